@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { CreateUserRequest, CreateUserResponse, Role, UserDto } from '@peer/contract';
+import { randomBytes } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { FieldConflictError } from '../common/error.filter';
+import { PasswordHasher } from './password-hasher';
+import { mapUser, normalizeEmail } from './user';
+import { UserRepository } from './user.repository';
+
+@Injectable()
+export class AccountsService {
+  constructor(private readonly users: UserRepository, private readonly hasher: PasswordHasher, private readonly audit: AuditService) {}
+
+  async list(actor: Principal, role?: Role): Promise<UserDto[]> {
+    const users = await this.users.list(role);
+    await this.audit.record({ actorId: actor.user.id, action: 'user.list', subjectType: 'user', details: { role: role ?? null, count: users.length } });
+    return users.map(mapUser);
+  }
+
+  async create(actor: Principal, request: CreateUserRequest): Promise<CreateUserResponse> {
+    const temporaryPassword = randomBytes(12).toString('base64url');
+    const user = await this.users.create({
+      email: normalizeEmail(request.email),
+      name: request.name.trim(),
+      role: request.role,
+      passwordHash: await this.hasher.hash(temporaryPassword),
+      mustChangePassword: true,
+    });
+    if (!user) {
+      throw new FieldConflictError([{ field: 'email', rule: 'unique', message: 'email is already used by another account' }]);
+    }
+    await this.audit.record({ actorId: actor.user.id, action: 'user.create', subjectType: 'user', subjectId: user.id, details: { role: user.role } });
+    return { user: mapUser(user), temporaryPassword };
+  }
+}

@@ -1,0 +1,23 @@
+import type { Role, UserDto } from '@peer/contract';
+
+/** An account of the product. Trainee accounts hold only what the course needs. */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  createdAt: Date;
+}
+
+export type NewUser = Omit<User, 'id' | 'createdAt'>;
+
+export function mapUser(user: User): UserDto {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+}
+
+/** E-mail addresses are compared case-insensitively; stored lower-case. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LoginThrottleGuard } from './login-throttle.guard';
+import { SessionEntity } from './persistence/session.entity';
+import { TypeormSessionRepository } from './persistence/typeorm-session.repository';
+import { SessionRepository } from './session.repository';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity]), AccountsModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    LoginThrottleGuard,
+    { provide: SessionRepository, useClass: TypeormSessionRepository },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService],
+})
+export class AuthModule {}

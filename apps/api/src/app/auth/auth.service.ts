@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { PasswordHasher } from '../accounts/password-hasher';
+import { normalizeEmail, User } from '../accounts/user';
+import { UserRepository } from '../accounts/user.repository';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from './principal';
+import { Session, SessionRepository } from './session.repository';
+
+const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
+const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+export interface NewLogin {
+  user: User;
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Returns null for an unknown e-mail or a wrong password alike. */
+  async login(email: string, password: string): Promise<NewLogin | null> {
+    const user = await this.users.findByEmail(normalizeEmail(email));
+    const ok = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !ok) return null;
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const session: Session = {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken: randomBytes(24).toString('base64url'),
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + MAX_AGE_MS),
+    };
+    await this.sessions.create(session);
+    await this.audit.record({ actorId: user.id, action: 'auth.login', subjectType: 'user', subjectId: user.id });
+    return { user, token, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+  }
+
+  async authenticate(token: string | undefined): Promise<Principal | null> {
+    if (!token) return null;
+    const session = await this.sessions.find(hashToken(token));
+    if (!session) return null;
+    const now = Date.now();
+    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now) {
+      await this.sessions.delete(session.tokenHash);
+      return null;
+    }
+    const user = await this.users.findById(session.userId);
+    if (!user) return null;
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.touch(session.tokenHash, new Date(now));
+    }
+    return { user, session };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.sessions.delete(principal.session.tokenHash);
+  }
+
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<boolean> {
+    if (!(await this.hasher.verify(principal.user.passwordHash, currentPassword))) return false;
+    await this.users.updatePassword(principal.user.id, await this.hasher.hash(newPassword), false);
+    await this.sessions.deleteOthers(principal.user.id, principal.session.tokenHash);
+    await this.audit.record({ actorId: principal.user.id, action: 'user.password_change', subjectType: 'user', subjectId: principal.user.id });
+    return true;
+  }
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function sameToken(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -1,0 +1,17 @@
+import type { Request } from 'express';
+import type { User } from '../accounts/user';
+import type { Session } from './session.repository';
+
+export interface Principal {
+  user: User;
+  session: Session;
+}
+
+export interface AuthenticatedRequest extends Request {
+  principal?: Principal;
+}
+
+export const SESSION_COOKIE = 'peer_session';
+/** Angular's HttpClient sends this cookie back as the X-XSRF-TOKEN header. */
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+export const CSRF_HEADER = 'x-xsrf-token';

@@ -1,0 +1,60 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorBody, FieldError } from '@peer/contract';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { RequestValidationError } from './validation';
+
+/** Raised by services for a rule broken by one field, e.g. an e-mail already in use. */
+export class FieldConflictError extends HttpException {
+  constructor(readonly fieldErrors: FieldError[], status = HttpStatus.CONFLICT) {
+    super(fieldErrors.map((e) => e.message).join('; '), status);
+  }
+}
+
+/** Gives every error the same body; never leaks internals of a 500. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof RequestValidationError || exception instanceof FieldConflictError) {
+      const statusCode = exception.getStatus();
+      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, errors: exception.fieldErrors };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+    }
+    const status = bodyParserStatus(exception);
+    if (status) {
+      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: bodyParserMessage(status) };
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side.' };
+  }
+}
+
+/** body-parser errors carry a 4xx `status` and a `type` such as entity.parse.failed. */
+function bodyParserStatus(exception: unknown): number | undefined {
+  const candidate = exception as { status?: unknown; type?: unknown };
+  return typeof candidate?.status === 'number' && candidate.status >= 400 && candidate.status < 500 && typeof candidate.type === 'string'
+    ? candidate.status
+    : undefined;
+}
+
+function bodyParserMessage(status: number): string {
+  if (status === 413) return 'Request body is too large';
+  if (status === 415) return 'Unsupported content type';
+  return 'Request body is not valid JSON';
+}

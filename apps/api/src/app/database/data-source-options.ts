@@ -1,0 +1,17 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migration-list';
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+
+    migrationsRun: false,
+    extra: { max: 10, application_name: 'peer-academy' },
+  };
+}

@@ -1,0 +1,6 @@
+import { UserEntity } from '../accounts/persistence/user.entity';
+import { AuditEventEntity } from '../audit/persistence/audit-event.entity';
+import { SessionEntity } from '../auth/persistence/session.entity';
+
+// Listed one by one: globs find nothing once the app is bundled.
+export const ENTITIES = [UserEntity, SessionEntity, AuditEventEntity];

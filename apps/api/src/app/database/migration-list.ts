@@ -1,0 +1,4 @@
+import { Init1795434126516 } from './migrations/1795434126516-Init';
+
+// Listed one by one, oldest first: globs find nothing once the app is bundled.
+export const MIGRATIONS = [Init1795434126516];

@@ -1,0 +1,23 @@
+import type { Role } from '@peer/contract';
+
+/** Shared by every demo account; printed at start. Never use demo data in production. */
+export const DEMO_PASSWORD = 'peer-demo-2026';
+
+export interface DemoPerson {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+const person = (name: string, role: Role): DemoPerson => ({
+  name,
+  role,
+  email: `${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '.')}@example.org`,
+});
+
+export const DEMO_ADMIN = person('Ylva Sjöberg', 'admin');
+export const DEMO_LEADERS = [person('Eva Kärrlund', 'course_leader'), person('Håkan Ström', 'course_leader')];
+export const DEMO_TRAINEES = [
+  'Åsa Lindström', 'Björn Öberg', 'Märta Ålund', 'Jörgen Sävström', 'Ingrid Nyström', 'Göran Häll',
+  'Lena Åkesson', 'Anders Björk', 'Karin Fröding', 'Sören Ekström', 'Maja Älvsjö', 'Tove Östlund',
+].map((name) => person(name, 'trainee'));

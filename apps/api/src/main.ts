@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { startEmbeddedServer } from '@peer/api-database';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from './app/config/config';
+import { DEMO_ADMIN, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
+import { DemoDataService } from './app/demo/demo-data.service';
+import { createHttpApp } from './app/http-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedServer({ dataDir: config.dataDir, persistent: true, database: 'peer_academy' });
+  const databaseUrl = config.databaseUrl ?? (embedded?.url as string);
+
+  const app = await createHttpApp({ config, databaseUrl, webRoot: join(__dirname, '..', 'web', 'browser') });
+  await app.get(DataSource).runMigrations({ transaction: 'all' });
+  const demo = config.demoData ?? embedded !== undefined;
+  if (demo) await app.get(DemoDataService).loadIfEmpty();
+  await app.listen(config.port, '0.0.0.0');
+
+  const lines = [
+    '',
+    `PEER Academy is running at ${config.publicUrl}`,
+    `API documentation: ${config.publicUrl}/api/docs`,
+    embedded ? `Database: embedded PostgreSQL in ${join(config.dataDir, 'pg')}` : 'Database: DATABASE_URL',
+  ];
+  if (demo) {
+    lines.push(
+      `Demo logins (password "${DEMO_PASSWORD}"):`,
+      `  administrator  ${DEMO_ADMIN.email}`,
+      ...DEMO_LEADERS.map((p) => `  course leader  ${p.email}`),
+      `  trainee        ${DEMO_TRAINEES[0]?.email} (and ${DEMO_TRAINEES.length - 1} more)`,
+    );
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+
+  const shutdown = async () => {
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

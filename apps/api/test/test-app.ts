@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import type { Role, UserDto } from '@peer/contract';
+import { cloneDatabase, databaseUrl, dropDatabase } from '@peer/api-database/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../src/app/accounts/password-hasher';
+import { UserEntity } from '../src/app/accounts/persistence/user.entity';
+import { loadConfig } from '../src/app/config/config';
+import { createHttpApp } from '../src/app/http-app';
+import { TEMPLATE_DATABASE } from './test-database';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** A signed-in client: keeps the session cookie and sends the CSRF header on writes. */
+export interface Client {
+  user: UserDto;
+  agent: ReturnType<typeof request.agent>;
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
+  patch(path: string, body?: object): request.Test;
+  delete(path: string): request.Test;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  http(): ReturnType<typeof request>;
+  createUser(role: Role, overrides?: Partial<{ email: string; name: string; mustChangePassword: boolean }>): Promise<UserDto>;
+  signIn(email: string, password?: string): Promise<Client>;
+  /** Creates a user of that role and signs in as them. */
+  as(role: Role): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on a fresh copy of the migrated template database. */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const adminUrl = process.env['PEER_TEST_ADMIN_URL'];
+  if (!adminUrl) throw new Error('PEER_TEST_ADMIN_URL is not set: run through jest with the global setup');
+  const name = `test_${randomUUID().replaceAll('-', '')}`;
+  await cloneDatabase(adminUrl, TEMPLATE_DATABASE, name);
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const app = await createHttpApp({ config, databaseUrl: databaseUrl(adminUrl, name), quiet: true });
+  await app.init();
+  const dataSource = app.get(DataSource);
+  const hasher = app.get(PasswordHasher);
+  const passwordHash = await hasher.hash(TEST_PASSWORD);
+  let counter = 0;
+
+  const testApp: TestApp = {
+    app,
+    dataSource,
+    http: () => request(app.getHttpServer()),
+    async createUser(role, overrides = {}) {
+      counter += 1;
+      const row = await dataSource.getRepository(UserEntity).save({
+        email: overrides.email ?? `${role}.${counter}@example.org`,
+        name: overrides.name ?? `${role} ${counter}`,
+        role,
+        passwordHash,
+        mustChangePassword: overrides.mustChangePassword ?? false,
+      });
+      return { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword };
+    },
+    async signIn(email, password = TEST_PASSWORD) {
+      const agent = request.agent(app.getHttpServer());
+      const response = await agent.post('/api/auth/login').send({ email, password });
+      if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      const csrf = csrfFrom(response.headers['set-cookie']);
+      const write = (test: request.Test) => test.set('X-XSRF-TOKEN', csrf);
+      return {
+        user: response.body as UserDto,
+        agent,
+        get: (path) => agent.get(path),
+        post: (path, body) => write(agent.post(path)).send(body ?? {}),
+        put: (path, body) => write(agent.put(path)).send(body ?? {}),
+        patch: (path, body) => write(agent.patch(path)).send(body ?? {}),
+        delete: (path) => write(agent.delete(path)),
+      };
+    },
+    async as(role) {
+      const user = await testApp.createUser(role);
+      return testApp.signIn(user.email);
+    },
+    async close() {
+      await app.close();
+      await dropDatabase(adminUrl, name);
+    },
+  };
+  return testApp;
+}
+
+function csrfFrom(setCookie: string[] | string | undefined): string {
+  const cookies = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const match = cookies.map((c) => /^XSRF-TOKEN=([^;]+)/.exec(c)).find(Boolean);
+  if (!match?.[1]) throw new Error('no XSRF-TOKEN cookie in the login response');
+  return decodeURIComponent(match[1]);
+}

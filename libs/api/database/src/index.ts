@@ -1,0 +1,3 @@
+export * from './lib/embedded-server';
+export * from './lib/stale-server';
+export * from './lib/free-port';
