@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -57,6 +57,18 @@ describe('startEmbeddedServer', () => {
       expect(await query<{ text: string }>(second.url, 'SELECT text FROM note')).toEqual([{ text: 'Åsa, Örjan och Märta' }]);
     } finally {
       await second.stop();
+    }
+  });
+
+  it('refuses a data folder whose owner process still runs', async () => {
+    const owner = spawn('sleep', ['30']);
+    try {
+      writeFileSync(join(dataDir, 'owner.pid'), String(owner.pid));
+      await expect(startEmbeddedServer({ dataDir, persistent: true, database: 'keep' })).rejects.toThrow(
+        `is in use by another running process (pid ${owner.pid})`,
+      );
+    } finally {
+      owner.kill('SIGKILL');
     }
   });
 });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
-import { stopStaleServer } from './stale-server';
+import { isAlive, stopStaleServer } from './stale-server';
 
 export interface EmbeddedServerOptions {
   /** Folder for this server's files: the cluster lives in `<dataDir>/pg`. */
@@ -45,6 +45,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  await claimDataDir(dataDir);
   if (process.getuid?.() === 0) {
     // PostgreSQL refuses root, so it runs as the `postgres` user, who must be able to enter this folder.
     await chmod(dataDir, ((await stat(dataDir)).mode & 0o777) | 0o011);
@@ -87,7 +88,30 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const base = `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
   const adminUrl = `${base}/postgres`;
   await ensureDatabase(adminUrl, options.database);
-  return { url: `${base}/${options.database}`, adminUrl, port, stop: () => pg.stop() };
+  return {
+    url: `${base}/${options.database}`,
+    adminUrl,
+    port,
+    stop: async () => {
+      await pg.stop();
+      await rm(join(dataDir, OWNER_FILE), { force: true });
+    },
+  };
+}
+
+const OWNER_FILE = 'owner.pid';
+
+/**
+ * One process per data folder. A server whose owner is gone (e.g. `kill -9`)
+ * is stale and may be stopped; one whose owner still runs is in use.
+ */
+async function claimDataDir(dataDir: string): Promise<void> {
+  const file = join(dataDir, OWNER_FILE);
+  const owner = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+    throw new Error(`${dataDir} is in use by another running process (pid ${owner}); stop it first or choose another PEER_DATA_DIR`);
+  }
+  await writeFile(file, String(process.pid));
 }
 
 function serverFlags(fast: boolean): string[] {

@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { form, FormField, maxLength, minLength, required, submit, validate } from '@angular/forms/signals';
+import { Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
+import { FieldErrors } from '@peer/web/shared/ui';
+import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, safeReturnUrl, toApiError } from '@peer/web/shared/util';
+
+const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+/** Change one's password; after a first sign-in with a temporary password this is required. */
+@Component({
+  selector: 'peer-change-password-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormField, TranslatePipe, FieldErrors],
+  templateUrl: './change-password-page.html',
+})
+export class ChangePasswordPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  /** Where to continue after a required change (query parameter). */
+  readonly returnUrl = input<string>();
+
+  /** Read once: the page keeps its wording after the change succeeds. */
+  protected readonly temporaryPassword = this.auth.mustChangePassword();
+  protected readonly limits = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+
+  private readonly model = signal({ ...EMPTY });
+  protected readonly passwordForm = form(this.model, (path) => {
+    required(path.currentPassword);
+    required(path.newPassword);
+    minLength(path.newPassword, PASSWORD_MIN_LENGTH);
+    maxLength(path.newPassword, PASSWORD_MAX_LENGTH);
+    required(path.confirmPassword);
+    validate(path.confirmPassword, ({ value, valueOf }) =>
+      value() && value() !== valueOf(path.newPassword) ? { kind: 'mismatch' } : undefined,
+    );
+  });
+  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly changed = signal(false);
+
+  protected async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    this.feedback.set(null);
+    this.changed.set(false);
+    let done = false;
+    await submit(this.passwordForm, {
+      action: async () => {
+        const { currentPassword, newPassword } = this.model();
+        try {
+          await this.auth.changePassword({ currentPassword, newPassword });
+          done = true;
+          return undefined;
+        } catch (error) {
+          const apiError = toApiError(error);
+          const mapped = mapFieldErrors(apiError.fieldErrors, {
+            currentPassword: this.passwordForm.currentPassword,
+            newPassword: this.passwordForm.newPassword,
+          });
+          this.feedback.set(formFeedback(apiError, mapped));
+          return mapped.errors;
+        }
+      },
+      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    });
+    if (!done) {
+      focusFirstInvalid(this.passwordForm);
+      return;
+    }
+    if (this.temporaryPassword) {
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      return;
+    }
+    this.passwordForm().reset({ ...EMPTY });
+    this.changed.set(true);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/field-errors/field-errors';
+export * from './lib/copy-button/copy-button';

@@ -1,0 +1,3 @@
+export * from './lib/api-error';
+export * from './lib/form-errors';
+export * from './lib/return-url';

@@ -1,0 +1,2 @@
+export * from './lib/users.service';
+export * from './lib/roles';
