@@ -1,23 +1,24 @@
 import 'reflect-metadata';
-import { startEmbeddedServer } from '@peer/api-database';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
 import { DEMO_ADMIN, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
+import { openDatabaseServer } from './app/database/database-server';
+import { CurriculumService } from './app/curriculum/curriculum.service';
 import { DemoDataService } from './app/demo/demo-data.service';
 import { createHttpApp } from './app/http-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedServer({ dataDir: config.dataDir, persistent: true, database: 'peer_academy' });
-  const databaseUrl = config.databaseUrl ?? (embedded?.url as string);
+  const { url: databaseUrl, embedded } = await openDatabaseServer(config);
 
   const app = await createHttpApp({ config, databaseUrl, webRoot: join(__dirname, '..', 'web', 'browser') });
   await app.get(DataSource).runMigrations({ transaction: 'all' });
   const demo = config.demoData ?? embedded !== undefined;
-  if (demo) await app.get(DemoDataService).loadIfEmpty();
+  if (demo) {
+    await app.get(CurriculumService).publishIfEmpty();
+    await app.get(DemoDataService).loadIfEmpty();
+  }
   await app.listen(config.port, '0.0.0.0');
 
   const lines = [

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CurriculumModule } from './curriculum/curriculum.module';
 import { DemoModule } from './demo/demo.module';
 import { ErrorFilter } from './common/error.filter';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -42,6 +43,7 @@ export class AppModule {
         AuditModule,
         AccountsModule,
         AuthModule,
+        CurriculumModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -1,3 +1,33 @@
 import { Route } from '@angular/router';
+import { ALLOW_PENDING_PASSWORD_CHANGE, roleGuard, signedInGuard, signedOutGuard } from '@peer/web/auth/data-access';
 
-export const appRoutes: Route[] = [];
+/** Every page is lazy; `title`s are translation keys (see TranslatedTitleStrategy). */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('@peer/web/auth/feature').then((m) => m.loginRoutes),
+  },
+  {
+    path: 'account',
+    canActivate: [signedInGuard],
+    data: { [ALLOW_PENDING_PASSWORD_CHANGE]: true },
+    loadChildren: () => import('@peer/web/auth/feature').then((m) => m.accountRoutes),
+  },
+  {
+    path: 'admin/users',
+    canActivate: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@peer/web/users/feature').then((m) => m.usersRoutes),
+  },
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@peer/web/home/feature').then((m) => m.homeRoutes),
+  },
+  {
+    path: '**',
+    title: 'notFound.title',
+    loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

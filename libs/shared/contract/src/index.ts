@@ -2,3 +2,4 @@ export * from './lib/roles';
 export * from './lib/errors';
 export * from './lib/accounts';
 export * from './lib/health';
+export * from './lib/curriculum';

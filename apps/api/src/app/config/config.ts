@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -21,8 +21,8 @@ class Environment {
   PEER_DATA_DIR = 'data';
 
   @IsOptional()
-  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
-  SESSION_SECRET?: string;
+  @IsString()
+  CURRICULUM_DIR = 'curriculum';
 
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
@@ -52,7 +52,7 @@ class Environment {
 }
 
 const VARIABLES = [
-  'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'SESSION_SECRET', 'PUBLIC_URL',
+  'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL',
   'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT',
 ] as const;
 
@@ -61,7 +61,8 @@ export interface AppConfig {
   /** Set when an external server is used; otherwise the embedded server starts. */
   databaseUrl?: string;
   dataDir: string;
-  sessionSecret?: string;
+  /** The curriculum content that publishing reads. */
+  curriculumDir: string;
   publicUrl: string;
   cookieSecure: boolean;
   demoData?: boolean;
@@ -95,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: parsed.PORT,
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.PEER_DATA_DIR,
-    sessionSecret: parsed.SESSION_SECRET,
+    curriculumDir: parsed.CURRICULUM_DIR,
     publicUrl,
     cookieSecure: parsed.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     demoData: parsed.DEMO_DATA,

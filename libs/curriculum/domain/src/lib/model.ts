@@ -206,3 +206,41 @@ export function referencedScenarioIds(course: Pick<Course, 'days' | 'completion'
   }
   return [...ids].sort();
 }
+
+/** The format tag of a published course version's content. */
+export const COURSE_VERSION_FORMAT = 'peer-academy.course-version/1';
+
+/**
+ * Everything a published version of a course contains: the course with its
+ * days, and the role-play scenarios it refers to (sorted by id). Self-contained,
+ * so a published version never changes when the files change later.
+ */
+export interface CourseVersionContent {
+  readonly format: typeof COURSE_VERSION_FORMAT;
+  readonly course: Course;
+  readonly scenarios: readonly RolePlayScenario[];
+}
+
+export type CourseChangeKind = 'added' | 'removed' | 'changed';
+
+/**
+ * One difference between two course versions.
+ *
+ * `path` names the place in the version content, e.g.
+ * `course.days[number=7].sessions[2].minutes` or
+ * `scenarios[id=boundary-question].rubric[id=explains-why].text.sv`.
+ * Lists of objects with an `id` (or, for days, a `number`) are matched by that
+ * key, so inserting an item does not show every later item as changed.
+ * Other lists are aligned by content; an index refers to the newer version,
+ * except for a removed item, whose index refers to the older one. When the
+ * items of a keyed list are only reordered, the list itself is `changed`
+ * with the keys in their old and new order.
+ */
+export interface CourseChange {
+  readonly path: string;
+  readonly kind: CourseChangeKind;
+  /** The old value; absent for `added`. */
+  readonly before?: unknown;
+  /** The new value; absent for `removed`. */
+  readonly after?: unknown;
+}

@@ -24,11 +24,11 @@ describe('FieldErrors', () => {
     translate.setTranslation('sv', {
       validation: {
         invalid: 'Ogiltigt värde.',
-        minLength: 'Minst {{minLength}} tecken.',
-        email: { required: 'Ange e-postadress.', unique: 'Adressen används redan (högst {{max}}).' },
+        rules: { minLength: 'Minst {{minLength}} tecken.', required: 'Fyll i fältet.' },
+        fields: { email: { required: 'Ange e-postadress.', unique: 'Adressen används redan (högst {{max}}).' } },
       },
     });
-    translate.setTranslation('en', { validation: { email: { required: 'Enter an e-mail address.' } } });
+    translate.setTranslation('en', { validation: { fields: { email: { required: 'Enter an e-mail address.' } } } });
     translate.use('sv');
   });
 

@@ -12,7 +12,7 @@ export interface FieldErrorsSource {
  * Messages for one form field, shown once the field was touched or the form submitted.
  * Give the host an `id` and point the control's `aria-describedby` at it.
  *
- * A message is looked up as `validation.<name>.<kind>`, then `validation.<kind>`; the
+ * A message is looked up as `validation.fields.<name>.<kind>`, then `validation.rules.<kind>`; the
  * error's own message (e.g. the API's) is the fallback. `params` and the error's numeric
  * and string properties (e.g. `minLength`) are available as interpolation parameters.
  */
@@ -47,7 +47,7 @@ export class FieldErrors {
 
   private messageFor(error: ValidationError): string {
     const params = { ...this.params(), ...interpolationParams(error) };
-    for (const key of [`validation.${this.name()}.${error.kind}`, `validation.${error.kind}`]) {
+    for (const key of [`validation.fields.${this.name()}.${error.kind}`, `validation.rules.${error.kind}`]) {
       const text: unknown = this.translate.instant(key, params);
       if (typeof text === 'string' && text !== key) return text;
     }

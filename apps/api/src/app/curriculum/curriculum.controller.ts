@@ -1,0 +1,84 @@
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CourseDayDto,
+  CourseDayParams,
+  CourseDiffQuery,
+  CourseListResponse,
+  CourseParams,
+  CourseVersionDiffResponse,
+  CourseVersionDto,
+  CourseVersionListResponse,
+  CourseVersionParams,
+  PublishResponse,
+  RolePlayScenarioListResponse,
+  StudyVisitKindListResponse,
+  StudyVisitRequirementListResponse,
+} from '@peer/contract';
+import { CurrentUser, Roles } from '../auth/access.decorators';
+import type { Principal } from '../auth/principal';
+import { CurriculumService } from './curriculum.service';
+
+const READERS = ['admin', 'course_leader', 'trainee'] as const;
+
+@ApiTags('curriculum')
+@Controller('curriculum')
+export class CurriculumController {
+  constructor(private readonly curriculum: CurriculumService) {}
+
+  /** Publishes the content of CURRICULUM_DIR: a new version per changed course. */
+  @Post('publish')
+  @Roles('admin')
+  publish(@CurrentUser() actor: Principal): Promise<PublishResponse> {
+    return this.curriculum.publish(this.curriculum.readSource(), actor.user.id);
+  }
+
+  @Get('courses')
+  @Roles(...READERS)
+  async courses(): Promise<CourseListResponse> {
+    return { courses: await this.curriculum.courses() };
+  }
+
+  @Get('study-visit-kinds')
+  @Roles(...READERS)
+  async kinds(): Promise<StudyVisitKindListResponse> {
+    return { kinds: await this.curriculum.kinds() };
+  }
+
+  @Get('courses/:courseId/versions')
+  @Roles(...READERS)
+  async versions(@Param() params: CourseParams): Promise<CourseVersionListResponse> {
+    return { versions: await this.curriculum.versionList(params.courseId) };
+  }
+
+  @Get('courses/:courseId/versions/:version')
+  @Roles(...READERS)
+  version(@Param() params: CourseVersionParams): Promise<CourseVersionDto> {
+    return this.curriculum.version(params.courseId, params.version);
+  }
+
+  @Get('courses/:courseId/versions/:version/days/:day')
+  @Roles(...READERS)
+  day(@Param() params: CourseDayParams): Promise<CourseDayDto> {
+    return this.curriculum.day(params.courseId, params.version, params.day);
+  }
+
+  @Get('courses/:courseId/versions/:version/scenarios')
+  @Roles(...READERS)
+  async scenarios(@Param() params: CourseVersionParams): Promise<RolePlayScenarioListResponse> {
+    return { scenarios: await this.curriculum.scenarios(params.courseId, params.version) };
+  }
+
+  @Get('courses/:courseId/versions/:version/study-visits')
+  @Roles(...READERS)
+  async studyVisits(@Param() params: CourseVersionParams): Promise<StudyVisitRequirementListResponse> {
+    return { studyVisits: await this.curriculum.studyVisits(params.courseId, params.version) };
+  }
+
+  /** What changed from version `from` to this one. */
+  @Get('courses/:courseId/versions/:version/diff')
+  @Roles(...READERS)
+  diff(@Param() params: CourseVersionParams, @Query() query: CourseDiffQuery): Promise<CourseVersionDiffResponse> {
+    return this.curriculum.diff(params.courseId, query.from, params.version);
+  }
+}

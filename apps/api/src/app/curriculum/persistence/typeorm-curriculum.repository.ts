@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { StudyVisitKind } from '@peer/curriculum';
+import { DataSource, Repository } from 'typeorm';
+import {
+  CurriculumRepository,
+  PublishCandidate,
+  PublishOutcome,
+  StoredCourseVersion,
+  VersionHeader,
+} from '../curriculum.repository';
+import { CurriculumVersionEntity } from './curriculum-version.entity';
+import { StudyVisitKindEntity } from './study-visit-kind.entity';
+
+@Injectable()
+export class TypeormCurriculumRepository extends CurriculumRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CurriculumVersionEntity) private readonly versionRows: Repository<CurriculumVersionEntity>,
+    @InjectRepository(StudyVisitKindEntity) private readonly kindRows: Repository<StudyVisitKindEntity>,
+  ) {
+    super();
+  }
+
+  publish(candidates: PublishCandidate[], kinds: StudyVisitKind[], actorId: string | null): Promise<PublishOutcome[]> {
+    return this.dataSource.transaction(async (manager) => {
+      // Concurrent publishes would otherwise race for the same version number.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-curriculum-publish']);
+      if (kinds.length > 0) {
+        await manager.upsert(StudyVisitKindEntity, kinds.map((k) => ({ id: k.id, title: k.title, setting: k.setting })), ['id']);
+      }
+      const outcomes: PublishOutcome[] = [];
+      for (const candidate of candidates) {
+        const newest = await manager.findOne(CurriculumVersionEntity, {
+          where: { courseId: candidate.courseId },
+          order: { version: 'DESC' },
+          select: { version: true, contentHash: true },
+        });
+        if (newest?.contentHash === candidate.contentHash) {
+          outcomes.push({ courseId: candidate.courseId, version: newest.version, status: 'unchanged' });
+          continue;
+        }
+        const version = (newest?.version ?? 0) + 1;
+        await manager.insert(CurriculumVersionEntity, { ...candidate, version, publishedBy: actorId });
+        outcomes.push({ courseId: candidate.courseId, version, status: 'created' });
+      }
+      return outcomes;
+    });
+  }
+
+  async latestVersions(): Promise<StoredCourseVersion[]> {
+    const rows = await this.versionRows
+      .createQueryBuilder('v')
+      .distinctOn(['v.course_id'])
+      .orderBy('v.course_id')
+      .addOrderBy('v.version', 'DESC')
+      .getMany();
+    return rows.map(toStored);
+  }
+
+  async versions(courseId: string): Promise<VersionHeader[]> {
+    const rows = await this.versionRows.find({
+      where: { courseId },
+      order: { version: 'ASC' },
+      select: { courseId: true, version: true, kind: true, contentHash: true, publishedAt: true },
+    });
+    return rows.map(({ courseId: id, version, kind, contentHash, publishedAt }) => ({ courseId: id, version, kind, contentHash, publishedAt }));
+  }
+
+  async version(courseId: string, version: number): Promise<StoredCourseVersion | null> {
+    const row = await this.versionRows.findOneBy({ courseId, version });
+    return row ? toStored(row) : null;
+  }
+
+  async kinds(): Promise<StudyVisitKind[]> {
+    const rows = await this.kindRows.find({ order: { id: 'ASC' } });
+    return rows.map((row) => ({ id: row.id, title: row.title, setting: row.setting }));
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.versionRows.count()) === 0;
+  }
+}
+
+function toStored(row: CurriculumVersionEntity): StoredCourseVersion {
+  return {
+    courseId: row.courseId,
+    version: row.version,
+    kind: row.kind,
+    contentHash: row.contentHash,
+    content: row.content,
+    publishedAt: row.publishedAt,
+  };
+}

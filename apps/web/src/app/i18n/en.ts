@@ -1,0 +1,188 @@
+import type { Translations } from './translations';
+
+/** English texts; same keys as `sv.ts`. */
+export const en: Translations = {
+  app: {
+    name: 'PEER Academy',
+  },
+  shell: {
+    skipToContent: 'Skip to content',
+    mainNav: 'Main menu',
+    home: 'Home',
+    users: 'Users',
+    account: 'Account',
+    changePassword: 'Change password',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signOutFailed: 'Signing out did not work. Check your connection and try again.',
+    footer: 'PEER Academy – training and certification of peer supporters',
+  },
+  language: {
+    switchTo: 'Svenska',
+    switchToCode: 'sv',
+  },
+  roles: {
+    admin: 'Programme administrator',
+    course_leader: 'Course leader',
+    trainee: 'Trainee',
+    plural: {
+      admin: 'Programme administrators',
+      course_leader: 'Course leaders',
+      trainee: 'Trainees',
+    },
+  },
+  common: {
+    loading: 'Loading …',
+    retry: 'Try again',
+    done: 'Done',
+    copy: 'Copy',
+    copied: 'Copied',
+    copiedToClipboard: 'Copied to the clipboard.',
+    comingSoon: 'Coming soon',
+  },
+  errors: {
+    checkFields: 'Something needs fixing. See the messages at the fields.',
+    network: 'The server could not be reached. Check your connection and try again.',
+    forbidden: 'You are not allowed to do this.',
+    tooManyRequests: 'Too many attempts. Wait a moment and try again.',
+    server: 'Something went wrong on our side. Try again in a moment.',
+    unexpected: 'Something went wrong. Try again.',
+  },
+  validation: {
+    invalid: 'The value is not valid.',
+    rules: {
+      required: 'Fill in this field.',
+      email: 'Enter a valid e-mail address, for example name@example.org.',
+      isEmail: 'Enter a valid e-mail address, for example name@example.org.',
+      maxLength: 'The text is too long.',
+      isLength: 'The text has the wrong length.',
+      isIn: 'Choose one of the options.',
+      unique: 'This value is already in use.',
+    },
+    fields: {
+      email: {
+        required: 'Enter an e-mail address.',
+        unique: 'There is already an account with this e-mail address.',
+      },
+      password: {
+        required: 'Enter your password.',
+      },
+      currentPassword: {
+        required: 'Enter your current password.',
+        matchesCurrent: 'The current password is not correct.',
+      },
+      newPassword: {
+        required: 'Enter a new password.',
+        minLength: 'The password must have at least {{min}} characters.',
+        maxLength: 'The password may have at most {{max}} characters.',
+        isLength: 'The password must have {{min}}–{{max}} characters.',
+        differsFromCurrent: 'The new password must differ from the current one.',
+      },
+      confirmPassword: {
+        required: 'Type the new password once more.',
+        mismatch: 'The passwords do not match.',
+      },
+      name: {
+        required: 'Enter a name.',
+        maxLength: 'The name may have at most 120 characters.',
+        isLength: 'Enter a name of at most 120 characters.',
+        matches: 'Enter a name.',
+      },
+      role: {
+        required: 'Choose a role.',
+        isIn: 'Choose course leader or trainee.',
+      },
+    },
+  },
+  auth: {
+    login: {
+      title: 'Sign in',
+      heading: 'Sign in',
+      intro: 'Sign in with your e-mail address and password.',
+      email: 'E-mail',
+      password: 'Password',
+      submit: 'Sign in',
+      wrongCredentials: 'Wrong e-mail address or password.',
+      tooManyAttempts: 'Too many sign-in attempts. Wait a moment and try again.',
+      sessionExpired: 'You have been signed out. Sign in again to continue.',
+    },
+    changePassword: {
+      title: 'Change password',
+      heading: 'Change password',
+      intro: 'Choose a new password that only you know.',
+      requiredIntro: 'You signed in with a temporary password. Choose your own password before you continue.',
+      current: 'Current password',
+      new: 'New password',
+      newHint: 'At least {{min}} characters. A sentence of several words is easy to remember and hard to guess.',
+      confirm: 'Repeat the new password',
+      submit: 'Save new password',
+      success: 'Your password has been changed.',
+    },
+  },
+  home: {
+    title: 'Home',
+    greeting: 'Welcome, {{name}}',
+    signedInAs: {
+      admin: 'You are signed in as a programme administrator.',
+      course_leader: 'You are signed in as a course leader.',
+      trainee: 'You are signed in as a trainee.',
+    },
+    admin: {
+      heading: 'Users',
+      text: 'Create accounts for course leaders and trainees and see who has an account.',
+      usersLink: 'Manage users',
+    },
+    courseLeader: {
+      heading: 'My cohorts',
+      text: 'Your cohorts will soon be gathered here: course days, attendance, role-plays and study visits waiting for your approval.',
+    },
+    trainee: {
+      heading: 'My training',
+      text: 'Here you will follow your base course: course days, modules, study visits and reflections, and find your certificates.',
+    },
+    account: {
+      heading: 'My account',
+      text: 'You sign in with {{email}}.',
+      changePassword: 'Change password',
+    },
+  },
+  users: {
+    title: 'Users',
+    heading: 'Users',
+    intro: 'Create accounts for course leaders and trainees. Every new user gets a temporary password and chooses their own at the first sign-in.',
+    create: {
+      heading: 'Create account',
+      name: 'Name',
+      email: 'E-mail',
+      role: 'Role',
+      submit: 'Create account',
+    },
+    temporaryPassword: {
+      heading: 'The account for {{name}} has been created',
+      intro: 'Give the person the temporary password in a safe way. They sign in with {{email}} and then choose their own password.',
+      label: 'Temporary password',
+      copyByHand: 'The password is selected. Copy it with Ctrl+C (⌘+C on a Mac).',
+      onlyOnce: 'The password is shown only now. Once you close this box it cannot be seen again.',
+    },
+    list: {
+      heading: 'All accounts',
+      filter: 'Show',
+      allRoles: 'All roles',
+      caption: 'Number of accounts: {{count}}',
+      empty: 'No accounts to show.',
+      loadFailed: 'The accounts could not be loaded.',
+      name: 'Name',
+      email: 'E-mail',
+      role: 'Role',
+      status: 'Status',
+      active: 'Active',
+      pendingPassword: 'Has not changed password',
+    },
+  },
+  notFound: {
+    title: 'Page not found',
+    heading: 'Page not found',
+    text: 'The address may be misspelt, or the page has moved.',
+    home: 'Go to the home page',
+  },
+};

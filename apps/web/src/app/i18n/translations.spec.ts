@@ -1,0 +1,45 @@
+import { en } from './en';
+import { sv } from './sv';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else for (const [leaf, text] of leaves(value, path)) result.set(leaf, text);
+  }
+  return result;
+}
+
+const parameters = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+
+describe('translations', () => {
+  const swedish = leaves(sv);
+  const english = leaves(en);
+
+  it('have the same keys in Swedish and English', () => {
+    expect([...english.keys()].sort()).toEqual([...swedish.keys()].sort());
+  });
+
+  it('use the same parameters in both languages', () => {
+    for (const [key, text] of swedish) {
+      expect({ key, parameters: parameters(english.get(key) ?? '') }).toEqual({ key, parameters: parameters(text) });
+    }
+  });
+
+  it('have no empty texts', () => {
+    for (const [key, text] of [...swedish, ...english]) {
+      expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+    }
+  });
+
+  it('keep the accessible names the end-to-end tests rely on', () => {
+    expect(sv.auth.login).toMatchObject({ email: 'E-post', password: 'Lösenord', submit: 'Logga in' });
+    expect(en.auth.login).toMatchObject({ email: 'E-mail', password: 'Password', submit: 'Sign in' });
+    expect([sv.shell.signOut, en.shell.signOut]).toEqual(['Logga ut', 'Sign out']);
+    expect([sv.language.switchTo, en.language.switchTo]).toEqual(['English', 'Svenska']);
+    expect([sv.home.greeting, en.home.greeting]).toEqual(['Välkommen, {{name}}', 'Welcome, {{name}}']);
+  });
+});

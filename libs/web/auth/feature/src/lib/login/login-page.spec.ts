@@ -1,0 +1,162 @@
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { provideSessionHttpClient } from '@peer/web/auth/data-access';
+import { aUser } from '@peer/web/auth/data-access/testing';
+import { LoginPage } from './login-page';
+
+@Component({ template: '' })
+class Blank {}
+
+describe('LoginPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'login', component: LoginPage },
+            { path: 'account/password', component: Blank },
+            { path: 'admin/users', component: Blank },
+            { path: '', component: Blank },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideSessionHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+      ],
+    });
+    const translate = TestBed.inject(TranslateService);
+    translate.setTranslation('sv', {
+      auth: { login: { email: 'E-post', password: 'Lösenord', submit: 'Logga in', wrongCredentials: 'Fel e-postadress eller lösenord.' } },
+      errors: { checkFields: 'Något behöver rättas.' },
+      validation: { rules: { required: 'Fyll i fältet.', isEmail: 'Ange en giltig e-postadress.' } },
+    });
+    translate.use('sv');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url = '/login') {
+    const harness = await RouterTestingHarness.create(url);
+    const element = harness.routeNativeElement as HTMLElement;
+    const input = (id: string) => element.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
+    return {
+      harness,
+      element,
+      type(id: string, value: string) {
+        input(id).value = value;
+        input(id).dispatchEvent(new Event('input'));
+      },
+      async submit() {
+        element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+        await harness.fixture.whenStable();
+      },
+      /** Lets the answer travel through the promise chain and the page re-render. */
+      async settle() {
+        await new Promise((resolve) => setTimeout(resolve));
+        await harness.fixture.whenStable();
+      },
+      text: (selector: string) => element.querySelector(selector)?.textContent?.trim(),
+      input,
+    };
+  }
+
+  it('labels the fields and the button', async () => {
+    const { element } = await open();
+
+    expect(element.querySelector('label[for=login-email]')?.textContent?.trim()).toBe('E-post');
+    expect(element.querySelector('label[for=login-password]')?.textContent?.trim()).toBe('Lösenord');
+    expect(element.querySelector('button[type=submit]')?.textContent?.trim()).toBe('Logga in');
+  });
+
+  it('asks for the missing fields without calling the API', async () => {
+    const page = await open();
+    await page.submit();
+
+    expect(page.text('[role=alert]')).toBe('Något behöver rättas.');
+    expect(page.text('#login-email-errors')).toBe('Fyll i fältet.');
+    expect(page.text('#login-password-errors')).toBe('Fyll i fältet.');
+    expect(page.input('login-email').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(page.input('login-email'));
+  });
+
+  it('says so when the e-mail or password is wrong', async () => {
+    const page = await open();
+    page.type('login-email', 'eva@example.org');
+    page.type('login-password', 'wrong password');
+    await page.submit();
+    http
+      .expectOne('/api/auth/login')
+      .flush({ statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail or password' }, { status: 401, statusText: 'Unauthorized' });
+    await page.settle();
+
+    expect(page.text('[role=alert]')).toBe('Fel e-postadress eller lösenord.');
+    expect(page.text('#login-email-errors')).toBe('');
+  });
+
+  it('shows the API’s field errors at their fields', async () => {
+    const page = await open();
+    page.type('login-email', 'eva@example');
+    page.type('login-password', 'secret');
+    await page.submit();
+    http.expectOne('/api/auth/login').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Request validation failed',
+        errors: [
+          { field: 'email', rule: 'isEmail', message: 'email must be an e-mail address' },
+          { field: 'password', rule: 'isBrandNew', message: 'password is odd' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await page.settle();
+
+    expect(page.text('#login-email-errors')).toBe('Ange en giltig e-postadress.');
+    expect(page.text('#login-password-errors')).toBe('password is odd');
+    expect(document.activeElement).toBe(page.input('login-email'));
+  });
+
+  it('goes to the return URL after signing in', async () => {
+    const page = await open('/login?returnUrl=%2Fadmin%2Fusers');
+    page.type('login-email', 'ylva@example.org');
+    page.type('login-password', 'secret');
+    await page.submit();
+    const request = http.expectOne('/api/auth/login');
+    expect(request.request.body).toEqual({ email: 'ylva@example.org', password: 'secret' });
+    request.flush(aUser({ role: 'admin' }));
+    await page.settle();
+
+    expect(TestBed.inject(Router).url).toBe('/admin/users');
+  });
+
+  it('ignores a return URL outside the app', async () => {
+    const page = await open('/login?returnUrl=https%3A%2F%2Fexample.org');
+    page.type('login-email', 'ylva@example.org');
+    page.type('login-password', 'secret');
+    await page.submit();
+    http.expectOne('/api/auth/login').flush(aUser());
+    await page.settle();
+
+    expect(TestBed.inject(Router).url).toBe('/');
+  });
+
+  it('sends a user with a temporary password to change it first', async () => {
+    const page = await open('/login?returnUrl=%2Fadmin%2Fusers');
+    page.type('login-email', 'asa@example.org');
+    page.type('login-password', 'temporary');
+    await page.submit();
+    http.expectOne('/api/auth/login').flush(aUser({ mustChangePassword: true }));
+    await page.settle();
+
+    expect(TestBed.inject(Router).url).toBe('/account/password?returnUrl=%2Fadmin%2Fusers');
+  });
+});

@@ -1,0 +1,6 @@
+import { Routes } from '@angular/router';
+
+/** Mount at `admin/users`, behind `signedInGuard` and `roleGuard('admin')`. */
+export const usersRoutes: Routes = [
+  { path: '', title: 'users.title', loadComponent: () => import('./users-page/users-page').then((m) => m.UsersPage) },
+];
