@@ -3,15 +3,18 @@ import { INestApplication } from '@nestjs/common';
 import type { Role, UserDto } from '@peer/contract';
 import { cloneDatabase, databaseUrl, dropDatabase } from '@peer/api-database/testing';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/app/accounts/password-hasher';
 import { UserEntity } from '../src/app/accounts/persistence/user.entity';
 import { loadConfig } from '../src/app/config/config';
+import { CurriculumService } from '../src/app/curriculum/curriculum.service';
 import { createHttpApp } from '../src/app/http-app';
 import { TEMPLATE_DATABASE } from './test-database';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+export const SHIPPED_CURRICULUM = join(__dirname, '..', '..', '..', 'curriculum');
 
 /** A signed-in client: keeps the session cookie and sends the CSRF header on writes. */
 export interface Client {
@@ -32,6 +35,8 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<Client>;
   /** Creates a user of that role and signs in as them. */
   as(role: Role): Promise<Client>;
+  /** Publishes CURRICULUM_DIR as an administrator would. */
+  publishCurriculum(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,7 +46,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   if (!adminUrl) throw new Error('PEER_TEST_ADMIN_URL is not set: run through jest with the global setup');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await cloneDatabase(adminUrl, TEMPLATE_DATABASE, name);
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', CURRICULUM_DIR: SHIPPED_CURRICULUM, ...env });
   const app = await createHttpApp({ config, databaseUrl: databaseUrl(adminUrl, name), quiet: true });
   await app.init();
   const dataSource = app.get(DataSource);
@@ -83,6 +88,10 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     async as(role) {
       const user = await testApp.createUser(role);
       return testApp.signIn(user.email);
+    },
+    async publishCurriculum() {
+      const curriculum = app.get(CurriculumService);
+      await curriculum.publish(curriculum.readSource(), null);
     },
     async close() {
       await app.close();

@@ -8,12 +8,16 @@ import { existsSync } from 'node:fs';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AttendanceModule } from './attendance/attendance.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { CurriculumModule } from './curriculum/curriculum.module';
 import { DemoModule } from './demo/demo.module';
 import { ErrorFilter } from './common/error.filter';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
+import { ProgressModule } from './progress/progress.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -44,6 +48,10 @@ export class AppModule {
         AccountsModule,
         AuthModule,
         CurriculumModule,
+        CohortsModule,
+        AttendanceModule,
+        CalendarModule,
+        ProgressModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
+import { queryCountContext, ServerTimingInterceptor } from './common/query-count';
 import { createValidationPipe } from './common/validation';
 
 /** Builds the configured HTTP app; shared by `main.ts` and the integration tests. */
@@ -16,6 +17,7 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  app.use(queryCountContext);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -26,6 +28,7 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   app.use(cookieParser());
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new ServerTimingInterceptor());
 
   const document = SwaggerModule.createDocument(
     app,

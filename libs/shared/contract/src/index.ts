@@ -3,3 +3,5 @@ export * from './lib/errors';
 export * from './lib/accounts';
 export * from './lib/health';
 export * from './lib/curriculum';
+export * from './lib/cohorts';
+export * from './lib/progress';

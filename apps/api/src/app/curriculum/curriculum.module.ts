@@ -11,6 +11,6 @@ import { TypeormCurriculumRepository } from './persistence/typeorm-curriculum.re
   imports: [TypeOrmModule.forFeature([CurriculumVersionEntity, StudyVisitKindEntity])],
   controllers: [CurriculumController],
   providers: [CurriculumService, { provide: CurriculumRepository, useClass: TypeormCurriculumRepository }],
-  exports: [CurriculumService],
+  exports: [CurriculumService, CurriculumRepository],
 })
 export class CurriculumModule {}

@@ -1,9 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, startTestApp, TestApp } from '../../../test/test-app';
+import { Client, SHIPPED_CURRICULUM, startTestApp, TestApp } from '../../../test/test-app';
 
-const SHIPPED = join(__dirname, '..', '..', '..', '..', '..', 'curriculum');
+const SHIPPED = SHIPPED_CURRICULUM;
 const DAY_7 = join('courses', 'base', 'days', 'day-07.yaml');
 
 describe('curriculum versions', () => {

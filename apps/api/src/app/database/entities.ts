@@ -1,8 +1,26 @@
 import { UserEntity } from '../accounts/persistence/user.entity';
+import { AbsenceNoticeEntity, AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from '../attendance/persistence/attendance.entities';
+import { CalendarFeedEntity } from '../calendar/persistence/calendar-feed.entity';
+import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
 import { AuditEventEntity } from '../audit/persistence/audit-event.entity';
 import { SessionEntity } from '../auth/persistence/session.entity';
 import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-version.entity';
 import { StudyVisitKindEntity } from '../curriculum/persistence/study-visit-kind.entity';
 
 // Listed one by one: globs find nothing once the app is bundled.
-export const ENTITIES = [UserEntity, SessionEntity, AuditEventEntity, CurriculumVersionEntity, StudyVisitKindEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  AuditEventEntity,
+  CurriculumVersionEntity,
+  StudyVisitKindEntity,
+  CohortEntity,
+  CohortLeaderEntity,
+  CourseDayEntity,
+  EnrolmentEntity,
+  AttendanceEntity,
+  AttendanceChangeEntity,
+  AbsenceNoticeEntity,
+  MakeUpEntity,
+  CalendarFeedEntity,
+];

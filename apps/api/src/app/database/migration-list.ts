@@ -1,5 +1,6 @@
 import { Init1795434126516 } from './migrations/1795434126516-Init';
 import { Curriculum1795435423853 } from './migrations/1795435423853-Curriculum';
+import { Cohorts1795435672593 } from './migrations/1795435672593-Cohorts';
 
 // Listed one by one, oldest first: globs find nothing once the app is bundled.
-export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853];
+export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593];

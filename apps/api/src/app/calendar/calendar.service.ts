@@ -1,0 +1,94 @@
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CalendarFeedDto } from '@peer/contract';
+import ical from 'ical-generator';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import type { Principal } from '../auth/principal';
+import { CohortAccess } from '../cohorts/cohort-access';
+import { Cohort, CohortRepository } from '../cohorts/cohort.repository';
+import { stockholmInstant } from '../common/stockholm-time';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { CalendarFeedEntity } from './persistence/calendar-feed.entity';
+
+/** Private, revocable iCalendar (RFC 5545) feeds of course days. */
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cohorts: CohortRepository,
+    private readonly access: CohortAccess,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get feeds() {
+    return this.db.getRepository(CalendarFeedEntity);
+  }
+
+  async create(actor: Principal, cohortId: string | undefined): Promise<CalendarFeedDto> {
+    if (cohortId) await this.access.assertStaff(actor, cohortId);
+    else if (actor.user.role === 'admin') throw new ForbiddenException('An administrator has no own course days: ask for a cohort feed');
+    const token = randomBytes(32).toString('base64url');
+    const row = await this.feeds.save(this.feeds.create({ tokenHash: hash(token), ownerId: actor.user.id, cohortId: cohortId ?? null }));
+    return { ...mapFeed(row), url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
+  }
+
+  async list(actor: Principal): Promise<CalendarFeedDto[]> {
+    const rows = await this.feeds.find({ where: { ownerId: actor.user.id, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return rows.map(mapFeed);
+  }
+
+  async revoke(actor: Principal, id: string): Promise<void> {
+    const result = await this.feeds.update({ id, ownerId: actor.user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw new NotFoundException('No such calendar feed');
+  }
+
+  /** The feed's content, or null for an unknown or revoked token. */
+  async render(token: string): Promise<string | null> {
+    const feed = await this.feeds.findOne({ where: { tokenHash: hash(token), revokedAt: IsNull() }, relations: { owner: true } });
+    if (!feed?.owner) return null;
+    const cohorts = await this.cohortsOf(feed);
+    const calendar = ical({
+      name: cohorts.length === 1 ? `PEER Academy: ${cohorts[0]?.name}` : 'PEER Academy',
+      prodId: { company: 'PEER Academy', product: 'course-days', language: 'SV' },
+      ttl: 60 * 60,
+    });
+    for (const cohort of cohorts) {
+      const content = await this.cohorts.content(cohort);
+      for (const day of await this.cohorts.days(cohort.id)) {
+        const title = content.course.days.find((d) => d.number === day.dayNumber)?.title.sv ?? '';
+        calendar.createEvent({
+          id: `${day.id}@peer-academy`,
+          start: stockholmInstant(day.date, day.startTime),
+          end: stockholmInstant(day.date, day.endTime),
+          summary: `${cohort.name}, dag ${day.dayNumber}: ${title}`,
+          location: day.place,
+          url: `${this.config.publicUrl}/`,
+        });
+      }
+    }
+    return calendar.toString();
+  }
+
+  private async cohortsOf(feed: CalendarFeedEntity): Promise<Cohort[]> {
+    if (feed.cohortId) {
+      const cohort = await this.cohorts.find(feed.cohortId);
+      return cohort ? [cohort] : [];
+    }
+    const owner = feed.owner as NonNullable<CalendarFeedEntity['owner']>;
+    const ids =
+      owner.role === 'trainee'
+        ? (await this.cohorts.enrolmentsOf(owner.id)).map((e) => e.cohortId)
+        : (await this.cohorts.summaries({ leaderId: owner.id })).map((s) => s.id);
+    const cohorts = await Promise.all(ids.map((id) => this.cohorts.find(id)));
+    return cohorts.filter((c): c is Cohort => c !== null);
+  }
+}
+
+function hash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function mapFeed(row: CalendarFeedEntity): CalendarFeedDto {
+  return { id: row.id, cohortId: row.cohortId, createdAt: row.createdAt.toISOString() };
+}

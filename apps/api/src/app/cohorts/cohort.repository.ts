@@ -1,0 +1,69 @@
+import type { CourseVersionContent } from '@peer/curriculum';
+
+export interface Cohort {
+  id: string;
+  name: string;
+  courseId: string;
+  version: number;
+}
+
+export interface CohortSummary extends Cohort {
+  leaders: { id: string; name: string }[];
+  traineeCount: number;
+  scheduledDays: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface CourseDay {
+  id: string;
+  cohortId: string;
+  dayNumber: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+}
+
+export interface Enrolment {
+  id: string;
+  cohortId: string;
+  traineeId: string;
+  name: string;
+  email: string;
+  enrolledAt: Date;
+  withdrawnAt: Date | null;
+  withdrawalReason: string | null;
+}
+
+export interface NewTrainee {
+  email: string;
+  name: string;
+  passwordHash: string;
+}
+
+/** Port: cohorts, their leaders, schedule and enrolments. */
+export abstract class CohortRepository {
+  abstract create(cohort: Omit<Cohort, 'id'>, leaderIds: string[], createdBy: string): Promise<Cohort>;
+  abstract exists(id: string): Promise<boolean>;
+  abstract find(id: string): Promise<Cohort | null>;
+  abstract isLeader(cohortId: string, userId: string): Promise<boolean>;
+  /** Summaries of all cohorts, or of those the leader leads. */
+  abstract summaries(filter: { leaderId?: string; ids?: string[] }): Promise<CohortSummary[]>;
+  abstract setLeaders(cohortId: string, leaderIds: string[]): Promise<void>;
+  abstract content(cohort: Cohort): Promise<CourseVersionContent>;
+  abstract days(cohortId: string): Promise<CourseDay[]>;
+  abstract day(cohortId: string, dayNumber: number): Promise<CourseDay | null>;
+  abstract dayById(id: string): Promise<CourseDay | null>;
+  abstract scheduleDay(day: Omit<CourseDay, 'id'>): Promise<CourseDay>;
+  abstract enrolments(cohortId: string): Promise<Enrolment[]>;
+  abstract enrolment(id: string): Promise<Enrolment | null>;
+  /** Active enrolments of a trainee, any cohort. */
+  abstract enrolmentsOf(traineeId: string): Promise<Enrolment[]>;
+  /**
+   * Enrols every trainee in one transaction, creating accounts for unknown
+   * e-mails. Fails (rolls back) on any conflict.
+   */
+  abstract enrol(cohortId: string, trainees: NewTrainee[]): Promise<{ enrolment: Enrolment; created: boolean }[]>;
+  abstract withdraw(enrolmentId: string, reason: string): Promise<void>;
+}

@@ -1,0 +1,218 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  CohortDto,
+  CohortSummaryDto,
+  CourseDaySlotDto,
+  CreateCohortRequest,
+  EnrolmentDto,
+  EnrolRequest,
+  EnrolResponse,
+  FieldError,
+  ImportEnrolmentsResponse,
+  ScheduleDayRequest,
+} from '@peer/contract';
+import type { CourseVersionContent } from '@peer/curriculum';
+import { randomBytes } from 'node:crypto';
+import { PasswordHasher } from '../accounts/password-hasher';
+import { normalizeEmail } from '../accounts/user';
+import { UserRepository } from '../accounts/user.repository';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { FieldConflictError } from '../common/error.filter';
+import { RequestValidationError } from '../common/validation';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
+import { CohortAccess } from './cohort-access';
+import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment, NewTrainee } from './cohort.repository';
+import { CsvTrainee, parseEnrolmentCsv } from './enrolment-csv';
+
+@Injectable()
+export class CohortsService {
+  constructor(
+    private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly access: CohortAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Principal, request: CreateCohortRequest): Promise<CohortDto> {
+    if (!(await this.curriculum.version(request.courseId, request.version))) {
+      throw invalid('version', 'published', `${request.courseId} has no published version ${request.version}`);
+    }
+    const leaderIds = new Set(request.leaderIds ?? []);
+    for (const id of leaderIds) {
+      if ((await this.users.findById(id))?.role !== 'course_leader') {
+        throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
+      }
+    }
+    if (actor.user.role === 'course_leader') leaderIds.add(actor.user.id);
+    const cohort = await this.cohorts.create(
+      { name: request.name.trim(), courseId: request.courseId, version: request.version },
+      [...leaderIds],
+      actor.user.id,
+    );
+    await this.audit.record({ actorId: actor.user.id, action: 'cohort.create', subjectType: 'cohort', subjectId: cohort.id });
+    return this.get(actor, cohort.id);
+  }
+
+  async list(actor: Principal): Promise<CohortSummaryDto[]> {
+    const summaries = await this.cohorts.summaries(actor.user.role === 'admin' ? {} : { leaderId: actor.user.id });
+    return Promise.all(summaries.map(async (s) => this.mapSummary(s, await this.contentOf(s))));
+  }
+
+  /** The roster holds personal data: every read is audited. */
+  async get(actor: Principal, cohortId: string): Promise<CohortDto> {
+    await this.access.assertStaff(actor, cohortId);
+    const [summary] = await this.cohorts.summaries({ ids: [cohortId] });
+    if (!summary) throw new NotFoundException('No such cohort');
+    const [content, days, enrolments] = await Promise.all([
+      this.contentOf(summary),
+      this.cohorts.days(cohortId),
+      this.cohorts.enrolments(cohortId),
+    ]);
+    await this.audit.record({ actorId: actor.user.id, action: 'cohort.roster.view', subjectType: 'cohort', subjectId: cohortId });
+    return {
+      ...this.mapSummary(summary, content),
+      days: days.map((day) => mapDay(day, content)),
+      enrolments: enrolments.map(mapEnrolment),
+    };
+  }
+
+  async setLeaders(actor: Principal, cohortId: string, leaderIds: string[]): Promise<void> {
+    await this.access.assertStaff(actor, cohortId);
+    for (const id of leaderIds) {
+      if ((await this.users.findById(id))?.role !== 'course_leader') throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
+    }
+    await this.cohorts.setLeaders(cohortId, leaderIds);
+    await this.audit.record({ actorId: actor.user.id, action: 'cohort.leaders.set', subjectType: 'cohort', subjectId: cohortId, details: { leaderIds } });
+  }
+
+  /** Schedules a curriculum day, or moves it when it is already scheduled. */
+  async scheduleDay(actor: Principal, cohortId: string, dayNumber: number, request: ScheduleDayRequest): Promise<CourseDaySlotDto> {
+    await this.access.assertStaff(actor, cohortId);
+    const cohort = (await this.cohorts.find(cohortId)) as Cohort;
+    const content = await this.cohorts.content(cohort);
+    if (dayNumber > content.course.dayCount) {
+      throw invalid('dayNumber', 'max', `dayNumber must be at most ${content.course.dayCount}: the course has ${content.course.dayCount} days`);
+    }
+    if (request.endTime <= request.startTime) throw invalid('endTime', 'afterStart', 'endTime must be later than startTime');
+    const before = await this.cohorts.day(cohortId, dayNumber);
+    const day = await this.cohorts.scheduleDay({ cohortId, dayNumber, date: request.date, startTime: request.startTime, endTime: request.endTime, place: request.place.trim() });
+    await this.audit.record({
+      actorId: actor.user.id,
+      action: before ? 'course_day.move' : 'course_day.schedule',
+      subjectType: 'course_day',
+      subjectId: day.id,
+      details: { dayNumber, from: before ? { date: before.date, startTime: before.startTime, endTime: before.endTime, place: before.place } : null, to: request },
+    });
+    return mapDay(day, content);
+  }
+
+  async enrol(actor: Principal, cohortId: string, request: EnrolRequest): Promise<EnrolResponse> {
+    await this.access.assertStaff(actor, cohortId);
+    const [result] = await this.enrolAll(actor, cohortId, [{ line: 0, name: request.name.trim(), email: normalizeEmail(request.email) }], (_, rule, message) => ({
+      field: 'email',
+      rule,
+      message,
+    }));
+    return result as EnrolResponse;
+  }
+
+  /** All rows valid, or nothing imported: every bad row is named with its line. */
+  async importCsv(actor: Principal, cohortId: string, csv: string): Promise<ImportEnrolmentsResponse> {
+    await this.access.assertStaff(actor, cohortId);
+    const parsed = parseEnrolmentCsv(csv);
+    if (parsed.errors.length > 0) throw new RequestValidationError(parsed.errors);
+    const enrolled = await this.enrolAll(actor, cohortId, parsed.trainees, (line, rule, message) => ({
+      field: `csv.line${line}.email`,
+      rule,
+      message: `line ${line}: ${message}`,
+    }));
+    return { enrolled };
+  }
+
+  async withdraw(actor: Principal, cohortId: string, enrolmentId: string, reason: string): Promise<void> {
+    await this.access.assertStaff(actor, cohortId);
+    const enrolment = await this.cohorts.enrolment(enrolmentId);
+    if (!enrolment || enrolment.cohortId !== cohortId) throw new NotFoundException('No such enrolment in this cohort');
+    if (enrolment.withdrawnAt) throw new ConflictException('The trainee has already withdrawn');
+    await this.cohorts.withdraw(enrolmentId, reason.trim());
+    await this.audit.record({ actorId: actor.user.id, action: 'enrolment.withdraw', subjectType: 'enrolment', subjectId: enrolmentId });
+  }
+
+  private async enrolAll(
+    actor: Principal,
+    cohortId: string,
+    trainees: CsvTrainee[],
+    error: (line: number, rule: string, message: string) => FieldError,
+  ): Promise<EnrolResponse[]> {
+    const active = new Set((await this.cohorts.enrolments(cohortId)).filter((e) => !e.withdrawnAt).map((e) => e.email));
+    const problems: FieldError[] = [];
+    const passwords = new Map<string, string>();
+    const candidates: NewTrainee[] = [];
+    for (const trainee of trainees) {
+      const existing = await this.users.findByEmail(trainee.email);
+      if (existing && existing.role !== 'trainee') {
+        problems.push(error(trainee.line, 'trainee', `${trainee.email} belongs to an account that is not a trainee`));
+      } else if (active.has(trainee.email)) {
+        problems.push(error(trainee.line, 'enrolled', `${trainee.email} is already enrolled in this cohort`));
+      }
+      let passwordHash = existing?.passwordHash ?? '';
+      if (!existing) {
+        const password = randomBytes(12).toString('base64url');
+        passwords.set(trainee.email, password);
+        passwordHash = await this.hasher.hash(password);
+      }
+      candidates.push({ email: trainee.email, name: trainee.name, passwordHash });
+    }
+    if (problems.length > 0) throw new FieldConflictError(problems);
+    const results = await this.cohorts.enrol(cohortId, candidates);
+    await this.audit.record({ actorId: actor.user.id, action: 'enrolment.create', subjectType: 'cohort', subjectId: cohortId, details: { count: results.length } });
+    return results.map(({ enrolment, created }) => ({
+      enrolment: mapEnrolment(enrolment),
+      temporaryPassword: created ? (passwords.get(enrolment.email) ?? null) : null,
+    }));
+  }
+
+  private contentOf(cohort: Cohort): Promise<CourseVersionContent> {
+    return this.cohorts.content(cohort);
+  }
+
+  private mapSummary(summary: CohortSummary, content: CourseVersionContent): CohortSummaryDto {
+    return {
+      id: summary.id,
+      name: summary.name,
+      courseId: summary.courseId,
+      version: summary.version,
+      courseTitle: content.course.title,
+      dayCount: content.course.dayCount,
+      scheduledDays: summary.scheduledDays,
+      firstDate: summary.firstDate,
+      lastDate: summary.lastDate,
+      leaders: summary.leaders,
+      traineeCount: summary.traineeCount,
+    };
+  }
+}
+
+export function mapDay(day: CourseDay, content: CourseVersionContent): CourseDaySlotDto {
+  const title = content.course.days.find((d) => d.number === day.dayNumber)?.title ?? { sv: `Dag ${day.dayNumber}`, en: `Day ${day.dayNumber}` };
+  return { id: day.id, dayNumber: day.dayNumber, title, date: day.date, startTime: day.startTime, endTime: day.endTime, place: day.place };
+}
+
+export function mapEnrolment(enrolment: Enrolment): EnrolmentDto {
+  return {
+    id: enrolment.id,
+    traineeId: enrolment.traineeId,
+    name: enrolment.name,
+    email: enrolment.email,
+    enrolledAt: enrolment.enrolledAt.toISOString(),
+    withdrawnAt: enrolment.withdrawnAt?.toISOString() ?? null,
+    withdrawalReason: enrolment.withdrawalReason,
+  };
+}
+
+function invalid(field: string, rule: string, message: string): BadRequestException {
+  return new RequestValidationError([{ field, rule, message }]);
+}

@@ -1,0 +1,302 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { Text } from '@peer/curriculum/model';
+
+const COURSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const ATTENDANCE_STATUSES = ['present', 'late', 'absent_excused', 'absent_unexcused'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export interface PersonDto {
+  id: string;
+  name: string;
+}
+
+export interface CohortSummaryDto {
+  id: string;
+  name: string;
+  courseId: string;
+  /** The curriculum version the cohort is pinned to. */
+  version: number;
+  courseTitle: Text;
+  dayCount: number;
+  scheduledDays: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  leaders: PersonDto[];
+  traineeCount: number;
+}
+
+export interface CohortListResponse {
+  cohorts: CohortSummaryDto[];
+}
+
+/** A scheduled course day; date and times are Europe/Stockholm wall-clock. */
+export interface CourseDaySlotDto {
+  id: string;
+  dayNumber: number;
+  title: Text;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+}
+
+export interface EnrolmentDto {
+  id: string;
+  traineeId: string;
+  name: string;
+  email: string;
+  enrolledAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+}
+
+export interface CohortDto extends CohortSummaryDto {
+  days: CourseDaySlotDto[];
+  enrolments: EnrolmentDto[];
+}
+
+export class CreateCohortRequest {
+  @IsString()
+  @Length(1, 120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @Matches(COURSE_ID, { message: 'courseId must be a kebab-case course id' })
+  courseId!: string;
+
+  @IsInt({ message: 'version must be a whole number' })
+  @Min(1, { message: 'version must be at least 1' })
+  version!: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'leaderIds must hold user ids' })
+  leaderIds?: string[];
+}
+
+export class AssignLeadersRequest {
+  @IsArray()
+  @ArrayMinSize(1, { message: 'leaderIds must name at least one course leader' })
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'leaderIds must hold user ids' })
+  leaderIds!: string[];
+}
+
+export class ScheduleDayRequest {
+  @Matches(DATE, { message: 'date must be a date as YYYY-MM-DD' })
+  @IsDateString({ strict: true }, { message: 'date must be a real calendar date' })
+  date!: string;
+
+  @Matches(TIME, { message: 'startTime must be a time as HH:MM' })
+  startTime!: string;
+
+  @Matches(TIME, { message: 'endTime must be a time as HH:MM' })
+  endTime!: string;
+
+  @IsString()
+  @Length(1, 200)
+  place!: string;
+}
+
+export class EnrolRequest {
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @Length(1, 120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+}
+
+export class ImportEnrolmentsRequest {
+  /** CSV text with a header row `name,email` (comma or semicolon separated). */
+  @IsString()
+  @Length(1, 200_000)
+  csv!: string;
+}
+
+export interface EnrolResponse {
+  enrolment: EnrolmentDto;
+  /** Set when a new trainee account was created: shown once. */
+  temporaryPassword: string | null;
+}
+
+export interface ImportEnrolmentsResponse {
+  enrolled: EnrolResponse[];
+}
+
+export class WithdrawRequest {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class AttendanceMarkRequest {
+  @IsUUID('all', { message: 'traineeId must be a user id' })
+  traineeId!: string;
+
+  @IsIn(ATTENDANCE_STATUSES, { message: `status must be one of: ${ATTENDANCE_STATUSES.join(', ')}` })
+  status!: AttendanceStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}
+
+export class MarkAttendanceRequest {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceMarkRequest)
+  marks!: AttendanceMarkRequest[];
+}
+
+export interface AttendanceRowDto {
+  traineeId: string;
+  name: string;
+  status: AttendanceStatus | null;
+  comment: string | null;
+  /** An absence the trainee reported in advance. */
+  notice: { reason: string | null; reportedAt: string } | null;
+}
+
+export interface DayAttendanceDto {
+  day: CourseDaySlotDto;
+  rows: AttendanceRowDto[];
+}
+
+export class ReportAbsenceRequest {
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export const MAKE_UP_METHODS = ['other-cohort', 'assignment'] as const;
+
+export class RecordGuestMakeUpRequest {
+  @IsUUID('all', { message: 'traineeId must be a user id' })
+  traineeId!: string;
+}
+
+export class ApproveAssignmentRequest {
+  @IsInt({ message: 'dayNumber must be a whole number' })
+  @Min(1)
+  dayNumber!: number;
+
+  @IsString()
+  @Length(1, 1000)
+  note!: string;
+}
+
+export interface MakeUpDto {
+  id: string;
+  dayNumber: number;
+  method: (typeof MAKE_UP_METHODS)[number];
+  hostCohortName: string | null;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface AttendanceChangeDto {
+  dayNumber: number;
+  traineeId: string;
+  traineeName: string;
+  from: AttendanceStatus | null;
+  to: AttendanceStatus;
+  comment: string | null;
+  changedBy: string;
+  changedAt: string;
+}
+
+export interface AttendanceHistoryResponse {
+  changes: AttendanceChangeDto[];
+}
+
+export class CreateCalendarFeedRequest {
+  /** A cohort's feed (staff); without it, the caller's own feed. */
+  @IsOptional()
+  @IsUUID('all', { message: 'cohortId must be a cohort id' })
+  cohortId?: string;
+}
+
+export interface CalendarFeedDto {
+  id: string;
+  cohortId: string | null;
+  createdAt: string;
+  /** Only in the answer that creates the feed: the private address. */
+  url?: string;
+}
+
+export interface CalendarFeedListResponse {
+  feeds: CalendarFeedDto[];
+}
+
+export class CohortParams {
+  @IsUUID('all', { message: 'cohortId must be a cohort id' })
+  cohortId!: string;
+}
+
+export class CohortDayParams extends CohortParams {
+  @Type(() => Number)
+  @IsInt({ message: 'dayNumber must be a whole number' })
+  @Min(1, { message: 'dayNumber must be at least 1' })
+  dayNumber!: number;
+}
+
+export class EnrolmentParams extends CohortParams {
+  @IsUUID('all', { message: 'enrolmentId must be an enrolment id' })
+  enrolmentId!: string;
+}
+
+export class CohortTraineeParams extends CohortParams {
+  @IsUUID('all', { message: 'traineeId must be a user id' })
+  traineeId!: string;
+}
+
+export class CourseDayIdParams {
+  @IsUUID('all', { message: 'courseDayId must be a course day id' })
+  courseDayId!: string;
+}
+
+export class HistoryQuery {
+  @IsOptional()
+  @IsUUID('all', { message: 'traineeId must be a user id' })
+  traineeId?: string;
+}
+
+export class FeedParams {
+  @IsUUID('all', { message: 'feedId must be a calendar feed id' })
+  feedId!: string;
+}
+
+export class CalendarFileParams {
+  @Matches(/^[A-Za-z0-9_-]{43}\.ics$/, { message: 'file must be a calendar token followed by .ics' })
+  file!: string;
+}
