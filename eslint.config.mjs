@@ -19,6 +19,11 @@ const depConstraints = [
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
 ];
 
+const SERVER_ONLY = {
+  group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'argon2'],
+  message: 'Server-only package: keep it in scope:api.',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -42,14 +47,17 @@ export default [
   },
   {
     // Framework code must never reach the shared or web side.
-    files: ['libs/shared/**/*.ts', 'libs/curriculum/**/*.ts', 'libs/progress/**/*.ts', 'libs/web/**/*.ts', 'apps/web/**/*.ts'],
+    files: ['libs/shared/**/*.ts', 'libs/curriculum/**/*.ts', 'libs/progress/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SERVER_ONLY] }] },
+  },
+  {
+    files: ['libs/web/**/*.ts', 'apps/web/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'argon2'], message: 'Server-only package: keep it in scope:api.' },
-          ],
+          patterns: [SERVER_ONLY],
+          paths: [{ name: '@peer/curriculum', message: 'Node-only (files, hashing): import types from @peer/curriculum/model.' }],
         },
       ],
     },

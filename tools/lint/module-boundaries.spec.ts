@@ -33,3 +33,12 @@ describe('the dependency matrix', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the browser-safe curriculum entry', () => {
+  it('keeps the node-only curriculum loader out of web code', async () => {
+    const errors = await boundaryErrors('apps/web/src/app/boundary-probe.ts', `import { loadCurriculum } from '@peer/curriculum';\nexport const probe = loadCurriculum;\n`);
+    expect(errors.join('\n')).toMatch(/Node-only/);
+    const model = await boundaryErrors('apps/web/src/app/boundary-probe.ts', `import type { Course } from '@peer/curriculum/model';\nexport type Probe = Course;\n`);
+    expect(model).toEqual([]);
+  });
+});

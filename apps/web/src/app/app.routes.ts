@@ -15,6 +15,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peer/web/auth/feature').then((m) => m.accountRoutes),
   },
   {
+    path: 'curriculum',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@peer/web/curriculum/feature').then((m) => m.curriculumRoutes),
+  },
+  {
     path: 'admin/users',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/users/feature').then((m) => m.usersRoutes),

@@ -9,6 +9,7 @@ import {
   DayAttendanceDto,
   EnrolmentParams,
   HistoryQuery,
+  MakeUpCandidateListResponse,
   MarkAttendanceRequest,
   RecordGuestMakeUpRequest,
   ReportAbsenceRequest,
@@ -38,6 +39,12 @@ export class AttendanceController {
   @Roles('admin', 'course_leader')
   async history(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Query() query: HistoryQuery): Promise<AttendanceHistoryResponse> {
     return { changes: await this.attendance.history(actor, params.cohortId, query.traineeId) };
+  }
+
+  @Get('cohorts/:cohortId/days/:dayNumber/make-up-candidates')
+  @Roles('admin', 'course_leader')
+  async candidates(@CurrentUser() actor: Principal, @Param() params: CohortDayParams): Promise<MakeUpCandidateListResponse> {
+    return { candidates: await this.attendance.makeUpCandidates(actor, params.cohortId, params.dayNumber) };
   }
 
   @Post('cohorts/:cohortId/days/:dayNumber/make-ups')

@@ -48,6 +48,8 @@ export abstract class AttendanceRepository {
   abstract saveNotice(notice: Omit<AbsenceNotice, 'reportedAt'>): Promise<void>;
   abstract history(cohortId: string, traineeId?: string): Promise<AttendanceChange[]>;
   abstract makeUps(enrolmentIds: string[]): Promise<MakeUp[]>;
+  /** Active trainees of other cohorts of the course with an absence on that day and no make-up yet. */
+  abstract openMakeUps(courseId: string, dayNumber: number, exceptCohortId: string): Promise<{ traineeId: string; name: string; cohortName: string; status: AttendanceMark['status'] }[]>;
   /** Null when the day was already made up. */
   abstract addMakeUp(makeUp: NewMakeUp): Promise<string | null>;
 }

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AttendanceChangeDto, AttendanceMarkRequest, DayAttendanceDto } from '@peer/contract';
+import type { AttendanceChangeDto, AttendanceMarkRequest, DayAttendanceDto, MakeUpCandidateDto } from '@peer/contract';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
@@ -86,6 +86,15 @@ export class AttendanceService {
       changedBy: c.changedByName,
       changedAt: c.changedAt.toISOString(),
     }));
+  }
+
+  /** Who could make up this curriculum day here: staff see names of other cohorts' trainees, audited. */
+  async makeUpCandidates(actor: Principal, cohortId: string, dayNumber: number): Promise<MakeUpCandidateDto[]> {
+    await this.access.assertStaff(actor, cohortId);
+    const { cohort } = await this.scheduledDay(cohortId, dayNumber);
+    const candidates = await this.attendance.openMakeUps(cohort.courseId, dayNumber, cohortId);
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.candidates.view', subjectType: 'cohort', subjectId: cohortId, details: { dayNumber, count: candidates.length } });
+    return candidates;
   }
 
   /** A trainee tells in advance that they will miss a course day of their own cohort. */

@@ -79,7 +79,11 @@ describe('attendance and make-ups', () => {
     const noAbsence = await hostLeader.post(`/api/cohorts/${host.cohort.id}/days/3/make-ups`, { traineeId }).expect(409);
     expect(noAbsence.body.message).toMatch(/no recorded absence on day 3/);
     await leader.put(`/api/cohorts/${home.cohort.id}/days/3/attendance`, { marks: [{ traineeId, status: 'absent_unexcused' }] }).expect(200);
+    const candidates = await hostLeader.get(`/api/cohorts/${host.cohort.id}/days/3/make-up-candidates`).expect(200);
+    expect(candidates.body.candidates).toContainEqual({ traineeId, name: 'Sören E', cohortName: home.cohort.name, status: 'absent_unexcused' });
     await hostLeader.post(`/api/cohorts/${host.cohort.id}/days/3/make-ups`, { traineeId }).expect(201);
+    const after = await hostLeader.get(`/api/cohorts/${host.cohort.id}/days/3/make-up-candidates`).expect(200);
+    expect(after.body.candidates.map((c: { traineeId: string }) => c.traineeId)).not.toContain(traineeId);
     await hostLeader.post(`/api/cohorts/${host.cohort.id}/days/3/make-ups`, { traineeId }).expect(409);
     // A leader of neither cohort may not record it.
     await leader.post(`/api/cohorts/${host.cohort.id}/days/3/make-ups`, { traineeId }).expect(403);

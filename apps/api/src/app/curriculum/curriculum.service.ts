@@ -73,6 +73,8 @@ export class CurriculumService {
 
   async courses(): Promise<CourseSummaryDto[]> {
     const latest = await this.versions.latestVersions();
+    const order = { base: 0, module: 1, refresher: 2 } as Record<string, number>;
+    latest.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.courseId.localeCompare(b.courseId));
     return latest.map(({ content: { course }, version, publishedAt }) => ({
       id: course.id,
       kind: course.kind,

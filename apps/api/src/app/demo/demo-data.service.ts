@@ -1,8 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { UserEntity } from '../accounts/persistence/user.entity';
-import { DEMO_ADMIN, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './demo-data';
+import { AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from '../attendance/persistence/attendance.entities';
+import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
+import { stockholmToday } from '../common/stockholm-time';
+import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-version.entity';
+import { DEMO_ADMIN, DEMO_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './demo-data';
+
+const WEEK_MS = 7 * 86_400_000;
 
 @Injectable()
 export class DemoDataService {
@@ -10,7 +16,10 @@ export class DemoDataService {
 
   constructor(private readonly dataSource: DataSource, private readonly hasher: PasswordHasher) {}
 
-  /** Loads the demo once: only into a database without accounts. Returns whether it loaded. */
+  /**
+   * Loads the demo once, into a database without accounts: the people, and a
+   * base-course cohort of twelve that is halfway through its schedule.
+   */
   async loadIfEmpty(): Promise<boolean> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
@@ -18,12 +27,76 @@ export class DemoDataService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-demo-data']);
       if ((await manager.count(UserEntity)) > 0) return false;
       const people = [DEMO_ADMIN, ...DEMO_LEADERS, ...DEMO_TRAINEES];
-      await manager.insert(
+      const users = await manager.save(
         UserEntity,
-        people.map((p) => ({ ...p, passwordHash, mustChangePassword: false })),
+        people.map((p) => manager.create(UserEntity, { ...p, passwordHash, mustChangePassword: false })),
       );
-      this.logger.log(`Loaded demo data: ${people.length} accounts`);
+      const byEmail = new Map(users.map((u) => [u.email, u]));
+      await this.loadCohort(manager, byEmail);
+      this.logger.log(`Loaded demo data: ${people.length} accounts and one cohort`);
       return true;
     });
+  }
+
+  private async loadCohort(manager: EntityManager, users: Map<string, UserEntity>): Promise<void> {
+    const base = await manager.findOne(CurriculumVersionEntity, { where: { courseId: 'base' }, order: { version: 'ASC' } });
+    if (!base) return;
+    const id = (email: string) => (users.get(email) as UserEntity).id;
+    const admin = id(DEMO_ADMIN.email);
+    const cohort = await manager.save(
+      manager.create(CohortEntity, { name: DEMO_COHORT.name, courseId: 'base', version: base.version, createdBy: admin }),
+    );
+    await manager.insert(CohortLeaderEntity, DEMO_LEADERS.map((l) => ({ cohortId: cohort.id, leaderId: id(l.email) })));
+
+    // Weekly on Mondays, five days done before today and the rest ahead.
+    const today = new Date(`${stockholmToday()}T12:00:00Z`);
+    const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86_400_000);
+    const first = monday.getTime() - 5 * WEEK_MS;
+    const days = await manager.save(
+      CourseDayEntity,
+      base.content.course.days.map((day) =>
+        manager.create(CourseDayEntity, {
+          cohortId: cohort.id,
+          dayNumber: day.number,
+          date: new Date(first + (day.number - 1) * WEEK_MS).toISOString().slice(0, 10),
+          startTime: '09:00',
+          endTime: '16:00',
+          place: DEMO_COHORT.place,
+        }),
+      ),
+    );
+    const enrolments = await manager.save(
+      EnrolmentEntity,
+      DEMO_TRAINEES.map((t) => manager.create(EnrolmentEntity, { cohortId: cohort.id, traineeId: id(t.email) })),
+    );
+
+    const leader = id(DEMO_LEADERS[0]?.email as string);
+    const past = days.filter((d) => d.dayNumber <= 5);
+    const marks = past.flatMap((day) =>
+      DEMO_TRAINEES.map((trainee) => ({
+        courseDayId: day.id,
+        traineeId: id(trainee.email),
+        status: DEMO_COHORT.exceptions[`${trainee.email}#${day.dayNumber}`] ?? ('present' as const),
+        comment: null,
+        markedBy: leader,
+        markedAt: new Date(`${day.date}T15:00:00Z`),
+      })),
+    );
+    await manager.insert(AttendanceEntity, marks);
+    await manager.insert(
+      AttendanceChangeEntity,
+      marks.map((m) => ({ courseDayId: m.courseDayId, traineeId: m.traineeId, fromStatus: null, toStatus: m.status, comment: null, changedBy: leader })),
+    );
+    const madeUp = enrolments.find((e) => e.traineeId === id(DEMO_COHORT.assignmentMakeUp.email));
+    if (madeUp) {
+      await manager.insert(MakeUpEntity, {
+        enrolmentId: madeUp.id,
+        dayNumber: DEMO_COHORT.assignmentMakeUp.dayNumber,
+        method: 'assignment',
+        hostCourseDayId: null,
+        note: 'Skriftlig reflektion om stigma och självstigma',
+        recordedBy: leader,
+      });
+    }
   }
 }

@@ -21,3 +21,16 @@ export const DEMO_TRAINEES = [
   'Åsa Lindström', 'Björn Öberg', 'Märta Ålund', 'Jörgen Sävström', 'Ingrid Nyström', 'Göran Häll',
   'Lena Åkesson', 'Anders Björk', 'Karin Fröding', 'Sören Ekström', 'Maja Älvsjö', 'Tove Östlund',
 ].map((name) => person(name, 'trainee'));
+
+/** The demo cohort: halfway through the base course, with a few absences to act on. */
+export const DEMO_COHORT = {
+  name: 'Grundutbildning Göteborg',
+  place: 'Föreningshuset, Järntorget, Göteborg',
+  exceptions: {
+    [`${DEMO_TRAINEES[1]?.email}#3`]: 'absent_unexcused',
+    [`${DEMO_TRAINEES[2]?.email}#2`]: 'late',
+    [`${DEMO_TRAINEES[6]?.email}#4`]: 'absent_excused',
+    [`${DEMO_TRAINEES[0]?.email}#4`]: 'absent_excused',
+  } as Record<string, 'absent_unexcused' | 'absent_excused' | 'late'>,
+  assignmentMakeUp: { email: DEMO_TRAINEES[6]?.email as string, dayNumber: 4 },
+};

@@ -41,5 +41,14 @@ describe('translations', () => {
     expect([sv.shell.signOut, en.shell.signOut]).toEqual(['Logga ut', 'Sign out']);
     expect([sv.language.switchTo, en.language.switchTo]).toEqual(['English', 'Svenska']);
     expect([sv.home.greeting, en.home.greeting]).toEqual(['Välkommen, {{name}}', 'Welcome, {{name}}']);
+    expect([sv.shell.curriculum, en.shell.curriculum]).toEqual(['Kursplan', 'Curriculum']);
+    expect([sv.curriculum.heading, en.curriculum.heading]).toEqual(['Kursplan', 'Curriculum']);
+    expect([sv.curriculum.days.heading, en.curriculum.days.heading]).toEqual(['Kursdagar', 'Course days']);
+    expect([sv.curriculum.days.dayHeading, en.curriculum.days.dayHeading]).toEqual(['Dag {{number}}: {{title}}', 'Day {{number}}: {{title}}']);
+    expect([sv.curriculum.rolePlays.heading, en.curriculum.rolePlays.heading]).toEqual(['Rollspel', 'Role-plays']);
+    expect([sv.curriculum.studyVisits.heading, en.curriculum.studyVisits.heading]).toEqual(['Studiebesök', 'Study visits']);
+    expect([sv.curriculum.completion.heading, en.curriculum.completion.heading]).toEqual(['Krav för godkänt', 'Completion requirements']);
+    expect([sv.curriculum.course.notFound.heading, en.curriculum.course.notFound.heading]).toEqual(['Kursen finns inte', 'Course not found']);
+    expect([sv.curriculum.changes.heading, en.curriculum.changes.heading]).toEqual(['Ändringar från version {{from}}', 'Changes from version {{from}}']);
   });
 });

@@ -300,3 +300,15 @@ export class CalendarFileParams {
   @Matches(/^[A-Za-z0-9_-]{43}\.ics$/, { message: 'file must be a calendar token followed by .ics' })
   file!: string;
 }
+
+/** A trainee of another cohort of the same course with an open make-up for this curriculum day. */
+export interface MakeUpCandidateDto {
+  traineeId: string;
+  name: string;
+  cohortName: string;
+  status: AttendanceStatus;
+}
+
+export interface MakeUpCandidateListResponse {
+  candidates: MakeUpCandidateDto[];
+}

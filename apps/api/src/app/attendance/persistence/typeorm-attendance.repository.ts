@@ -125,6 +125,23 @@ export class TypeormAttendanceRepository extends AttendanceRepository {
     }));
   }
 
+  async openMakeUps(courseId: string, dayNumber: number, exceptCohortId: string) {
+    const rows: { trainee_id: string; name: string; cohort_name: string; status: AttendanceMark['status'] }[] = await this.db.query(
+      `SELECT e.trainee_id, u.name, c.name AS cohort_name, a.status
+         FROM enrolments e
+         JOIN cohorts c ON c.id = e.cohort_id
+         JOIN users u ON u.id = e.trainee_id
+         JOIN course_days d ON d.cohort_id = c.id AND d.day_number = $2
+         JOIN attendance a ON a.course_day_id = d.id AND a.trainee_id = e.trainee_id
+        WHERE c.course_id = $1 AND c.id <> $3 AND e.withdrawn_at IS NULL
+          AND a.status IN ('absent_excused', 'absent_unexcused')
+          AND NOT EXISTS (SELECT 1 FROM make_ups m WHERE m.enrolment_id = e.id AND m.day_number = $2)
+        ORDER BY u.name`,
+      [courseId, dayNumber, exceptCohortId],
+    );
+    return rows.map((r) => ({ traineeId: r.trainee_id, name: r.name, cohortName: r.cohort_name, status: r.status }));
+  }
+
   async addMakeUp(makeUp: NewMakeUp): Promise<string | null> {
     try {
       const row = await this.db.getRepository(MakeUpEntity).save(this.db.getRepository(MakeUpEntity).create(makeUp));

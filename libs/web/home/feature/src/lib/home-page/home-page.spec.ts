@@ -19,6 +19,7 @@ describe('HomePage', () => {
         admin: { heading: 'Administration' },
         courseLeader: { heading: 'Mina kullar' },
         trainee: { heading: 'Min utbildning' },
+        curriculum: { heading: 'Kursplan' },
         account: { heading: 'Mitt konto' },
       },
     });
@@ -42,20 +43,26 @@ describe('HomePage', () => {
   it('shows an administrator the user administration', async () => {
     const { h2s, links } = await render(aUser({ role: 'admin' }));
 
-    expect(h2s).toEqual(['Administration', 'Mitt konto']);
+    expect(h2s).toEqual(['Administration', 'Kursplan', 'Mitt konto']);
     expect(links).toContain('/admin/users');
   });
 
   it('shows a course leader the cohorts area', async () => {
     const { h2s, links } = await render(aUser({ role: 'course_leader' }));
 
-    expect(h2s).toEqual(['Mina kullar', 'Mitt konto']);
+    expect(h2s).toEqual(['Mina kullar', 'Kursplan', 'Mitt konto']);
     expect(links).not.toContain('/admin/users');
   });
 
   it('shows a trainee the training area', async () => {
     const { h2s } = await render(aUser({ role: 'trainee' }));
 
-    expect(h2s).toEqual(['Min utbildning', 'Mitt konto']);
+    expect(h2s).toEqual(['Min utbildning', 'Kursplan', 'Mitt konto']);
+  });
+
+  it.each(['admin', 'course_leader', 'trainee'] as const)('links a %s to the curriculum', async (role) => {
+    const { links } = await render(aUser({ role }));
+
+    expect(links).toContain('/curriculum');
   });
 });

@@ -1,0 +1,85 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { aCourseSummary } from '@peer/web/curriculum/data-access/testing';
+import { TEST_TRANSLATIONS } from '../testing/test-translations';
+import { CourseListPage } from './course-list-page';
+
+describe('CourseListPage', () => {
+  let http: HttpTestingController;
+  let translate: TranslateService;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+    });
+    translate = TestBed.inject(TranslateService);
+    translate.setTranslation('sv', TEST_TRANSLATIONS.sv);
+    translate.setTranslation('en', TEST_TRANSLATIONS.en);
+    translate.use('sv');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function settle() {
+    for (let round = 0; round < 3; round++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+  }
+
+  const psychosis = aCourseSummary({
+    id: 'psychosis',
+    kind: 'module',
+    title: { sv: 'Fördjupning: psykos', en: 'Specialisation: psychosis' },
+    prerequisites: ['base'],
+    dayCount: 2,
+    hours: 12.5,
+    latestVersion: 3,
+  });
+
+  it('lists the base course first, with kind, days, hours, prerequisites and latest version', async () => {
+    const fixture = TestBed.createComponent(CourseListPage);
+    TestBed.tick();
+    http.expectOne('/api/curriculum/courses').flush({ courses: [psychosis, aCourseSummary()] });
+    await settle();
+    const element = fixture.nativeElement as HTMLElement;
+    const cards = [...element.querySelectorAll('li.course-card')];
+
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Kursplan');
+    expect(cards.map((card) => card.querySelector('h2')?.textContent?.trim())).toEqual(['Grundutbildning för peer supporter', 'Fördjupning: psykos']);
+    expect(cards.map((card) => card.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/curriculum/base', '/curriculum/psychosis']);
+    const module = cards[1].textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(module).toContain('Fördjupningsmodul');
+    expect(module).toContain('12,5 timmar');
+    expect(module).toContain('Grundutbildning för peer supporter');
+    expect(module).toContain('Version 3, publicerad 12 januari 2026');
+    expect(cards[0].textContent).toContain('Inga');
+
+    translate.use('en');
+    await settle();
+
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Curriculum');
+    expect(cards[1].querySelector('h2')?.textContent?.trim()).toBe('Specialisation: psychosis');
+    expect(cards[1].textContent).toContain('12.5 hours');
+  });
+
+  it('offers to try again when the list cannot be loaded', async () => {
+    const fixture = TestBed.createComponent(CourseListPage);
+    TestBed.tick();
+    http.expectOne('/api/curriculum/courses').flush(null, { status: 503, statusText: 'Service Unavailable' });
+    await settle();
+    const element = fixture.nativeElement as HTMLElement;
+
+    expect(element.querySelector('[role=alert]')).not.toBeNull();
+    element.querySelector<HTMLButtonElement>('[role=alert] button')?.click();
+    await settle();
+    http.expectOne('/api/curriculum/courses').flush({ courses: [aCourseSummary()] });
+    await settle();
+
+    expect(element.querySelectorAll('li.course-card')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,20 @@
+import { Routes } from '@angular/router';
+
+/** Mount at `curriculum`, behind `signedInGuard`. Route parameters reach the pages as inputs. */
+export const curriculumRoutes: Routes = [
+  {
+    path: '',
+    title: 'curriculum.title',
+    loadComponent: () => import('./course-list-page/course-list-page').then((m) => m.CourseListPage),
+  },
+  {
+    path: ':courseId',
+    title: 'curriculum.course.title',
+    loadComponent: () => import('./course-page/course-page').then((m) => m.CoursePage),
+  },
+  {
+    path: ':courseId/versions/:version',
+    title: 'curriculum.course.title',
+    loadComponent: () => import('./course-page/course-page').then((m) => m.CoursePage),
+  },
+];
