@@ -30,3 +30,10 @@ export function weeklyDays(start: string, count = 12): { dayNumber: number; date
     date: new Date(first.getTime() + i * 7 * 86_400_000).toISOString().slice(0, 10),
   }));
 }
+
+/** Signs in as an enrolled trainee, replacing the temporary password first. */
+export async function signInTrainee(t: import('./test-app').TestApp, enrolment: EnrolResponse): Promise<Client> {
+  const client = await t.signIn(enrolment.enrolment.email, enrolment.temporaryPassword as string);
+  await client.post('/api/auth/password', { currentPassword: enrolment.temporaryPassword, newPassword: 'a new long password' }).expect(204);
+  return client;
+}

@@ -3,6 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import type { Role, UserDto } from '@peer/contract';
 import { cloneDatabase, databaseUrl, dropDatabase } from '@peer/api-database/testing';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -37,6 +39,8 @@ export interface TestApp {
   as(role: Role): Promise<Client>;
   /** Publishes CURRICULUM_DIR as an administrator would. */
   publishCurriculum(): Promise<void>;
+  /** Mail the app sent, oldest first. */
+  outbox(): { to: string; subject: string; text: string }[];
   close(): Promise<void>;
 }
 
@@ -46,7 +50,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   if (!adminUrl) throw new Error('PEER_TEST_ADMIN_URL is not set: run through jest with the global setup');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await cloneDatabase(adminUrl, TEMPLATE_DATABASE, name);
-  const config = loadConfig({ LOG_LEVEL: 'silent', CURRICULUM_DIR: SHIPPED_CURRICULUM, ...env });
+  const outboxDir = mkdtempSync(join(tmpdir(), 'peer-outbox-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', CURRICULUM_DIR: SHIPPED_CURRICULUM, MAIL_OUTBOX_DIR: outboxDir, ...env });
   const app = await createHttpApp({ config, databaseUrl: databaseUrl(adminUrl, name), quiet: true });
   await app.init();
   const dataSource = app.get(DataSource);
@@ -93,9 +98,16 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       const curriculum = app.get(CurriculumService);
       await curriculum.publish(curriculum.readSource(), null);
     },
+    outbox() {
+      return readdirSync(outboxDir)
+        .sort()
+        .map((file) => JSON.parse(readFileSync(join(outboxDir, file), 'utf8')) as { to: { address: string }[]; subject: string; text: string })
+        .map((mail) => ({ to: mail.to.map((a) => a.address).join(', '), subject: mail.subject, text: mail.text }));
+    },
     async close() {
       await app.close();
       await dropDatabase(adminUrl, name);
+      rmSync(outboxDir, { recursive: true, force: true });
     },
   };
   return testApp;

@@ -17,7 +17,10 @@ import { ErrorFilter } from './common/error.filter';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
+import { MailModule } from './mail/mail.module';
 import { ProgressModule } from './progress/progress.module';
+import { RolePlaysModule } from './role-plays/role-plays.module';
+import { StudyVisitsModule } from './study-visits/study-visits.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -43,7 +46,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }] }),
-        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
+        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}', '/host-confirmation/{*path}'] })] : []),
         AuditModule,
         AccountsModule,
         AuthModule,
@@ -51,6 +54,9 @@ export class AppModule {
         CohortsModule,
         AttendanceModule,
         CalendarModule,
+        MailModule,
+        RolePlaysModule,
+        StudyVisitsModule,
         ProgressModule,
         DemoModule,
       ],

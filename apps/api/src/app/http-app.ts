@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -26,7 +26,8 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
     }),
   );
   app.use(cookieParser());
-  app.setGlobalPrefix('api', { exclude: [] });
+  // Pages for people without an account live outside /api.
+  app.setGlobalPrefix('api', { exclude: [{ path: 'host-confirmation/{*rest}', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new ServerTimingInterceptor());
 

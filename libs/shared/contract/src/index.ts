@@ -5,3 +5,4 @@ export * from './lib/health';
 export * from './lib/curriculum';
 export * from './lib/cohorts';
 export * from './lib/progress';
+export * from './lib/practice';

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { join } from 'node:path';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -23,6 +24,18 @@ class Environment {
   @IsOptional()
   @IsString()
   CURRICULUM_DIR = 'curriculum';
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM = 'PEER Academy <no-reply@peer-academy.local>';
+
+  @IsOptional()
+  @IsString()
+  MAIL_OUTBOX_DIR?: string;
 
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
@@ -52,7 +65,7 @@ class Environment {
 }
 
 const VARIABLES = [
-  'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL',
+  'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR',
   'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT',
 ] as const;
 
@@ -63,6 +76,8 @@ export interface AppConfig {
   dataDir: string;
   /** The curriculum content that publishing reads. */
   curriculumDir: string;
+  /** Without an SMTP server, mail is written as JSON files to `outboxDir`. */
+  mail: { smtpUrl?: string; from: string; outboxDir: string };
   publicUrl: string;
   cookieSecure: boolean;
   demoData?: boolean;
@@ -97,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.PEER_DATA_DIR,
     curriculumDir: parsed.CURRICULUM_DIR,
+    mail: { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM, outboxDir: parsed.MAIL_OUTBOX_DIR ?? join(parsed.PEER_DATA_DIR, 'outbox') },
     publicUrl,
     cookieSecure: parsed.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     demoData: parsed.DEMO_DATA,

@@ -4,6 +4,8 @@ import { CalendarFeedEntity } from '../calendar/persistence/calendar-feed.entity
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
 import { AuditEventEntity } from '../audit/persistence/audit-event.entity';
 import { SessionEntity } from '../auth/persistence/session.entity';
+import { RolePlayAttemptEntity, RolePlayReflectionEntity } from '../role-plays/persistence/role-play.entities';
+import { HostConfirmationEntity, StudyVisitEntity } from '../study-visits/persistence/study-visit.entities';
 import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-version.entity';
 import { StudyVisitKindEntity } from '../curriculum/persistence/study-visit-kind.entity';
 
@@ -23,4 +25,8 @@ export const ENTITIES = [
   AbsenceNoticeEntity,
   MakeUpEntity,
   CalendarFeedEntity,
+  RolePlayAttemptEntity,
+  RolePlayReflectionEntity,
+  StudyVisitEntity,
+  HostConfirmationEntity,
 ];

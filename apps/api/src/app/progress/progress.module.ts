@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
+import { RolePlaysModule } from '../role-plays/role-plays.module';
+import { StudyVisitsModule } from '../study-visits/study-visits.module';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 
-@Module({ imports: [CohortsModule, AttendanceModule], controllers: [ProgressController], providers: [ProgressService] })
+@Module({ imports: [CohortsModule, AttendanceModule, RolePlaysModule, StudyVisitsModule], controllers: [ProgressController], providers: [ProgressService] })
 export class ProgressModule {}

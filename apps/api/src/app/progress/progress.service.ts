@@ -12,6 +12,8 @@ import type { CourseVersionContent } from '@peer/curriculum';
 import { CompletionResult, evaluateCompletion } from '@peer/progress';
 import { AttendanceRepository, MakeUp } from '../attendance/attendance.repository';
 import { AuditService } from '../audit/audit.service';
+import { RolePlayRepository, RolePlayAttempt } from '../role-plays/role-play.repository';
+import { StudyVisit, StudyVisitRepository } from '../study-visits/study-visit.repository';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohort.repository';
@@ -26,6 +28,8 @@ interface CohortRecords {
   enrolments: Enrolment[];
   marks: Map<string, { dayNumber: number; status: AttendanceStatus; comment: string | null }[]>;
   makeUps: Map<string, MakeUp[]>;
+  rolePlays: Map<string, RolePlayAttempt[]>;
+  studyVisits: Map<string, StudyVisit[]>;
 }
 
 @Injectable()
@@ -33,6 +37,8 @@ export class ProgressService {
   constructor(
     private readonly cohorts: CohortRepository,
     private readonly attendance: AttendanceRepository,
+    private readonly rolePlays: RolePlayRepository,
+    private readonly studyVisits: StudyVisitRepository,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
   ) {}
@@ -127,8 +133,12 @@ export class ProgressService {
       makeUps: enrolment
         ? (records.makeUps.get(enrolment.id) ?? []).map((m) => ({ dayNumber: m.dayNumber, method: m.method, date: m.recordedAt.toISOString().slice(0, 10) }))
         : [],
-      rolePlays: [],
-      studyVisits: [],
+      rolePlays: enrolment
+        ? (records.rolePlays.get(enrolment.id) ?? [])
+            .filter((a) => a.status === 'signed' && a.result && a.signedAt)
+            .map((a) => ({ scenarioId: a.scenarioId, result: a.result as 'passed' | 'not_yet', signedAt: (a.signedAt as Date).toISOString() }))
+        : [],
+      studyVisits: enrolment ? (records.studyVisits.get(enrolment.id) ?? []).map((v) => ({ requirementId: v.requirementId, status: v.status })) : [],
       withdrawn: enrolment?.withdrawnAt != null,
       today: stockholmToday(),
     });
@@ -144,9 +154,12 @@ export class ProgressService {
     ]);
     const enrolments = traineeIds ? allEnrolments.filter((e) => traineeIds.includes(e.traineeId)) : allEnrolments;
     const dayNumberOf = new Map(days.map((d) => [d.id, d.dayNumber]));
-    const [marks, makeUps] = await Promise.all([
+    const enrolmentIds = enrolments.map((e) => e.id);
+    const [marks, makeUps, rolePlays, studyVisits] = await Promise.all([
       this.attendance.marks(days.map((d) => d.id), traineeIds),
-      this.attendance.makeUps(enrolments.map((e) => e.id)),
+      this.attendance.makeUps(enrolmentIds),
+      this.rolePlays.forEnrolments(enrolmentIds),
+      this.studyVisits.forEnrolments(enrolmentIds),
     ]);
     return {
       cohort,
@@ -155,6 +168,8 @@ export class ProgressService {
       enrolments,
       marks: groupBy(marks.map((m) => ({ traineeId: m.traineeId, dayNumber: dayNumberOf.get(m.courseDayId) as number, status: m.status, comment: m.comment })), (m) => m.traineeId),
       makeUps: groupBy(makeUps, (m) => m.enrolmentId),
+      rolePlays: groupBy(rolePlays, (a) => a.enrolmentId),
+      studyVisits: groupBy(studyVisits, (v) => v.enrolmentId),
     };
   }
 }

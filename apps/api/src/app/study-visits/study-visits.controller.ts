@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import {
+  CohortParams,
+  CohortStudyVisitParams,
+  HostTokenParams,
+  ReflectionAnswersRequest,
+  RegisterStudyVisitRequest,
+  ReturnVisitRequest,
+  StudyVisitDto,
+  StudyVisitListResponse,
+  StudyVisitParams,
+  StudyVisitQueueQuery,
+} from '@peer/contract';
+import type { Response } from 'express';
+import { CurrentUser, Public, Roles } from '../auth/access.decorators';
+import type { Principal } from '../auth/principal';
+import { hostPage } from './host-page';
+import { StudyVisitsService } from './study-visits.service';
+
+@ApiTags('study-visits')
+@Controller()
+export class StudyVisitsController {
+  constructor(private readonly visits: StudyVisitsService) {}
+
+  @Post('me/study-visits')
+  @Roles('trainee')
+  register(@CurrentUser() actor: Principal, @Body() body: RegisterStudyVisitRequest): Promise<StudyVisitDto> {
+    return this.visits.register(actor, body);
+  }
+
+  @Get('me/study-visits')
+  @Roles('trainee')
+  async mine(@CurrentUser() actor: Principal): Promise<StudyVisitListResponse> {
+    return { studyVisits: await this.visits.mine(actor) };
+  }
+
+  @Post('me/study-visits/:visitId/send-confirmation')
+  @Roles('trainee')
+  @HttpCode(204)
+  send(@CurrentUser() actor: Principal, @Param() params: StudyVisitParams): Promise<void> {
+    return this.visits.sendLink(actor, params.visitId);
+  }
+
+  @Put('me/study-visits/:visitId/reflection')
+  @Roles('trainee')
+  reflect(@CurrentUser() actor: Principal, @Param() params: StudyVisitParams, @Body() body: ReflectionAnswersRequest): Promise<StudyVisitDto> {
+    return this.visits.reflect(actor, params.visitId, body.answers);
+  }
+
+  @Get('cohorts/:cohortId/study-visits')
+  @Roles('admin', 'course_leader')
+  async queue(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Query() query: StudyVisitQueueQuery): Promise<StudyVisitListResponse> {
+    return { studyVisits: await this.visits.queue(actor, params.cohortId, query.status) };
+  }
+
+  @Post('cohorts/:cohortId/study-visits/:visitId/approve')
+  @Roles('course_leader')
+  approve(@CurrentUser() actor: Principal, @Param() params: CohortStudyVisitParams): Promise<StudyVisitDto> {
+    return this.visits.approve(actor, params.cohortId, params.visitId);
+  }
+
+  @Post('cohorts/:cohortId/study-visits/:visitId/return')
+  @Roles('course_leader')
+  returnVisit(@CurrentUser() actor: Principal, @Param() params: CohortStudyVisitParams, @Body() body: ReturnVisitRequest): Promise<StudyVisitDto> {
+    return this.visits.returnWithComment(actor, params.cohortId, params.visitId, body.comment);
+  }
+}
+
+/** The host unit's one-time link, outside /api: a plain page for people without an account. */
+@Controller('host-confirmation')
+export class HostConfirmationController {
+  constructor(private readonly visits: StudyVisitsService) {}
+
+  @Get(':token')
+  @Public()
+  @ApiExcludeEndpoint()
+  async show(@Param() params: HostTokenParams, @Res() response: Response): Promise<void> {
+    const { status, html } = hostPage(await this.visits.hostView(params.token), params.token);
+    response.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+  }
+
+  @Post(':token')
+  @Public()
+  @ApiExcludeEndpoint()
+  async confirm(@Param() params: HostTokenParams, @Res() response: Response): Promise<void> {
+    const state = await this.visits.hostConfirm(params.token);
+    const { status, html } = state === 'valid' ? hostPage({ state }, params.token, true) : hostPage({ state }, params.token);
+    response.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+  }
+}

@@ -1,0 +1,228 @@
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { RegisterStudyVisitRequest, StudyVisitDto, StudyVisitState } from '@peer/contract';
+import type { CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
+import { createHash, randomBytes } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { CohortAccess } from '../cohorts/cohort-access';
+import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
+import { stockholmToday } from '../common/stockholm-time';
+import { RequestValidationError } from '../common/validation';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
+import { MailService } from '../mail/mail.service';
+import { LinkState, StudyVisit, StudyVisitRepository } from './study-visit.repository';
+
+const LINK_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+export interface HostView {
+  state: LinkState;
+  visit?: { traineeName: string; unitName: string; organisation: string; date: string; hours: number };
+}
+
+@Injectable()
+export class StudyVisitsService {
+  constructor(
+    private readonly visits: StudyVisitRepository,
+    private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
+    private readonly access: CohortAccess,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(actor: Principal, request: RegisterStudyVisitRequest): Promise<StudyVisitDto> {
+    const enrolment = await this.ownEnrolment(actor, request.enrolmentId);
+    const content = await this.contentOf(enrolment);
+    const requirement = content.course.studyVisits.find((v) => v.id === request.requirementId);
+    if (!requirement) {
+      throw new RequestValidationError([{ field: 'requirementId', rule: 'inCourse', message: `${request.requirementId} is not a study visit of ${content.course.id}` }]);
+    }
+    if (request.kind !== requirement.kind) {
+      throw new RequestValidationError([{ field: 'kind', rule: 'matchesRequirement', message: `kind must be ${requirement.kind} for this study visit` }]);
+    }
+    const id = await this.visits.create({
+      enrolmentId: enrolment.id,
+      requirementId: requirement.id,
+      unitName: request.unitName.trim(),
+      kind: request.kind,
+      organisation: request.organisation.trim(),
+      date: request.date,
+      hours: request.hours,
+      hostEmail: request.hostEmail.trim().toLowerCase(),
+      status: 'planned',
+    });
+    // A visit that has taken place goes to the host at once; a planned one when the trainee asks.
+    if (request.date <= stockholmToday()) await this.sendLink(actor, id);
+    return this.dto(await this.mustFind(id));
+  }
+
+  /** Sends the host a new one-time link; earlier links stop working. */
+  async sendLink(actor: Principal, visitId: string): Promise<void> {
+    const visit = await this.mustFind(visitId);
+    await this.ownEnrolment(actor, visit.enrolmentId);
+    if (visit.date > stockholmToday()) throw new ConflictException('The visit has not taken place yet: send the link on or after the day');
+    if (!(await this.visits.transition(visitId, ['planned', 'awaiting_host'], 'awaiting_host'))) {
+      throw new ConflictException('The host has already confirmed this visit');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
+    await this.visits.newLink(visitId, hash(token), expiresAt);
+    const link = `${this.config.publicUrl}/host-confirmation/${token}`;
+    const until = expiresAt.toISOString().slice(0, 10);
+    await this.mail.send({
+      to: visit.hostEmail,
+      subject: `Bekräfta studiebesök / Confirm a study visit: ${visit.unitName} ${visit.date}`,
+      text: [
+        `Hej!`,
+        ``,
+        `${actor.user.name} har registrerat ett studiebesök hos er: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} timmar.`,
+        `Bekräfta att besöket ägde rum genom att öppna länken. Den gäller till ${until} och kan användas en gång:`,
+        link,
+        ``,
+        `${actor.user.name} registered a study visit with you: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} hours.`,
+        `Please confirm that it took place by opening the link. It works once, until ${until}:`,
+        link,
+        ``,
+        `Skriv aldrig något om patienter. / Never write anything about patients.`,
+        `PEER Academy`,
+      ].join('\n'),
+    });
+  }
+
+  async hostView(token: string): Promise<HostView> {
+    const { state, visitId } = await this.visits.linkState(hash(token), new Date());
+    if (state !== 'valid' || !visitId) return { state };
+    const visit = await this.mustFind(visitId);
+    const enrolment = (await this.cohorts.enrolment(visit.enrolmentId)) as Enrolment;
+    return { state, visit: { traineeName: enrolment.name, unitName: visit.unitName, organisation: visit.organisation, date: visit.date, hours: visit.hours } };
+  }
+
+  async hostConfirm(token: string): Promise<LinkState> {
+    return this.visits.useLink(hash(token), new Date());
+  }
+
+  async reflect(actor: Principal, visitId: string, answers: string[]): Promise<StudyVisitDto> {
+    const visit = await this.mustFind(visitId);
+    const enrolment = await this.ownEnrolment(actor, visit.enrolmentId);
+    const questions = (await this.contentOf(enrolment)).course.studyVisits.find((v) => v.id === visit.requirementId)?.reflectionQuestions ?? [];
+    if (answers.length !== questions.length) {
+      throw new RequestValidationError([{ field: 'answers', rule: 'count', message: `answers must hold one answer for each of the ${questions.length} questions` }]);
+    }
+    const moved = await this.visits.transition(visitId, ['confirmed', 'reflected', 'returned'], 'reflected', { answers: answers.map((a) => a.trim()) });
+    if (!moved) throw new ConflictException(visit.status === 'approved' ? 'The visit is already approved' : 'The host has not confirmed the visit yet');
+    return this.dto(await this.mustFind(visitId));
+  }
+
+  async approve(actor: Principal, cohortId: string, visitId: string): Promise<StudyVisitDto> {
+    const visit = await this.inCohort(actor, cohortId, visitId);
+    if (!(await this.visits.transition(visitId, ['reflected'], 'approved', { approvedBy: actor.user.id }))) {
+      throw new ConflictException(refusal(visit.status, 'approved'));
+    }
+    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.approve', subjectType: 'study_visit', subjectId: visitId });
+    return this.dto(await this.mustFind(visitId));
+  }
+
+  async returnWithComment(actor: Principal, cohortId: string, visitId: string, comment: string): Promise<StudyVisitDto> {
+    const visit = await this.inCohort(actor, cohortId, visitId);
+    if (!(await this.visits.transition(visitId, ['reflected'], 'returned', { leaderComment: comment.trim() }))) {
+      throw new ConflictException(refusal(visit.status, 'returned'));
+    }
+    const enrolment = (await this.cohorts.enrolment(visit.enrolmentId)) as Enrolment;
+    await this.mail.send({
+      to: enrolment.email,
+      subject: `Ditt studiebesök behöver kompletteras / Your study visit was returned: ${visit.unitName}`,
+      text: [
+        `${actor.user.name} har skickat tillbaka din reflektion om studiebesöket på ${visit.unitName} (${visit.date}) med en kommentar:`,
+        ``,
+        comment.trim(),
+        ``,
+        `Logga in på PEER Academy för att komplettera: ${this.config.publicUrl}/training`,
+        ``,
+        `${actor.user.name} returned your reflection on the study visit at ${visit.unitName} (${visit.date}) with a comment; sign in to complete it.`,
+      ].join('\n'),
+    });
+    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.return', subjectType: 'study_visit', subjectId: visitId });
+    return this.dto(await this.mustFind(visitId));
+  }
+
+  async queue(actor: Principal, cohortId: string, status?: StudyVisitState): Promise<StudyVisitDto[]> {
+    await this.access.assertStaff(actor, cohortId);
+    const enrolments = await this.cohorts.enrolments(cohortId);
+    const visits = await this.visits.forEnrolments(enrolments.map((e) => e.id));
+    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.view', subjectType: 'cohort', subjectId: cohortId });
+    return Promise.all(visits.filter((v) => !status || v.status === status).map((v) => this.dto(v)));
+  }
+
+  async mine(actor: Principal): Promise<StudyVisitDto[]> {
+    const enrolments = await this.cohorts.enrolmentsOf(actor.user.id);
+    const visits = await this.visits.forEnrolments(enrolments.map((e) => e.id));
+    return Promise.all(visits.map((v) => this.dto(v)));
+  }
+
+  private async inCohort(actor: Principal, cohortId: string, visitId: string): Promise<StudyVisit> {
+    await this.access.assertStaff(actor, cohortId);
+    if (actor.user.role !== 'course_leader') throw new ForbiddenException('A course leader of the cohort approves study visits');
+    const visit = await this.mustFind(visitId);
+    const enrolment = await this.cohorts.enrolment(visit.enrolmentId);
+    if (enrolment?.cohortId !== cohortId) throw new NotFoundException('No such study visit in this cohort');
+    return visit;
+  }
+
+  private async ownEnrolment(actor: Principal, enrolmentId: string): Promise<Enrolment> {
+    const enrolment = await this.cohorts.enrolment(enrolmentId);
+    if (!enrolment || enrolment.traineeId !== actor.user.id || enrolment.withdrawnAt) {
+      throw new NotFoundException('No such active enrolment of yours');
+    }
+    return enrolment;
+  }
+
+  private async contentOf(enrolment: Enrolment): Promise<CourseVersionContent> {
+    return this.cohorts.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
+  }
+
+  private async mustFind(id: string): Promise<StudyVisit> {
+    const visit = await this.visits.find(id);
+    if (!visit) throw new NotFoundException('No such study visit');
+    return visit;
+  }
+
+  private async dto(visit: StudyVisit): Promise<StudyVisitDto> {
+    const enrolment = (await this.cohorts.enrolment(visit.enrolmentId)) as Enrolment;
+    const content = await this.contentOf(enrolment);
+    const requirement = content.course.studyVisits.find((v) => v.id === visit.requirementId);
+    const kinds: StudyVisitKind[] = await this.curriculum.kinds();
+    return {
+      id: visit.id,
+      enrolmentId: visit.enrolmentId,
+      traineeName: enrolment.name,
+      requirementId: visit.requirementId,
+      requirementTitle: requirement?.title ?? { sv: visit.requirementId, en: visit.requirementId },
+      unitName: visit.unitName,
+      kind: visit.kind,
+      kindTitle: kinds.find((k) => k.id === visit.kind)?.title ?? { sv: visit.kind, en: visit.kind },
+      organisation: visit.organisation,
+      date: visit.date,
+      hours: visit.hours,
+      hostEmail: visit.hostEmail,
+      status: visit.status,
+      confirmedAt: visit.confirmedAt?.toISOString() ?? null,
+      questions: [...(requirement?.reflectionQuestions ?? [])],
+      answers: visit.answers,
+      leaderComment: visit.leaderComment,
+      approvedAt: visit.approvedAt?.toISOString() ?? null,
+      approvedBy: visit.approvedByName,
+    };
+  }
+}
+
+function hash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function refusal(status: StudyVisitState, wanted: 'approved' | 'returned'): string {
+  if (status === 'planned' || status === 'awaiting_host') return `The host unit has not confirmed this visit: it cannot be ${wanted}`;
+  if (status === 'confirmed' || status === 'returned') return `The trainee has not handed in the reflection: it cannot be ${wanted}`;
+  return `The visit is already ${status}`;
+}

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './support/demo';
+
+test('shows the base course with its twelve days in Swedish and in English', async ({ page }) => {
+  await signIn(page, DEMO.trainee.email);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kursplan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kursplan' })).toBeVisible();
+  await page.getByRole('link', { name: 'Grundutbildning för peer supporter' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grundutbildning för peer supporter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Kursdagar' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Dag \d+:/ })).toHaveCount(12);
+  const day1 = page.getByRole('button', { name: 'Dag 1: Introduktion: peer support och återhämtning' });
+  await day1.click();
+  await expect(day1).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: 'Rollspel', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Studiebesök', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Base course for peer supporters');
+  await expect(page.getByRole('heading', { level: 2, name: 'Course days' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Day 1: Introduction: peer support and recovery' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Day \d+:/ })).toHaveCount(12);
+  await expect(page.getByRole('heading', { level: 2, name: 'Completion requirements' })).toBeVisible();
+  await page.getByRole('button', { name: 'Svenska' }).click();
+});

@@ -1,0 +1,208 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { Text } from '@peer/curriculum/model';
+
+// ---- Role-play observation -------------------------------------------------
+
+export const ROLE_PLAY_RESULTS = ['passed', 'not_yet'] as const;
+export type RolePlayResultValue = (typeof ROLE_PLAY_RESULTS)[number];
+
+export interface CriterionMarkDto {
+  criterionId: string;
+  text: Text;
+  /** null until the observer marks it. */
+  shown: boolean | null;
+  feedback: string | null;
+}
+
+export interface RolePlayReflectionDto {
+  id: string;
+  text: string;
+  createdAt: string;
+  /** Written before or after the attempt was signed. */
+  afterSigning: boolean;
+}
+
+export interface RolePlayAttemptDto {
+  id: string;
+  enrolmentId: string;
+  traineeName: string;
+  scenarioId: string;
+  scenarioTitle: Text;
+  attempt: number;
+  status: 'draft' | 'signed';
+  criteria: CriterionMarkDto[];
+  overallFeedback: string | null;
+  result: RolePlayResultValue | null;
+  observer: string;
+  createdAt: string;
+  signedAt: string | null;
+  reflections: RolePlayReflectionDto[];
+}
+
+export interface RolePlayAttemptListResponse {
+  attempts: RolePlayAttemptDto[];
+}
+
+export class StartRolePlayRequest {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'scenarioId must be a scenario id' })
+  scenarioId!: string;
+}
+
+export class CriterionMarkRequest {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'criterionId must be a criterion id' })
+  criterionId!: string;
+
+  @IsBoolean({ message: 'shown must be true or false' })
+  shown!: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  feedback?: string;
+}
+
+export class SaveObservationRequest {
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionMarkRequest)
+  criteria!: CriterionMarkRequest[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  overallFeedback?: string;
+}
+
+export class SignObservationRequest {
+  @IsIn(ROLE_PLAY_RESULTS, { message: `result must be one of: ${ROLE_PLAY_RESULTS.join(', ')}` })
+  result!: RolePlayResultValue;
+}
+
+export class ReflectionRequest {
+  @IsString()
+  @Length(1, 2000)
+  text!: string;
+}
+
+export class AttemptParams {
+  @IsUUID('all', { message: 'attemptId must be an attempt id' })
+  attemptId!: string;
+}
+
+// ---- Study visits ----------------------------------------------------------
+
+export const STUDY_VISIT_STATES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved'] as const;
+export type StudyVisitState = (typeof STUDY_VISIT_STATES)[number];
+
+export interface StudyVisitDto {
+  id: string;
+  enrolmentId: string;
+  traineeName: string;
+  requirementId: string;
+  requirementTitle: Text;
+  unitName: string;
+  kind: string;
+  kindTitle: Text;
+  organisation: string;
+  date: string;
+  hours: number;
+  hostEmail: string;
+  status: StudyVisitState;
+  confirmedAt: string | null;
+  questions: Text[];
+  answers: string[] | null;
+  leaderComment: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+}
+
+export interface StudyVisitListResponse {
+  studyVisits: StudyVisitDto[];
+}
+
+export class RegisterStudyVisitRequest {
+  @IsUUID('all', { message: 'enrolmentId must be an enrolment id' })
+  enrolmentId!: string;
+
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'requirementId must be a study-visit requirement id' })
+  requirementId!: string;
+
+  @IsString()
+  @Length(2, 200)
+  unitName!: string;
+
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kind must be a study-visit kind id' })
+  kind!: string;
+
+  @IsString()
+  @Length(2, 200)
+  organisation!: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date as YYYY-MM-DD' })
+  date!: string;
+
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'hours must be a number with at most one decimal' })
+  @Min(0.5, { message: 'hours must be at least 0.5' })
+  @Max(24, { message: 'hours must be at most 24' })
+  hours!: number;
+
+  @IsEmail({}, { message: 'hostEmail must be an e-mail address' })
+  @MaxLength(254)
+  hostEmail!: string;
+}
+
+export class ReflectionAnswersRequest {
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 3000, { each: true, message: 'each answer must be 1 to 3000 characters' })
+  answers!: string[];
+}
+
+export class ReturnVisitRequest {
+  @IsString()
+  @Length(1, 2000)
+  comment!: string;
+}
+
+export class StudyVisitParams {
+  @IsUUID('all', { message: 'visitId must be a study visit id' })
+  visitId!: string;
+}
+
+export class StudyVisitQueueQuery {
+  @IsOptional()
+  @IsIn(STUDY_VISIT_STATES, { message: `status must be one of: ${STUDY_VISIT_STATES.join(', ')}` })
+  status?: StudyVisitState;
+}
+
+export class CohortStudyVisitParams {
+  @IsUUID('all', { message: 'cohortId must be a cohort id' })
+  cohortId!: string;
+
+  @IsUUID('all', { message: 'visitId must be a study visit id' })
+  visitId!: string;
+}
+
+export class HostTokenParams {
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be a confirmation token' })
+  token!: string;
+}
