@@ -40,7 +40,7 @@ export async function run({ cluster, startApp }) {
 function publishCurriculum(databaseUrl) {
   const result = spawnSync(process.execPath, [join(root, 'dist', 'apps', 'api', 'cli.js'), 'curriculum:publish'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ISSUER_KEY_SECRET: 'bench-issuer-key-secret-0123456789abcdef' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`curriculum:publish failed: ${result.stderr}`);

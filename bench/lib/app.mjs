@@ -12,7 +12,7 @@ export async function startApp(databaseUrl, env = {}) {
   if (!existsSync(main)) throw new Error('dist/apps/api/main.js is missing: run `npx nx build api` first');
   const port = await freePort();
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false', ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false', ISSUER_KEY_SECRET: 'bench-issuer-key-secret-0123456789abcdef', VERIFY_RATE_LIMIT: '100000000', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
 import { DEMO_ADMIN, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
-import { openDatabaseServer } from './app/database/database-server';
+import { localSecret, openDatabaseServer } from './app/database/database-server';
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { DemoDataService } from './app/demo/demo-data.service';
 import { createHttpApp } from './app/http-app';
@@ -11,6 +11,7 @@ import { createHttpApp } from './app/http-app';
 async function main(): Promise<void> {
   const config = loadConfig();
   const { url: databaseUrl, embedded } = await openDatabaseServer(config);
+  if (embedded && !config.issuer.keySecret) config.issuer.keySecret = await localSecret(config.dataDir, 'issuer-key-secret');
 
   const app = await createHttpApp({ config, databaseUrl, webRoot: join(__dirname, '..', 'web', 'browser') });
   await app.get(DataSource).runMigrations({ transaction: 'all' });

@@ -51,7 +51,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await cloneDatabase(adminUrl, TEMPLATE_DATABASE, name);
   const outboxDir = mkdtempSync(join(tmpdir(), 'peer-outbox-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', CURRICULUM_DIR: SHIPPED_CURRICULUM, MAIL_OUTBOX_DIR: outboxDir, ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', CURRICULUM_DIR: SHIPPED_CURRICULUM, MAIL_OUTBOX_DIR: outboxDir, CERTIFICATES_DIR: join(SHIPPED_CURRICULUM, '..', 'certificates'), ISSUER_KEY_SECRET: 'test-issuer-key-secret-of-32-characters', ...env });
   const app = await createHttpApp({ config, databaseUrl: databaseUrl(adminUrl, name), quiet: true });
   await app.init();
   const dataSource = app.get(DataSource);

@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CertificationModule } from './certification/certification.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CurriculumModule } from './curriculum/curriculum.module';
 import { DemoModule } from './demo/demo.module';
@@ -19,8 +20,12 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { ProgressModule } from './progress/progress.module';
+import { VerificationModule } from './verification/verification.module';
 import { RolePlaysModule } from './role-plays/role-plays.module';
 import { StudyVisitsModule } from './study-visits/study-visits.module';
+
+/** Pages for people without an account, outside /api. */
+export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status'];
 
 export interface AppOptions {
   config: AppConfig;
@@ -45,8 +50,13 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }] }),
-        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}', '/host-confirmation/{*path}'] })] : []),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'login', ttl: 60_000, limit: config.loginRateLimit },
+            { name: 'verify', ttl: 60_000, limit: config.verifyRateLimit },
+          ],
+        }),
+        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}', ...PUBLIC_PAGES.map((page) => `/${page}/{*path}`), '/issuer', '/verify'] })] : []),
         AuditModule,
         AccountsModule,
         AuthModule,
@@ -58,6 +68,8 @@ export class AppModule {
         RolePlaysModule,
         StudyVisitsModule,
         ProgressModule,
+        CertificationModule,
+        VerificationModule,
         DemoModule,
       ],
       controllers: [HealthController],

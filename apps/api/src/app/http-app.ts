@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { AppModule, AppOptions } from './app.module';
+import { AppModule, AppOptions, PUBLIC_PAGES } from './app.module';
 import { queryCountContext, ServerTimingInterceptor } from './common/query-count';
 import { createValidationPipe } from './common/validation';
 
@@ -27,7 +27,13 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   );
   app.use(cookieParser());
   // Pages for people without an account live outside /api.
-  app.setGlobalPrefix('api', { exclude: [{ path: 'host-confirmation/{*rest}', method: RequestMethod.ALL }] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      ...PUBLIC_PAGES.map((page) => ({ path: `${page}/{*rest}`, method: RequestMethod.ALL })),
+      { path: 'verify', method: RequestMethod.ALL },
+      { path: 'issuer', method: RequestMethod.ALL },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new ServerTimingInterceptor());
 

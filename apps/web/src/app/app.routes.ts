@@ -20,6 +20,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peer/web/curriculum/feature').then((m) => m.curriculumRoutes),
   },
   {
+    path: 'cohorts',
+    canActivate: [signedInGuard, roleGuard('admin', 'course_leader')],
+    loadChildren: () => import('@peer/web/cohorts/feature').then((m) => m.cohortsRoutes),
+  },
+  {
+    path: 'training',
+    canActivate: [signedInGuard, roleGuard('trainee')],
+    loadChildren: () => import('@peer/web/training/feature').then((m) => m.trainingRoutes),
+  },
+  {
     path: 'admin/users',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/users/feature').then((m) => m.usersRoutes),

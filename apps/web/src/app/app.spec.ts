@@ -69,8 +69,21 @@ describe('App shell', () => {
 
     const nav = element.querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Huvudmeny');
-    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/', '/curriculum', '/admin/users', '/account/password']);
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/', '/curriculum', '/cohorts', '/admin/users', '/account/password']);
     expect(buttons(element)).toEqual(['English', 'Logga ut']);
+  });
+
+  it.each([
+    ['course_leader', ['/', '/curriculum', '/cohorts', '/account/password']],
+    ['trainee', ['/', '/curriculum', '/training', '/account/password']],
+  ] as const)('shows a %s the links of their role', async (role, links) => {
+    const auth = TestBed.inject(AuthService);
+    const me = auth.me();
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush(aUser({ role }));
+    await me;
+    const { element } = await render();
+
+    expect([...element.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(links);
   });
 
   it('hides the navigation until a temporary password is changed', async () => {

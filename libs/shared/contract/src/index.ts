@@ -6,3 +6,4 @@ export * from './lib/curriculum';
 export * from './lib/cohorts';
 export * from './lib/progress';
 export * from './lib/practice';
+export * from './lib/certificates';

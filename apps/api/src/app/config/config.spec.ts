@@ -10,7 +10,12 @@ describe('loadConfig', () => {
   });
 
   it('reads valid values', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5433/peer', PUBLIC_URL: 'https://peer.example.org/' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5433/peer',
+      ISSUER_KEY_SECRET: 'a-secret-of-at-least-thirty-two-chars',
+      PUBLIC_URL: 'https://peer.example.org/',
+    });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5433/peer', publicUrl: 'https://peer.example.org', cookieSecure: true });
   });
 
@@ -25,6 +30,10 @@ describe('loadConfig', () => {
       expect(message).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
       expect(message).toContain('COOKIE_SECURE must be true or false');
     }
+  });
+
+  it('needs the issuer key secret with an external database', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/peer' })).toThrow('ISSUER_KEY_SECRET must be set');
   });
 
   it('rejects a port out of range', () => {

@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { join } from 'node:path';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -38,6 +38,18 @@ class Environment {
   MAIL_OUTBOX_DIR?: string;
 
   @IsOptional()
+  @MinLength(32, { message: 'ISSUER_KEY_SECRET must be at least 32 characters' })
+  ISSUER_KEY_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  ISSUER_NAME = 'PEER Academy';
+
+  @IsOptional()
+  @IsString()
+  CERTIFICATES_DIR = 'certificates';
+
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
   PUBLIC_URL?: string;
 
@@ -62,11 +74,17 @@ class Environment {
   @IsInt({ message: 'LOGIN_RATE_LIMIT must be a whole number' })
   @Min(1, { message: 'LOGIN_RATE_LIMIT must be at least 1' })
   LOGIN_RATE_LIMIT = 10;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'VERIFY_RATE_LIMIT must be a whole number' })
+  @Min(1, { message: 'VERIFY_RATE_LIMIT must be at least 1' })
+  VERIFY_RATE_LIMIT = 120;
 }
 
 const VARIABLES = [
-  'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR',
-  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT',
+  'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'ISSUER_KEY_SECRET', 'ISSUER_NAME', 'CERTIFICATES_DIR',
+  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'VERIFY_RATE_LIMIT',
 ] as const;
 
 export interface AppConfig {
@@ -78,12 +96,18 @@ export interface AppConfig {
   curriculumDir: string;
   /** Without an SMTP server, mail is written as JSON files to `outboxDir`. */
   mail: { smtpUrl?: string; from: string; outboxDir: string };
+  /** The issuing organisation; its signing keys are encrypted with `keySecret`. */
+  issuer: { name: string; keySecret?: string };
+  /** Certificate templates (handlebars). */
+  certificatesDir: string;
   publicUrl: string;
   cookieSecure: boolean;
   demoData?: boolean;
   logLevel: string;
   /** Login attempts per minute for one address and e-mail. */
   loginRateLimit: number;
+  /** Public certificate look-ups per minute for one client address. */
+  verifyRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -106,18 +130,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
     );
   }
+  if (parsed.DATABASE_URL && !parsed.ISSUER_KEY_SECRET) {
+    // With the embedded server a secret is kept in the data folder; elsewhere it must be given.
+    throw new ConfigError(['ISSUER_KEY_SECRET must be set (32+ characters) when DATABASE_URL is used: it encrypts the signing keys']);
+  }
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, '');
   return {
     port: parsed.PORT,
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.PEER_DATA_DIR,
     curriculumDir: parsed.CURRICULUM_DIR,
+    issuer: { name: parsed.ISSUER_NAME, keySecret: parsed.ISSUER_KEY_SECRET },
+    certificatesDir: parsed.CERTIFICATES_DIR,
     mail: { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM, outboxDir: parsed.MAIL_OUTBOX_DIR ?? join(parsed.PEER_DATA_DIR, 'outbox') },
     publicUrl,
     cookieSecure: parsed.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     demoData: parsed.DEMO_DATA,
     logLevel: parsed.LOG_LEVEL,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
+    verifyRateLimit: parsed.VERIFY_RATE_LIMIT,
   };
 }
 

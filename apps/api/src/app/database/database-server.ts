@@ -1,4 +1,8 @@
 import { EmbeddedServer, startEmbeddedServer } from '@peer/api-database';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
 
 export interface DatabaseServer {
@@ -12,4 +16,13 @@ export async function openDatabaseServer(config: AppConfig): Promise<DatabaseSer
   if (config.databaseUrl) return { url: config.databaseUrl };
   const embedded = await startEmbeddedServer({ dataDir: config.dataDir, persistent: true, database: 'peer_academy' });
   return { url: embedded.url, embedded };
+}
+
+/** A secret kept beside the embedded server's data, made on first use (only for the embedded setup). */
+export async function localSecret(dataDir: string, name: string): Promise<string> {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
 }

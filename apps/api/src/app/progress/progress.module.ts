@@ -6,5 +6,5 @@ import { StudyVisitsModule } from '../study-visits/study-visits.module';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 
-@Module({ imports: [CohortsModule, AttendanceModule, RolePlaysModule, StudyVisitsModule], controllers: [ProgressController], providers: [ProgressService] })
+@Module({ imports: [CohortsModule, AttendanceModule, RolePlaysModule, StudyVisitsModule], controllers: [ProgressController], providers: [ProgressService], exports: [ProgressService] })
 export class ProgressModule {}

@@ -93,6 +93,26 @@ export class ProgressService {
     return { trainee: { id: traineeId, name: enrolment.name }, cohortId, result: this.evaluate(records, enrolment) };
   }
 
+  /** The engine's verdict for one trainee of a cohort, for certification. */
+  async evaluateTrainee(cohortId: string, traineeId: string): Promise<{ enrolment: Enrolment; content: CourseVersionContent; cohort: Cohort; result: CompletionResult; lastDay: string | null } | null> {
+    const records = await this.load(cohortId, [traineeId]);
+    const enrolment = records.enrolments.find((e) => e.traineeId === traineeId && !e.withdrawnAt);
+    if (!enrolment) return null;
+    const lastDay = records.days.map((d) => d.date).sort().at(-1) ?? null;
+    return { enrolment, content: records.content, cohort: records.cohort, result: this.evaluate(records, enrolment), lastDay };
+  }
+
+  /** Every active trainee of a cohort with the engine's verdict (a fixed number of queries). */
+  async evaluateCohort(cohortId: string): Promise<{ content: CourseVersionContent; cohort: Cohort; lastDay: string | null; trainees: { enrolment: Enrolment; result: CompletionResult }[] }> {
+    const records = await this.load(cohortId);
+    return {
+      content: records.content,
+      cohort: records.cohort,
+      lastDay: records.days.map((d) => d.date).sort().at(-1) ?? null,
+      trainees: records.enrolments.filter((e) => !e.withdrawnAt).map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) })),
+    };
+  }
+
   /** The cohort × requirement matrix: who is blocked on what. */
   async cohort(actor: Principal, cohortId: string, query: CohortProgressQuery): Promise<CohortProgressDto> {
     await this.access.assertStaff(actor, cohortId);

@@ -50,5 +50,25 @@ describe('translations', () => {
     expect([sv.curriculum.completion.heading, en.curriculum.completion.heading]).toEqual(['Krav för godkänt', 'Completion requirements']);
     expect([sv.curriculum.course.notFound.heading, en.curriculum.course.notFound.heading]).toEqual(['Kursen finns inte', 'Course not found']);
     expect([sv.curriculum.changes.heading, en.curriculum.changes.heading]).toEqual(['Ändringar från version {{from}}', 'Changes from version {{from}}']);
+    expect([sv.shell.cohorts, en.shell.cohorts]).toEqual(['Kullar', 'Cohorts']);
+    expect([sv.shell.training, en.shell.training]).toEqual(['Min utbildning', 'My training']);
+    expect([sv.cohorts.heading, en.cohorts.heading]).toEqual(['Kullar', 'Cohorts']);
+    expect([sv.cohorts.attendance.heading, en.cohorts.attendance.heading]).toEqual(['Närvaro dag {{number}}', 'Attendance day {{number}}']);
+    expect(sv.attendanceStatus).toMatchObject({
+      present: 'Närvarande',
+      late: 'Sen',
+      absent_excused: 'Frånvarande (giltig)',
+      absent_unexcused: 'Frånvarande (ogiltig)',
+    });
+    expect(sv.cohorts.attendance).toMatchObject({ allPresent: 'Alla närvarande', save: 'Spara närvaro', saved: 'Närvaro sparad' });
+    expect(en.cohorts.attendance).toMatchObject({ allPresent: 'Mark all present', save: 'Save attendance', saved: 'Attendance saved' });
+    expect([sv.cohorts.guests.record, en.cohorts.guests.record]).toEqual(['Registrera att {{name}} tog igen dagen', 'Record that {{name}} made up the day']);
+    expect([sv.cohorts.progress.heading, en.cohorts.progress.heading]).toEqual(['Översikt', 'Progress']);
+    expect([sv.cohorts.approve.submit, en.cohorts.approve.submit]).toEqual(['Godkänn ersättningsuppgift', 'Approve compensatory assignment']);
+    expect([sv.training.heading, en.training.heading]).toEqual(['Min utbildning', 'My training']);
+    expect([sv.training.missing.heading, en.training.missing.heading]).toEqual(['Det här saknas', 'What is missing']);
+    expect([sv.training.makeUps.heading, en.training.makeUps.heading]).toEqual(['Att ta igen', 'Days to make up']);
+    expect([sv.training.schedule.heading, en.training.schedule.heading]).toEqual(['Schema', 'Schedule']);
+    expect([sv.training.schedule.report, en.training.schedule.report]).toEqual(['Anmäl frånvaro', 'Report absence']);
   });
 });

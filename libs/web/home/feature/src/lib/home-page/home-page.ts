@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '@peer/web/auth/data-access';
+import { CohortsService, MyTrainingService } from '@peer/web/cohorts/data-access';
 
 /** Start page after sign-in; shows what the user's role works with. */
 @Component({
@@ -9,7 +10,38 @@ import { AuthService } from '@peer/web/auth/data-access';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe],
   templateUrl: './home-page.html',
+  styles: `
+    .summary-list {
+      margin: 0 0 var(--space-4);
+      padding: 0;
+      list-style: none;
+    }
+    .summary-list li {
+      padding-block: var(--space-2);
+      border-bottom: 1px solid var(--color-border);
+    }
+    .summary-list .muted {
+      display: block;
+      font-size: var(--font-size-sm);
+    }
+  `,
 })
 export class HomePage {
-  protected readonly user = inject(AuthService).user;
+  private readonly auth = inject(AuthService);
+  private readonly cohortsService = inject(CohortsService);
+  private readonly training = inject(MyTrainingService);
+
+  protected readonly user = this.auth.user;
+
+  /** A course leader's own cohorts. */
+  protected readonly cohorts = resource({
+    params: () => (this.user()?.role === 'course_leader' ? {} : undefined),
+    loader: () => this.cohortsService.list(),
+  });
+
+  /** A trainee's enrolments, for a short summary. */
+  protected readonly enrolments = resource({
+    params: () => (this.user()?.role === 'trainee' ? {} : undefined),
+    loader: () => this.training.enrolments(),
+  });
 }

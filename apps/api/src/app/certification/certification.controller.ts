@@ -1,0 +1,112 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CertificateDto,
+  CertificateListResponse,
+  CertificateParams,
+  CertificationJobDto,
+  CertifyRequest,
+  CohortParams,
+  CohortTraineeParams,
+  JobParams,
+  ReissueRequest,
+  RevokeRequest,
+  ShareLinkDto,
+  ShareLinkListResponse,
+  ShareLinkParams,
+} from '@peer/contract';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../auth/access.decorators';
+import type { Principal } from '../auth/principal';
+import { CertificationService } from './certification.service';
+import { IssuerKeysService } from './issuer-keys.service';
+import { ShareLinksService } from './share-links.service';
+
+@ApiTags('certificates')
+@Controller()
+export class CertificationController {
+  constructor(
+    private readonly certification: CertificationService,
+    private readonly shareLinks: ShareLinksService,
+    private readonly keys: IssuerKeysService,
+  ) {}
+
+  @Post('cohorts/:cohortId/trainees/:traineeId/certify')
+  @Roles('admin', 'course_leader')
+  certify(@CurrentUser() actor: Principal, @Param() params: CohortTraineeParams, @Body() body: CertifyRequest): Promise<CertificateDto> {
+    return this.certification.certify(actor, params.cohortId, params.traineeId, body.language ?? 'sv');
+  }
+
+  @Post('cohorts/:cohortId/certification-jobs')
+  @Roles('admin', 'course_leader')
+  @HttpCode(202)
+  startJob(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Body() body: CertifyRequest): Promise<CertificationJobDto> {
+    return this.certification.startCohortJob(actor, params.cohortId, body.language ?? 'sv');
+  }
+
+  @Get('certification-jobs/:jobId')
+  @Roles('admin', 'course_leader')
+  job(@CurrentUser() actor: Principal, @Param() params: JobParams): Promise<CertificationJobDto> {
+    return this.certification.job(actor, params.jobId);
+  }
+
+  @Get('cohorts/:cohortId/certificates')
+  @Roles('admin', 'course_leader')
+  async forCohort(@CurrentUser() actor: Principal, @Param() params: CohortParams): Promise<CertificateListResponse> {
+    return { certificates: await this.certification.forCohort(actor, params.cohortId) };
+  }
+
+  @Post('certificates/:certificateId/revoke')
+  @Roles('admin', 'course_leader')
+  revoke(@CurrentUser() actor: Principal, @Param() params: CertificateParams, @Body() body: RevokeRequest): Promise<CertificateDto> {
+    return this.certification.revoke(actor, params.certificateId, body.reason);
+  }
+
+  @Post('certificates/:certificateId/reissue')
+  @Roles('admin', 'course_leader')
+  reissue(@CurrentUser() actor: Principal, @Param() params: CertificateParams, @Body() body: ReissueRequest): Promise<CertificateDto> {
+    return this.certification.reissue(actor, params.certificateId, body);
+  }
+
+  /** The bytes stored at issue: a certificate is never regenerated. */
+  @Get('certificates/:certificateId/pdf')
+  @Roles('admin', 'course_leader', 'trainee')
+  async pdf(@CurrentUser() actor: Principal, @Param() params: CertificateParams, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const { bytes, filename } = await this.certification.pdf(actor, params.certificateId);
+    response.setHeader('Content-Type', 'application/pdf');
+    response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    return new StreamableFile(bytes);
+  }
+
+  @Get('me/certificates')
+  @Roles('trainee')
+  async mine(@CurrentUser() actor: Principal): Promise<CertificateListResponse> {
+    return { certificates: await this.certification.mine(actor) };
+  }
+
+  @Post('me/share-links')
+  @Roles('trainee')
+  share(@CurrentUser() actor: Principal): Promise<ShareLinkDto> {
+    return this.shareLinks.create(actor);
+  }
+
+  @Get('me/share-links')
+  @Roles('trainee')
+  async links(@CurrentUser() actor: Principal): Promise<ShareLinkListResponse> {
+    return { links: await this.shareLinks.list(actor) };
+  }
+
+  @Delete('me/share-links/:linkId')
+  @Roles('trainee')
+  @HttpCode(204)
+  unshare(@CurrentUser() actor: Principal, @Param() params: ShareLinkParams): Promise<void> {
+    return this.shareLinks.revoke(actor, params.linkId);
+  }
+
+  /** Retires the signing key; it stays published so earlier certificates still verify. */
+  @Post('signing-keys/rotate')
+  @Roles('admin')
+  async rotate(): Promise<{ keyId: string }> {
+    return { keyId: await this.keys.rotate() };
+  }
+}

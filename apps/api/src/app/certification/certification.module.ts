@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { ProgressModule } from '../progress/progress.module';
+import { CertificationController } from './certification.controller';
+import { CertificationService } from './certification.service';
+import { IssuerKeysService } from './issuer-keys.service';
+import { ShareLinksService } from './share-links.service';
+
+@Module({
+  imports: [CohortsModule, ProgressModule],
+  controllers: [CertificationController],
+  providers: [CertificationService, IssuerKeysService, ShareLinksService],
+  exports: [CertificationService, IssuerKeysService],
+})
+export class CertificationModule {}

@@ -1,0 +1,362 @@
+import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CertificateDto, CertificateLanguage, CertificationJobDto } from '@peer/contract';
+import { CertificateRenderer, CertificateView } from '@peer/certificate-pdf';
+import { buildOpenBadgeCredential, hashIdentity, signCredential } from '@peer/credentials';
+import type { CourseVersionContent } from '@peer/curriculum';
+import type { CompletionResult } from '@peer/progress';
+import { createHash, randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { DataSource, In } from 'typeorm';
+import { UserEntity } from '../accounts/persistence/user.entity';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { CohortAccess } from '../cohorts/cohort-access';
+import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
+import { FieldConflictError } from '../common/error.filter';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { ProgressService } from '../progress/progress.service';
+import { newCertificateCode } from './certificate-code';
+import { IssuerKeysService } from './issuer-keys.service';
+import { CertificateEntity, CertificationJobEntity } from './persistence/certification.entities';
+
+const UNIQUE_VIOLATION = '23505';
+
+interface IssueInput {
+  enrolment: Enrolment;
+  cohort: Cohort;
+  content: CourseVersionContent;
+  result: CompletionResult;
+  lastDay: string | null;
+  language: CertificateLanguage;
+  issuedBy: string | null;
+  holderName?: string;
+  replaces?: string;
+}
+
+@Injectable()
+export class CertificationService implements OnModuleInit {
+  private readonly logger = new Logger(CertificationService.name);
+  private renderer?: Promise<CertificateRenderer>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly progress: ProgressService,
+    private readonly cohorts: CohortRepository,
+    private readonly access: CohortAccess,
+    private readonly keys: IssuerKeysService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    // Jobs that a stopped server left running are finished as failed; their certificates are kept.
+    void this.db
+      .getRepository(CertificationJobEntity)
+      .update({ status: 'running' }, { status: 'failed', finishedAt: new Date() })
+      .catch(() => undefined);
+  }
+
+  /** Refused with 409 and what is missing while a requirement is unmet. */
+  async certify(actor: Principal, cohortId: string, traineeId: string, language: CertificateLanguage): Promise<CertificateDto> {
+    await this.access.assertStaff(actor, cohortId);
+    const evaluated = await this.progress.evaluateTrainee(cohortId, traineeId);
+    if (!evaluated) throw new NotFoundException('The trainee is not enrolled in this cohort');
+    if (!evaluated.result.certifiable) {
+      throw new FieldConflictError(
+        evaluated.result.requirements
+          .filter((r) => r.status !== 'met')
+          .map((r) => ({ field: r.id, rule: r.status, message: `${r.reason.sv} / ${r.reason.en}` })),
+      );
+    }
+    const certificate = await this.issue({ ...evaluated, language, issuedBy: actor.user.id });
+    if (!certificate) throw new ConflictException('The trainee already holds a valid certificate for this course version');
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.issue', subjectType: 'certificate', subjectId: certificate.id });
+    return this.toDto(certificate, evaluated.content);
+  }
+
+  /** Starts certifying every certifiable trainee of the cohort in the background. */
+  async startCohortJob(actor: Principal, cohortId: string, language: CertificateLanguage): Promise<CertificationJobDto> {
+    await this.access.assertStaff(actor, cohortId);
+    const jobs = this.db.getRepository(CertificationJobEntity);
+    const job = await jobs.save(jobs.create({ cohortId, requestedBy: actor.user.id, status: 'running', language }));
+    void this.runJob(job.id, cohortId, language, actor.user.id);
+    return toJobDto(job);
+  }
+
+  async job(actor: Principal, jobId: string): Promise<CertificationJobDto> {
+    const job = await this.db.getRepository(CertificationJobEntity).findOneBy({ id: jobId });
+    if (!job) throw new NotFoundException('No such certification job');
+    await this.access.assertStaff(actor, job.cohortId);
+    return toJobDto(job);
+  }
+
+  async revoke(actor: Principal, certificateId: string, reason: string): Promise<CertificateDto> {
+    const certificate = await this.staffCertificate(actor, certificateId);
+    if (certificate.status !== 'valid') throw new ConflictException(`The certificate is already ${certificate.status}`);
+    const { affected } = await this.db
+      .getRepository(CertificateEntity)
+      .update({ id: certificateId, status: 'valid' }, { status: 'revoked', revokedAt: new Date(), revocationReason: reason.trim() });
+    if (!affected) throw new ConflictException('The certificate is no longer valid');
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason } });
+    return this.dtoOf(certificateId);
+  }
+
+  /** A corrected certificate: a new one is issued and the old one marked superseded, together. */
+  async reissue(actor: Principal, certificateId: string, changes: { holderName?: string; language?: CertificateLanguage; reason: string }): Promise<CertificateDto> {
+    const old = await this.staffCertificate(actor, certificateId);
+    if (old.status !== 'valid') throw new ConflictException(`Only a valid certificate can be re-issued; this one is ${old.status}`);
+    const enrolment = await this.cohorts.enrolment(old.enrolmentId);
+    const cohort = enrolment && (await this.cohorts.find(enrolment.cohortId));
+    if (!enrolment || !cohort) throw new NotFoundException('The certificate’s enrolment is gone');
+    const content = await this.cohorts.content(cohort);
+    const evaluated = await this.progress.evaluateTrainee(cohort.id, enrolment.traineeId);
+    const issued = await this.issue({
+      enrolment,
+      cohort,
+      content,
+      result: evaluated?.result ?? ({ requirements: [] } as unknown as CompletionResult),
+      lastDay: evaluated?.lastDay ?? null,
+      language: changes.language ?? old.language,
+      issuedBy: actor.user.id,
+      holderName: changes.holderName?.trim() ?? old.holderName,
+      replaces: old.id,
+    });
+    if (!issued) throw new ConflictException('The certificate changed meanwhile: try again');
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason } });
+    return this.toDto(issued, content);
+  }
+
+  async mine(actor: Principal): Promise<CertificateDto[]> {
+    return this.list({ traineeId: actor.user.id });
+  }
+
+  async forCohort(actor: Principal, cohortId: string): Promise<CertificateDto[]> {
+    await this.access.assertStaff(actor, cohortId);
+    const enrolments = await this.cohorts.enrolments(cohortId);
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.list', subjectType: 'cohort', subjectId: cohortId });
+    return this.list({ enrolmentId: In(enrolments.map((e) => e.id)) });
+  }
+
+  /** The stored bytes, for the holder or staff of the cohort. */
+  async pdf(actor: Principal, certificateId: string): Promise<{ bytes: Buffer; filename: string }> {
+    const row = await this.db
+      .getRepository(CertificateEntity)
+      .createQueryBuilder('c')
+      .addSelect('c.pdf')
+      .where('c.id = :id', { id: certificateId })
+      .getOne();
+    if (!row) throw new NotFoundException('No such certificate');
+    if (row.traineeId !== actor.user.id) {
+      const enrolment = await this.cohorts.enrolment(row.enrolmentId);
+      if (actor.user.role === 'trainee' || !enrolment) throw new NotFoundException('No such certificate');
+      await this.access.assertStaff(actor, enrolment.cohortId);
+      await this.audit.record({ actorId: actor.user.id, action: 'certificate.download', subjectType: 'certificate', subjectId: certificateId });
+    }
+    return { bytes: row.pdf, filename: `peer-academy-${row.courseId}-${row.code.slice(0, 8)}.pdf` };
+  }
+
+  /** Builds, signs, renders and stores one certificate; null when a valid one already exists. */
+  async issue(input: IssueInput): Promise<CertificateEntity | null> {
+    const [key, renderer, trainee] = await Promise.all([
+      this.keys.activeKey(),
+      this.pdfRenderer(),
+      this.db.getRepository(UserEntity).findOneOrFail({ where: { id: input.enrolment.traineeId }, select: { id: true, email: true, name: true } }),
+    ]);
+    const { course } = input.content;
+    const lang = input.language;
+    const code = newCertificateCode();
+    const issuedAt = new Date();
+    const holderName = input.holderName ?? trainee.name;
+    const verifyUrl = `${this.config.publicUrl}/verify/${code}`;
+    const [{ index }] = (await this.db.query(`SELECT nextval('certificate_status_index_seq')::int AS index`)) as [{ index: number }];
+
+    const credential = await signCredential(
+      buildOpenBadgeCredential({
+        id: `${this.config.publicUrl}/credentials/${code}`,
+        issuer: { id: this.keys.issuerId, name: this.config.issuer.name, url: this.config.publicUrl },
+        validFrom: issuedAt.toISOString(),
+        language: lang,
+        achievement: {
+          id: `${this.config.publicUrl}/achievements/${course.id}/${input.cohort.version}`,
+          name: course.certificate.title[lang],
+          description: course.certificate.description[lang],
+          criteriaNarrative: criteria(input.content, lang),
+          achievementType: 'Certificate',
+          hours: course.hours,
+          version: String(input.cohort.version),
+          learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
+        },
+        subject: hashIdentity(trainee.email),
+        status: { statusListCredential: `${this.config.publicUrl}/status/1`, statusListIndex: index },
+      }),
+      key,
+    );
+    const view: CertificateView = {
+      language: lang,
+      documentTitle: course.certificate.title[lang],
+      holderName,
+      courseTitle: course.title[lang],
+      courseVersion: input.cohort.version,
+      description: course.certificate.description[lang],
+      trainings: [{ title: course.title[lang], hours: course.hours, completedOn: input.lastDay ?? undefined }],
+      totalHours: course.hours,
+      competences: course.certificate.competences.map((c) => c.text[lang]),
+      practicals: practicals(input.result, lang),
+      issuedOn: issuedAt.toISOString().slice(0, 10),
+      issuerName: this.config.issuer.name,
+      issuerUrl: this.config.publicUrl,
+      code,
+      verifyUrl,
+    };
+    const pdf = await renderer.render(view, { name: 'credential.json', json: JSON.stringify(credential, null, 2) });
+    const row: Partial<CertificateEntity> = {
+      id: randomUUID(),
+      code,
+      traineeId: trainee.id,
+      enrolmentId: input.enrolment.id,
+      courseId: course.id,
+      version: input.cohort.version,
+      status: 'valid',
+      holderName,
+      language: lang,
+      issuedAt,
+      issuedBy: input.issuedBy,
+      statusIndex: index,
+      keyId: key.id.split('/').at(-1) as string,
+      credential,
+      pdf,
+      pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+    };
+    try {
+      await this.db.transaction(async (manager) => {
+        if (input.replaces) {
+          const { affected } = await manager.update(CertificateEntity, { id: input.replaces, status: 'valid' }, { status: 'superseded', supersededBy: row.id as string });
+          if (!affected) throw Object.assign(new Error('superseded meanwhile'), { code: UNIQUE_VIOLATION });
+        }
+        await manager.getRepository(CertificateEntity).insert(row as never);
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      throw error;
+    }
+    return row as CertificateEntity;
+  }
+
+  private async runJob(jobId: string, cohortId: string, language: CertificateLanguage, actorId: string): Promise<void> {
+    const jobs = this.db.getRepository(CertificationJobEntity);
+    try {
+      const evaluated = await this.progress.evaluateCohort(cohortId);
+      const existing = new Set(
+        (await this.db.getRepository(CertificateEntity).find({
+          where: { courseId: evaluated.content.course.id, version: evaluated.cohort.version, status: 'valid', traineeId: In(evaluated.trainees.map((t) => t.enrolment.traineeId)) },
+          select: { traineeId: true },
+        })).map((c) => c.traineeId),
+      );
+      const todo = evaluated.trainees.filter((t) => t.result.certifiable && !existing.has(t.enrolment.traineeId));
+      const skipped = evaluated.trainees.length - todo.length;
+      await jobs.update({ id: jobId }, { total: evaluated.trainees.length, skipped });
+      let issued = 0;
+      let failed = 0;
+      for (const trainee of todo) {
+        try {
+          const certificate = await this.issue({ ...evaluated, enrolment: trainee.enrolment, result: trainee.result, language, issuedBy: actorId });
+          if (certificate) issued += 1;
+        } catch (error) {
+          failed += 1;
+          this.logger.error(`certifying ${trainee.enrolment.id} failed: ${(error as Error).message}`);
+        }
+        if ((issued + failed) % 10 === 0) await jobs.update({ id: jobId }, { issued, failed });
+        await yieldToEventLoop(); // keep answering other requests while a large cohort is certified
+      }
+      await jobs.update({ id: jobId }, { issued, failed, status: 'done', finishedAt: new Date() });
+      await this.audit.record({ actorId, action: 'certificate.issue_cohort', subjectType: 'cohort', subjectId: cohortId, details: { jobId, issued, failed } });
+    } catch (error) {
+      this.logger.error(`certification job ${jobId} failed: ${(error as Error).message}`);
+      await jobs.update({ id: jobId }, { status: 'failed', finishedAt: new Date() }).catch(() => undefined);
+    }
+  }
+
+  private pdfRenderer(): Promise<CertificateRenderer> {
+    this.renderer ??= CertificateRenderer.create({ templatesDir: resolve(this.config.certificatesDir) });
+    return this.renderer;
+  }
+
+  private async staffCertificate(actor: Principal, certificateId: string): Promise<CertificateEntity> {
+    const certificate = await this.db.getRepository(CertificateEntity).findOneBy({ id: certificateId });
+    const enrolment = certificate && (await this.cohorts.enrolment(certificate.enrolmentId));
+    if (!certificate || !enrolment) throw new NotFoundException('No such certificate');
+    if (actor.user.role === 'trainee') throw new ForbiddenException('Only staff may change a certificate');
+    await this.access.assertStaff(actor, enrolment.cohortId);
+    return certificate;
+  }
+
+  private async list(where: object): Promise<CertificateDto[]> {
+    const rows = await this.db.getRepository(CertificateEntity).find({ where, order: { issuedAt: 'DESC' } });
+    const contents = new Map<string, CourseVersionContent>();
+    const dtos: CertificateDto[] = [];
+    for (const row of rows) {
+      const key = `${row.courseId}@${row.version}`;
+      if (!contents.has(key)) contents.set(key, await this.cohorts.content({ id: '', name: '', courseId: row.courseId, version: row.version }));
+      dtos.push(this.toDto(row, contents.get(key) as CourseVersionContent));
+    }
+    return dtos;
+  }
+
+  private async dtoOf(id: string): Promise<CertificateDto> {
+    const [dto] = await this.list({ id });
+    return dto as CertificateDto;
+  }
+
+  private toDto(row: CertificateEntity, content: CourseVersionContent): CertificateDto {
+    return {
+      id: row.id,
+      code: row.code,
+      holderName: row.holderName,
+      courseId: row.courseId,
+      courseTitle: content.course.title,
+      version: row.version,
+      language: row.language,
+      status: row.status,
+      issuedAt: row.issuedAt.toISOString(),
+      issuedBy: row.issuedBy,
+      revokedAt: row.revokedAt?.toISOString() ?? null,
+      revocationReason: row.revocationReason,
+      supersededBy: row.supersededBy,
+      verifyUrl: `${this.config.publicUrl}/verify/${row.code}`,
+      pdfSha256: row.pdfSha256,
+    };
+  }
+}
+
+function criteria(content: CourseVersionContent, lang: CertificateLanguage): string {
+  const { course } = content;
+  const rule = course.completion;
+  return lang === 'sv'
+    ? `Deltagit i alla ${course.dayCount} kursdagar (högst ${rule.attendance.maxMadeUpAbsences} frånvarodagar igentagna), godkänd i ${rule.rolePlays.length} observerade rollspel och ${rule.studyVisits.length} studiebesök bekräftade av värdenheten och godkända av kursledare.`
+    : `Attended all ${course.dayCount} course days (at most ${rule.attendance.maxMadeUpAbsences} absences made up), passed ${rule.rolePlays.length} observed role-plays and ${rule.studyVisits.length} study visits confirmed by the host unit and approved by a course leader.`;
+}
+
+function practicals(result: CompletionResult, lang: CertificateLanguage): string[] {
+  const met = (kind: string) => result.requirements.filter((r) => r.kind === kind && r.status === 'met');
+  const rolePlays = met('role-play').length;
+  const visits = met('study-visit').map((r) => r.label[lang]);
+  const lines = [lang === 'sv' ? `${rolePlays} rollspel observerade och godkända` : `${rolePlays} role-plays observed and passed`];
+  if (visits.length > 0) lines.push(`${lang === 'sv' ? 'Studiebesök' : 'Study visits'}: ${visits.join(', ')}`);
+  return lines;
+}
+
+function toJobDto(job: CertificationJobEntity): CertificationJobDto {
+  return {
+    id: job.id,
+    cohortId: job.cohortId,
+    status: job.status,
+    total: job.total,
+    issued: job.issued,
+    skipped: job.skipped,
+    failed: job.failed,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}

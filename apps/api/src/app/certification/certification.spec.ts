@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CohortDto, EnrolResponse } from '@peer/contract';
+import { extractAttachment } from '@peer/certificate-pdf';
+import { editShownText } from '@peer/certificate-pdf/testing';
+import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
+import { completeBaseCourse } from '../../../test/completion-fixture';
+import { Client, startTestApp, TestApp } from '../../../test/test-app';
+
+jest.setTimeout(120_000);
+
+describe('certificates', () => {
+  let t: TestApp;
+  let leader: Client;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'peer-certificates-'));
+    t = await startTestApp({ PUBLIC_URL: 'https://intyg.example.org', COOKIE_SECURE: 'false' });
+    await t.publishCurriculum();
+    leader = await t.as('course_leader');
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function completedTrainee(name: string): Promise<{ cohort: CohortDto; enrolment: EnrolResponse; trainee: Client }> {
+    const { cohort, enrolments } = await createCohort(leader, { trainees: [name], days: weeklyDays('2026-01-12') });
+    const enrolment = enrolments[0]!;
+    const trainee = await completeBaseCourse(t, leader, cohort, enrolment);
+    return { cohort, enrolment, trainee };
+  }
+
+  const certify = (cohort: CohortDto, traineeId: string, language = 'sv') =>
+    leader.post(`/api/cohorts/${cohort.id}/trainees/${traineeId}/certify`, { language });
+
+  async function download(client: Client, id: string): Promise<Buffer> {
+    const response = await client.get(`/api/certificates/${id}/pdf`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    return response.body as Buffer;
+  }
+
+  const pathOf = (url: string) => new URL(url).pathname;
+
+  it('refuses to certify with 409 and the list of what is missing', async () => {
+    const { cohort } = await createCohort(leader, { trainees: ['Björn Öberg'], days: weeklyDays('2026-01-12') });
+    const response = await certify(cohort, cohort.enrolments[0]!.traineeId).expect(409);
+    const missing = response.body.errors.map((e: { field: string }) => e.field);
+    expect(missing).toEqual(expect.arrayContaining(['attendance:day-1', 'role-play:boundary-question', 'study-visit:inpatient-visit']));
+    expect(response.body.errors[0].message).toMatch(/ \/ /);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM certificates`);
+    expect(count).toBe(0);
+  });
+
+  it('issues exactly one certificate under 50 concurrent requests', async () => {
+    const { cohort, enrolment } = await completedTrainee('Ingrid Nyström');
+    const statuses = await Promise.all(Array.from({ length: 50 }, () => certify(cohort, enrolment.enrolment.traineeId).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM certificates WHERE trainee_id = $1`, [enrolment.enrolment.traineeId]);
+    expect(count).toBe(1);
+  });
+
+  it('gives a PDF with the name, the attached credential and a page anyone can check', async () => {
+    const { cohort, enrolment, trainee } = await completedTrainee('Åsa Öberg-Lindström');
+    const issued = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    expect(issued.code).toMatch(/^[a-km-z2-9]{32}$/);
+    const mine = (await trainee.get('/api/me/certificates').expect(200)).body.certificates;
+    expect(mine.map((c: { id: string }) => c.id)).toEqual([issued.id]);
+
+    const pdf = await download(trainee, issued.id);
+    expect(await download(trainee, issued.id)).toEqual(pdf); // the stored bytes, never regenerated
+    const file = join(dir, 'asa.pdf');
+    writeFileSync(file, pdf);
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Åsa Öberg-Lindström');
+    expect(execFileSync('pdfdetach', ['-list', file], { encoding: 'utf8' })).toMatch(/credential\.json/);
+    const credential = JSON.parse(extractAttachment(pdf) as string);
+    expect(credential.type).toContain('OpenBadgeCredential');
+    expect(credential.proof.cryptosuite).toBe('eddsa-rdfc-2022');
+    expect(JSON.stringify(credential)).not.toContain(enrolment.enrolment.email);
+
+    const page = await t.http().get(pathOf(issued.verifyUrl)).expect(200);
+    expect(page.text).toContain('Giltigt');
+    expect(page.text).toContain('Åsa Öberg-Lindström');
+    expect(page.text).toContain(`<link rel="alternate" type="application/ld+json" href="/verify/${issued.code}/credential.json">`);
+    const json = await t.http().get(`/verify/${issued.code}/credential.json`).expect(200);
+    expect(JSON.parse(json.text)).toEqual(credential);
+    expect((await t.http().get(`${pathOf(issued.verifyUrl)}?lang=en`).expect(200)).text).toContain('Valid');
+    await t.http().get('/verify/not-a-code').expect(404);
+    await t.http().get(`/verify/${'a'.repeat(32)}`).expect(404);
+
+    const other = await t.as('trainee');
+    await other.get(`/api/certificates/${issued.id}/pdf`).expect(404);
+  });
+
+  it('tells an unmodified original from an edited copy', async () => {
+    const { cohort, enrolment, trainee } = await completedTrainee('Märta Ålund');
+    const issued = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    const pdf = await download(trainee, issued.id);
+    const original = await t.http().post('/verify').attach('file', pdf, 'intyg.pdf').expect(200);
+    expect(original.text).toContain('Filen är ett oförändrat original');
+
+    const edited = editShownText(pdf, 'Märta Ålund', 'ä', 'a');
+    expect(edited.equals(pdf)).toBe(false);
+    const copy = await t.http().post('/verify').attach('file', edited, 'intyg.pdf').expect(200);
+    expect(copy.text).toContain('Filen är INTE ett oförändrat original');
+    expect(copy.text).toContain('Den signerade informationen inbäddad i filen är äkta');
+  });
+
+  it('revokes with a reason, flips the status list, and keeps the row', async () => {
+    const { cohort, enrolment } = await completedTrainee('Göran Häll');
+    const issued = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    const revoked = await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Utfärdat av misstag' }).expect(201);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revocationReason: 'Utfärdat av misstag' });
+    await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Igen' }).expect(409);
+    const page = await t.http().get(pathOf(issued.verifyUrl)).expect(200);
+    expect(page.text).toContain('Återkallat');
+    expect(page.text).toContain('Utfärdat av misstag');
+    const list = (await t.http().get('/status/1').expect(200)).body;
+    expect(list.type).toContain('BitstringStatusListCredential');
+    const [{ status_index }] = await t.dataSource.query(`SELECT status_index FROM certificates WHERE id = $1`, [issued.id]);
+    const { isIndexSet } = await import('@peer/credentials');
+    expect(await isIndexSet(list.credentialSubject.encodedList, status_index)).toBe(true);
+    await expect(t.dataSource.query(`DELETE FROM certificates WHERE id = $1`, [issued.id])).rejects.toThrow(/never deleted/);
+  });
+
+  it('re-issues with a corrected name and marks the old certificate superseded', async () => {
+    const { cohort, enrolment, trainee } = await completedTrainee('Sören Ekstrom');
+    const first = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    const second = (await leader.post(`/api/certificates/${first.id}/reissue`, { holderName: 'Sören Ekström', reason: 'Namnet stavades fel' }).expect(201)).body;
+    expect(second).toMatchObject({ status: 'valid', holderName: 'Sören Ekström' });
+    const history = (await trainee.get('/api/me/certificates').expect(200)).body.certificates;
+    expect(history.map((c: { status: string; supersededBy: string | null }) => [c.status, c.supersededBy])).toEqual([
+      ['valid', null],
+      ['superseded', second.id],
+    ]);
+    const old = await t.http().get(pathOf(first.verifyUrl)).expect(200);
+    expect(old.text).toContain('Ersatt av ett nyare intyg');
+    expect(old.text).toContain(`/verify/${second.code}`);
+  });
+
+  it('still verifies a certificate signed before the key was rotated', async () => {
+    const { cohort, enrolment, trainee } = await completedTrainee('Lena Åkesson');
+    const before = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    const admin = await t.as('admin');
+    const { keyId } = (await admin.post('/api/signing-keys/rotate').expect(201)).body;
+    const pdf = await download(trainee, before.id);
+    const oldKey = JSON.parse(extractAttachment(pdf) as string).proof.verificationMethod as string;
+    expect(oldKey.endsWith(keyId)).toBe(false);
+    await t.http().get(pathOf(oldKey)).expect(200);
+
+    const after = await completedTrainee('Tove Östlund');
+    const newer = (await certify(after.cohort, after.enrolment.enrolment.traineeId).expect(201)).body;
+    const newerPdf = await download(after.trainee, newer.id);
+    expect(JSON.parse(extractAttachment(newerPdf) as string).proof.verificationMethod).toMatch(new RegExp(`${keyId}$`));
+
+    const check = await t.http().post('/verify').attach('file', editShownText(pdf, 'Lena Åkesson', 'e', 'a'), 'intyg.pdf').expect(200);
+    expect(check.text).toContain('Den signerade informationen inbäddad i filen är äkta');
+  });
+
+  it('shares the training record by a link the trainee can revoke', async () => {
+    const { cohort, enrolment, trainee } = await completedTrainee('Karin Fröding');
+    await certify(cohort, enrolment.enrolment.traineeId).expect(201);
+    const link = (await trainee.post('/api/me/share-links').expect(201)).body;
+    const page = await t.http().get(pathOf(link.url)).expect(200);
+    expect(page.text).toContain('Karin Fröding');
+    expect(page.text).toContain('Giltigt');
+    await trainee.delete(`/api/me/share-links/${link.id}`).expect(204);
+    await t.http().get(pathOf(link.url)).expect(404);
+  });
+
+  it('certifies a whole cohort in a background job', async () => {
+    const { cohort, enrolments } = await createCohort(leader, { trainees: ['Anders Björk', 'Maja Älvsjö', 'Jörgen Sävström'], days: weeklyDays('2026-01-12') });
+    await completeBaseCourse(t, leader, cohort, enrolments[0]!);
+    await completeBaseCourse(t, leader, cohort, enrolments[1]!);
+    const job = (await leader.post(`/api/cohorts/${cohort.id}/certification-jobs`, { language: 'en' }).expect(202)).body;
+    let state = job;
+    for (let i = 0; i < 100 && state.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = (await leader.get(`/api/certification-jobs/${job.id}`).expect(200)).body;
+    }
+    expect(state).toMatchObject({ status: 'done', total: 3, issued: 2, skipped: 1, failed: 0 });
+    const certificates = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates;
+    expect(certificates.map((c: { holderName: string }) => c.holderName).sort()).toEqual(['Anders Björk', 'Maja Älvsjö']);
+    expect(certificates.every((c: { language: string }) => c.language === 'en')).toBe(true);
+    await (await t.as('course_leader')).get(`/api/certification-jobs/${job.id}`).expect(403);
+  });
+
+  it('rate-limits the public look-ups', async () => {
+    const limited = await startTestApp({ VERIFY_RATE_LIMIT: '3' });
+    try {
+      for (let i = 0; i < 3; i++) await limited.http().get(`/verify/${'b'.repeat(32)}`).expect(404);
+      await limited.http().get(`/verify/${'b'.repeat(32)}`).expect(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

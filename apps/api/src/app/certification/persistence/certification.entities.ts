@@ -1,0 +1,171 @@
+import type { CertificateLanguage, CertificateStatus } from '@peer/contract';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../../accounts/persistence/user.entity';
+import { CohortEntity, EnrolmentEntity } from '../../cohorts/persistence/cohort.entities';
+
+/** An Ed25519 signing key of the issuer. Retired keys stay published so old certificates verify. */
+@Entity({ name: 'issuer_keys' })
+export class IssuerKeyEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'public_key_multibase', type: 'varchar', length: 128 })
+  publicKeyMultibase!: string;
+
+  /** AES-256-GCM under ISSUER_KEY_SECRET: iv.tag.ciphertext, base64url. */
+  @Column({ name: 'secret_key_encrypted', type: 'text' })
+  secretKeyEncrypted!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+}
+
+/**
+ * An issued certificate. Never deleted: revoking or superseding changes its
+ * status. The stored PDF bytes are what every download serves.
+ */
+@Entity({ name: 'certificates' })
+@Index('certificates_one_valid_key', ['traineeId', 'courseId', 'version'], { unique: true, where: `"status" = 'valid'` })
+@Check('certificates_status_check', `"status" IN ('valid', 'revoked', 'superseded')`)
+export class CertificateEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('certificates_code_key', { unique: true })
+  @Column({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Index('certificates_trainee_idx')
+  @Column({ name: 'trainee_id', type: 'uuid' })
+  traineeId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'trainee_id' })
+  trainee?: UserEntity;
+
+  @Column({ name: 'enrolment_id', type: 'uuid' })
+  enrolmentId!: string;
+
+  @ManyToOne(() => EnrolmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enrolment_id' })
+  enrolment?: EnrolmentEntity;
+
+  @Column({ name: 'course_id', type: 'varchar', length: 64 })
+  courseId!: string;
+
+  @Column({ name: 'curriculum_version', type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  status!: CertificateStatus;
+
+  @Column({ name: 'holder_name', type: 'varchar', length: 120 })
+  holderName!: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  language!: CertificateLanguage;
+
+  @CreateDateColumn({ name: 'issued_at', type: 'timestamptz' })
+  issuedAt!: Date;
+
+  @Column({ name: 'issued_by', type: 'uuid', nullable: true })
+  issuedBy!: string | null;
+
+  @Column({ name: 'valid_until', type: 'timestamptz', nullable: true })
+  validUntil!: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ name: 'revocation_reason', type: 'varchar', length: 500, nullable: true })
+  revocationReason!: string | null;
+
+  @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
+  supersededBy!: string | null;
+
+  @Index('certificates_status_index_key', { unique: true })
+  @Column({ name: 'status_index', type: 'integer' })
+  statusIndex!: number;
+
+  @Column({ name: 'key_id', type: 'varchar', length: 64 })
+  keyId!: string;
+
+  @Column({ type: 'jsonb' })
+  credential!: Record<string, unknown>;
+
+  @Column({ type: 'bytea', select: false })
+  pdf!: Buffer;
+
+  @Column({ name: 'pdf_sha256', type: 'char', length: 64 })
+  @Index('certificates_pdf_sha256_idx')
+  pdfSha256!: string;
+}
+
+/** A background run that certifies every certifiable trainee of a cohort. */
+@Entity({ name: 'certification_jobs' })
+@Check('certification_jobs_status_check', `"status" IN ('running', 'done', 'failed')`)
+export class CertificationJobEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId!: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: CohortEntity;
+
+  @Column({ name: 'requested_by', type: 'uuid' })
+  requestedBy!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: 'running' | 'done' | 'failed';
+
+  @Column({ type: 'varchar', length: 2 })
+  language!: CertificateLanguage;
+
+  @Column({ type: 'integer', default: 0 })
+  total!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  issued!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  skipped!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  failed!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+}
+
+/** A revocable public link to a trainee's whole training record. */
+@Entity({ name: 'share_links' })
+export class ShareLinkEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('share_links_token_key', { unique: true })
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash!: string;
+
+  @Column({ name: 'trainee_id', type: 'uuid' })
+  traineeId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'trainee_id' })
+  trainee?: UserEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+}

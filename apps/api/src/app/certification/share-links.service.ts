@@ -1,0 +1,34 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ShareLinkDto } from '@peer/contract';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import type { Principal } from '../auth/principal';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { ShareLinkEntity } from './persistence/certification.entities';
+
+/** A trainee's own, revocable link to their whole training record. */
+@Injectable()
+export class ShareLinksService {
+  constructor(@InjectDataSource() private readonly db: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private get links() {
+    return this.db.getRepository(ShareLinkEntity);
+  }
+
+  async create(actor: Principal): Promise<ShareLinkDto> {
+    const token = randomBytes(32).toString('base64url');
+    const row = await this.links.save(this.links.create({ traineeId: actor.user.id, tokenHash: createHash('sha256').update(token).digest('hex') }));
+    return { id: row.id, createdAt: row.createdAt.toISOString(), url: `${this.config.publicUrl}/share/${token}` };
+  }
+
+  async list(actor: Principal): Promise<ShareLinkDto[]> {
+    const rows = await this.links.find({ where: { traineeId: actor.user.id, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return rows.map((row) => ({ id: row.id, createdAt: row.createdAt.toISOString() }));
+  }
+
+  async revoke(actor: Principal, id: string): Promise<void> {
+    const { affected } = await this.links.update({ id, traineeId: actor.user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!affected) throw new NotFoundException('No such share link');
+  }
+}

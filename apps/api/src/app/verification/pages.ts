@@ -1,0 +1,186 @@
+import type { PublicCertificate, UploadVerdict } from './verification.service';
+
+export type Lang = 'sv' | 'en';
+
+const WORDS = {
+  sv: {
+    title: 'Kontrollera ett intyg',
+    valid: 'Giltigt',
+    revoked: 'Återkallat',
+    expired: 'Har gått ut',
+    superseded: 'Ersatt av ett nyare intyg',
+    holder: 'Innehavare',
+    course: 'Utbildning',
+    version: 'version',
+    hours: 'timmar',
+    competences: 'Vad innehavaren kan',
+    issued: 'Utfärdat',
+    issuer: 'Utfärdare',
+    code: 'Intygskod',
+    reason: 'Skäl',
+    newer: 'Se det nya intyget',
+    json: 'Intyget som signerad data (Open Badges 3.0)',
+    unknown: 'Det finns inget intyg med den koden.',
+    unknownHint: 'Kontrollera koden, eller skanna QR-koden på intyget igen.',
+    upload: 'Ladda upp en PDF för att kontrollera den',
+    uploadButton: 'Kontrollera PDF',
+    original: 'Filen är ett oförändrat original.',
+    modified: 'Filen är INTE ett oförändrat original: den har ändrats efter utfärdandet.',
+    embeddedOk: 'Den signerade informationen inbäddad i filen är äkta. Lita bara på uppgifterna nedan, inte på texten i filen.',
+    embeddedBad: 'Den inbäddade signerade informationen håller inte:',
+    unreadable: 'Filen innehåller inget intyg från PEER Academy som kan kontrolleras.',
+    privacy: 'Sidan visar bara vad intyget anger.',
+    other: 'English',
+    shared: 'Utbildningar',
+    sharedUnknown: 'Länken finns inte eller har dragits tillbaka.',
+  },
+  en: {
+    title: 'Check a certificate',
+    valid: 'Valid',
+    revoked: 'Revoked',
+    expired: 'Expired',
+    superseded: 'Superseded by a newer certificate',
+    holder: 'Holder',
+    course: 'Training',
+    version: 'version',
+    hours: 'hours',
+    competences: 'What the holder can do',
+    issued: 'Issued',
+    issuer: 'Issuer',
+    code: 'Certificate code',
+    reason: 'Reason',
+    newer: 'See the new certificate',
+    json: 'The certificate as signed data (Open Badges 3.0)',
+    unknown: 'There is no certificate with that code.',
+    unknownHint: 'Check the code, or scan the QR code on the certificate again.',
+    upload: 'Upload a PDF to check it',
+    uploadButton: 'Check PDF',
+    original: 'The file is an unmodified original.',
+    modified: 'The file is NOT an unmodified original: it was changed after it was issued.',
+    embeddedOk: 'The signed data embedded in the file is genuine. Trust only the details below, not the text of the file.',
+    embeddedBad: 'The signed data embedded in the file does not hold:',
+    unreadable: 'The file holds no PEER Academy certificate that can be checked.',
+    privacy: 'This page shows only what the certificate states.',
+    other: 'Svenska',
+    shared: 'Trainings',
+    sharedUnknown: 'The link does not exist or was withdrawn.',
+  },
+} as const;
+
+export function pickLang(query: unknown, acceptLanguage: string | undefined): Lang {
+  if (query === 'en' || query === 'sv') return query;
+  return /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'sv';
+}
+
+export function verifyPage(lang: Lang, code: string, certificate: PublicCertificate | null): { status: number; html: string } {
+  const w = WORDS[lang];
+  if (!certificate) {
+    return { status: 404, html: layout(lang, w.title, `/verify/${code}`, `<p class="status bad">${w.unknown}</p><p>${w.unknownHint}</p>${uploadForm(lang)}`) };
+  }
+  const head = `<link rel="alternate" type="application/ld+json" href="/verify/${esc(code)}/credential.json">`;
+  return { status: 200, html: layout(lang, w.title, `/verify/${code}`, statusBlock(lang, certificate) + details(lang, certificate) + `<p><a href="/verify/${esc(code)}/credential.json">${w.json}</a></p>` + uploadForm(lang), head) };
+}
+
+export function uploadPage(lang: Lang, verdict: UploadVerdict | null): { status: number; html: string } {
+  const w = WORDS[lang];
+  if (!verdict) return { status: 200, html: layout(lang, w.title, '/verify', uploadForm(lang)) };
+  let body: string;
+  if (verdict.kind === 'original') {
+    body = `<p class="status ok">${w.original}</p>` + statusBlock(lang, verdict.certificate) + details(lang, verdict.certificate);
+  } else if (verdict.kind === 'modified') {
+    body = `<p class="status bad">${w.modified}</p>`;
+    body += verdict.verified && verdict.certificate
+      ? `<p>${w.embeddedOk}</p>` + statusBlock(lang, verdict.certificate) + details(lang, verdict.certificate)
+      : `<p>${w.embeddedBad}</p><ul>${verdict.errors.map((e) => `<li lang="en">${esc(e)}</li>`).join('')}</ul>`;
+  } else {
+    body = `<p class="status bad">${w.unreadable}</p>`;
+  }
+  return { status: 200, html: layout(lang, w.title, '/verify', body + uploadForm(lang)) };
+}
+
+export function sharedPage(lang: Lang, token: string, record: { holderName: string; certificates: PublicCertificate[] } | null): { status: number; html: string } {
+  const w = WORDS[lang];
+  if (!record) return { status: 404, html: layout(lang, w.shared, `/share/${token}`, `<p class="status bad">${w.sharedUnknown}</p>`) };
+  const items = record.certificates
+    .map((c) => `<section class="card">${statusBlock(lang, c)}${details(lang, c)}<p><a href="/verify/${esc(c.code)}?lang=${lang}">${w.code}: ${esc(c.code)}</a></p></section>`)
+    .join('');
+  return { status: 200, html: layout(lang, `${w.shared}: ${record.holderName}`, `/share/${token}`, items) };
+}
+
+function statusBlock(lang: Lang, c: PublicCertificate): string {
+  const w = WORDS[lang];
+  const cls = c.status === 'valid' ? 'ok' : 'bad';
+  let extra = '';
+  if (c.status === 'revoked') {
+    extra = `<p>${w.revoked} ${date(c.revokedAt)}. ${w.reason}: ${esc(c.revocationReason ?? '')}</p>`;
+  }
+  if (c.status === 'superseded' && c.supersededByCode) {
+    extra = `<p><a href="/verify/${esc(c.supersededByCode)}?lang=${lang}">${w.newer}</a></p>`;
+  }
+  return `<p class="status ${cls}" role="status">${w[c.status]}</p>${extra}`;
+}
+
+function details(lang: Lang, c: PublicCertificate): string {
+  const w = WORDS[lang];
+  const course = c.content.course;
+  const l = c.language;
+  return `<dl>
+<dt>${w.holder}</dt><dd class="holder">${esc(c.holderName)}</dd>
+<dt>${w.course}</dt><dd>${esc(course.certificate.title[l])}<br>${esc(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
+<dt>${w.competences}</dt><dd><p>${esc(course.certificate.description[l])}</p><ul>${course.certificate.competences.map((x) => `<li>${esc(x.text[l])}</li>`).join('')}</ul></dd>
+<dt>${w.issued}</dt><dd>${date(c.issuedAt)}</dd>
+<dt>${w.issuer}</dt><dd>${esc(String((c.credential['issuer'] as { name?: string } | undefined)?.name ?? ''))}</dd>
+<dt>${w.code}</dt><dd><code>${esc(c.code)}</code></dd>
+</dl>
+<p class="note">${w.privacy}</p>`;
+}
+
+function uploadForm(lang: Lang): string {
+  const w = WORDS[lang];
+  return `<form method="post" action="/verify?lang=${lang}" enctype="multipart/form-data">
+<label for="file">${w.upload}</label>
+<input id="file" name="file" type="file" accept="application/pdf" required>
+<button type="submit">${w.uploadButton}</button>
+</form>`;
+}
+
+function layout(lang: Lang, title: string, path: string, body: string, head = ''): string {
+  const other = lang === 'sv' ? 'en' : 'sv';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${esc(title)} – PEER Academy</title>
+${head}
+<style>
+body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1f2933;line-height:1.5}
+header{display:flex;justify-content:space-between;align-items:center;border-bottom:1px solid #d9e2ec;margin-bottom:1rem}
+.status{font-size:1.4rem;font-weight:700;padding:.5rem .75rem;border-radius:.4rem}
+.ok{background:#e3f9e5;color:#0e5814}.bad{background:#ffe3e3;color:#8a041a}
+dt{font-weight:600;margin-top:.75rem}dd{margin:0}.holder{font-size:1.3rem}
+.card{border:1px solid #d9e2ec;border-radius:.5rem;padding:0 1rem 1rem;margin-bottom:1rem}
+form{margin-top:2rem;padding-top:1rem;border-top:1px solid #d9e2ec;display:grid;gap:.5rem}
+button{font:inherit;min-height:44px;border:0;border-radius:.4rem;background:#1d5c63;color:#fff}
+a{color:#1d5c63}.note{color:#52606d;font-size:.9rem}
+</style>
+</head>
+<body>
+<header><p><strong>PEER Academy</strong></p><a href="${esc(path)}?lang=${other}" hreflang="${other}">${WORDS[lang].other}</a></header>
+<main>
+<h1>${esc(title)}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function date(value: Date | null): string {
+  return value ? value.toISOString().slice(0, 10) : '';
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}

@@ -1,0 +1,96 @@
+import { BadRequestException, Controller, Get, Header, Headers, NotFoundException, Param, Post, Query, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { Public } from '../auth/access.decorators';
+import { CERTIFICATE_CODE } from '../certification/certificate-code';
+import { IssuerKeysService } from '../certification/issuer-keys.service';
+import { pickLang, sharedPage, uploadPage, verifyPage } from './pages';
+import { VerificationService } from './verification.service';
+
+const MAX_UPLOAD = 5 * 1024 * 1024;
+
+/** Pages for employers and the public: no account, no script, rate-limited, no search. */
+@ApiExcludeController()
+@Controller()
+@UseGuards(ThrottlerGuard)
+@SkipThrottle({ login: true })
+export class VerificationController {
+  constructor(private readonly verification: VerificationService, private readonly keys: IssuerKeysService) {}
+
+  @Get('verify')
+  @Public()
+  form(@Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Res() response: Response): void {
+    send(response, uploadPage(pickLang(lang, accept), null));
+  }
+
+  @Get('verify/:code')
+  @Public()
+  async page(@Param('code') code: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Res() response: Response): Promise<void> {
+    const certificate = CERTIFICATE_CODE.test(code) ? await this.verification.lookup(code) : null;
+    send(response, verifyPage(pickLang(lang, accept), code, certificate));
+  }
+
+  @Get('verify/:code/credential.json')
+  @Public()
+  @Header('Content-Type', 'application/ld+json; charset=utf-8')
+  async credential(@Param('code') code: string): Promise<Record<string, unknown>> {
+    const certificate = CERTIFICATE_CODE.test(code) ? await this.verification.lookup(code) : null;
+    if (!certificate) throw new NotFoundException('There is no certificate with that code');
+    return certificate.credential;
+  }
+
+  @Post('verify')
+  @Public()
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD, files: 1 } }))
+  async upload(
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Query('lang') lang: unknown,
+    @Headers('accept-language') accept: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (!file?.buffer?.length) throw new BadRequestException('Attach the certificate as a PDF file in the field "file"');
+    send(response, uploadPage(pickLang(lang, accept), await this.verification.verifyUpload(file.buffer)));
+  }
+
+  @Get('share/:token')
+  @Public()
+  async shared(@Param('token') token: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Res() response: Response): Promise<void> {
+    const record = /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.verification.sharedRecord(token) : null;
+    send(response, sharedPage(pickLang(lang, accept), token, record));
+  }
+
+  /** The issuing organisation's profile. */
+  @Get('issuer')
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Content-Type', 'application/ld+json; charset=utf-8')
+  issuer(): Promise<Record<string, unknown>> {
+    return this.verification.issuerProfile();
+  }
+
+  /** Every key ever used stays here, so old certificates keep verifying. */
+  @Get('issuer/keys/:keyId')
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Content-Type', 'application/ld+json; charset=utf-8')
+  async key(@Param('keyId') keyId: string): Promise<Record<string, unknown>> {
+    const document = /^[a-z0-9-]{1,64}$/.test(keyId) ? await this.keys.publicKey(keyId) : null;
+    if (!document) throw new NotFoundException('No such key');
+    return document;
+  }
+
+  @Get('status/1')
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Content-Type', 'application/vc+ld+json; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=60')
+  statusList(): Promise<Record<string, unknown>> {
+    return this.verification.statusListCredential();
+  }
+}
+
+function send(response: Response, page: { status: number; html: string }): void {
+  response.status(page.status).type('html').setHeader('Cache-Control', 'no-store').send(page.html);
+}

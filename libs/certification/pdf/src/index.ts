@@ -1,0 +1,6 @@
+export type { CertificateAttachment, CertificateView } from './lib/certificate-view';
+export { CertificateRenderer } from './lib/renderer';
+export { extractAttachment } from './lib/pdf-reader';
+export { BLOCK_KINDS, BlockFormatError } from './lib/block-format';
+export type { BlockKind } from './lib/block-format';
+export { TemplateError } from './lib/templates';

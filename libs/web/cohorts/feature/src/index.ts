@@ -1,0 +1,5 @@
+export * from './lib/cohorts.routes';
+// Building blocks the trainee's own pages share (`@peer/web/training/feature`).
+export * from './lib/format/format';
+export * from './lib/calendar-feed-panel/calendar-feed-panel';
+export * from './lib/requirement-list/requirement-list';

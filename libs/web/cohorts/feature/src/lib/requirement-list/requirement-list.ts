@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { RequirementKind, RequirementStatus } from '@peer/progress';
+import { FORMAT } from '../format/format';
+import { STATE_ICONS } from './requirement-status';
+
+/** The order requirement kinds are listed in, as the completion engine orders them. */
+const KIND_ORDER: readonly RequirementKind[] = ['attendance', 'attendance-limit', 'role-play', 'study-visit', 'enrolment'];
+
+interface RequirementGroup {
+  readonly kind: RequirementKind;
+  readonly requirements: readonly RequirementStatus[];
+}
+
+/**
+ * Completion requirements grouped by kind (attendance, absence limit, role-plays, study
+ * visits, enrolment), each with its state and the engine's reason in the UI language.
+ */
+@Component({
+  selector: 'peer-requirement-list',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, FORMAT],
+  templateUrl: './requirement-list.html',
+  styleUrl: './requirement-list.css',
+})
+export class RequirementList {
+  readonly requirements = input.required<readonly RequirementStatus[]>();
+  /** Only the requirements that are not met. */
+  readonly onlyMissing = input(false);
+  /** Shown when there is nothing to list. */
+  readonly emptyKey = input('training.missing.none');
+
+  protected readonly icons = STATE_ICONS;
+
+  protected readonly groups = computed<RequirementGroup[]>(() => {
+    const shown = this.requirements().filter((requirement) => !this.onlyMissing() || requirement.status !== 'met');
+    return KIND_ORDER.map((kind) => ({ kind, requirements: shown.filter((requirement) => requirement.kind === kind) })).filter(
+      (group) => group.requirements.length > 0,
+    );
+  });
+}

@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { MyCourseDayDto, MyEnrolmentDto } from '@peer/contract';
+import { todayInStockholm } from '@peer/web/cohorts/data-access';
+import { FORMAT, RequirementList } from '@peer/web/cohorts/feature';
+import { ReportAbsenceForm } from '../report-absence-form/report-absence-form';
+
+/** One of the trainee's cohorts: where they stand, what is missing, days to make up and the schedule. */
+@Component({
+  selector: 'peer-enrolment-view',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, FORMAT, RequirementList, ReportAbsenceForm],
+  templateUrl: './enrolment-view.html',
+  styleUrl: './enrolment-view.css',
+})
+export class EnrolmentView {
+  readonly enrolment = input.required<MyEnrolmentDto>();
+  /** Something was reported: the page reloads. */
+  readonly changed = output<void>();
+
+  /** Read once per view: the schedule does not need to turn over at midnight. */
+  protected readonly today = todayInStockholm();
+  protected readonly idPrefix = computed(() => `enrolment-${this.enrolment().enrolmentId}`);
+  protected readonly days = computed(() => [...this.enrolment().days].sort((a, b) => a.dayNumber - b.dayNumber));
+  protected readonly percent = computed(() => {
+    const { met, total } = this.enrolment().result.summary;
+    return total === 0 ? 0 : Math.round((met / total) * 100);
+  });
+
+  /** The day whose absence form is open. */
+  protected readonly reporting = signal<string | null>(null);
+  protected readonly reported = signal<number | null>(null);
+
+  protected isFuture(day: MyCourseDayDto): boolean {
+    return day.date > this.today;
+  }
+
+  /** The word for the trainee's attendance on a day. */
+  protected statusKey(day: MyCourseDayDto): string {
+    if (day.status) return `attendanceStatus.${day.status}`;
+    return this.isFuture(day) ? 'training.schedule.upcoming' : 'attendanceStatus.none';
+  }
+
+  protected onReported(day: MyCourseDayDto): void {
+    this.reporting.set(null);
+    this.reported.set(day.dayNumber);
+    this.changed.emit();
+  }
+}

@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { MyTrainingService } from '@peer/web/cohorts/data-access';
+import { CalendarFeedPanel } from '@peer/web/cohorts/feature';
+import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { EnrolmentView } from '../enrolment-view/enrolment-view';
+
+/** A trainee's own training: per cohort what is missing, days to make up, the schedule; and a calendar feed. */
+@Component({
+  selector: 'peer-training-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, EnrolmentView, CalendarFeedPanel],
+  templateUrl: './training-page.html',
+})
+export class TrainingPage {
+  private readonly training = inject(MyTrainingService);
+
+  protected readonly enrolments = resource({ loader: () => this.training.enrolments() });
+
+  protected readonly errorKey = computed(() => {
+    const error = this.enrolments.error();
+    return error ? errorMessageKey(toApiError(error)) : null;
+  });
+}
