@@ -16,7 +16,8 @@ const depConstraints = [
   // The request/response types: plain types and validators over the domain model.
   { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
-  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  // Web utilities may read the contract's types (scope rules keep this from looping back).
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
 ];
 
 const SERVER_ONLY = {

@@ -1,16 +1,11 @@
 // The leader's cohort dashboard (GET /api/cohorts/:id/progress) for a cohort of
 // 200 trainees, among 100,000 other attendance rows, versus a cohort of 20 in
 // the same database: server time (Server-Timing) and SQL queries per request.
-import argon2 from 'argon2';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import pg from 'pg';
-import { root } from './lib/app.mjs';
 import { median, round } from './lib/load.mjs';
+import { passwordHash, publishCurriculum, signIn } from './lib/seed.mjs';
 
 export const name = 'dashboard';
-
-const PASSWORD = 'bench-password-1';
 
 export async function run({ cluster, startApp }) {
   const databaseUrl = await cluster.createDatabase('bench_dashboard');
@@ -22,7 +17,7 @@ export async function run({ cluster, startApp }) {
     const ids = await seed(db);
     await db.end();
 
-    const cookie = await signIn(app.url);
+    const { cookie } = await signIn(app.url, 'admin@bench.test');
     const big = await measure(app.url, cookie, ids.big);
     const small = await measure(app.url, cookie, ids.small);
     return {
@@ -37,17 +32,8 @@ export async function run({ cluster, startApp }) {
   }
 }
 
-function publishCurriculum(databaseUrl) {
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'apps', 'api', 'cli.js'), 'curriculum:publish'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ISSUER_KEY_SECRET: 'bench-issuer-key-secret-0123456789abcdef' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`curriculum:publish failed: ${result.stderr}`);
-}
-
 async function seed(db) {
-  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const hash = await passwordHash();
   await db.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('admin@bench.test', 'Bench Admin', 'admin', $1)`, [hash]);
   // Cohort 0 has 200 trainees, cohort 1 has 20, cohorts 2..61 hold the other 100,000+ attendance rows.
   await db.query(`
@@ -75,16 +61,6 @@ async function seed(db) {
            (SELECT cohort_id FROM enrolments GROUP BY cohort_id HAVING count(*) = 20) AS small`);
   if (Number(rows[0].attendance) < 100_000 + 2_640) throw new Error(`seeded only ${rows[0].attendance} attendance rows`);
   return { big: rows[0].big, small: rows[0].small };
-}
-
-async function signIn(url) {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@bench.test', password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
 /** Median server time over sequential requests, after a warm-up. */

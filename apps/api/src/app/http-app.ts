@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions, PUBLIC_PAGES } from './app.module';
 import { queryCountContext, ServerTimingInterceptor } from './common/query-count';
 import { createValidationPipe } from './common/validation';
+import { VerificationService } from './verification/verification.service';
+import { mountVerifyPage } from './verification/verify-page.route';
 
 /** Builds the configured HTTP app; shared by `main.ts` and the integration tests. */
 export async function createHttpApp(options: AppOptions & { quiet?: boolean }): Promise<INestApplication> {
@@ -17,6 +19,7 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  mountVerifyPage(app.getHttpAdapter().getInstance(), app.get(VerificationService), options.config.verifyRateLimit);
   app.use(queryCountContext);
   app.use(
     helmet({

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CohortDto, EnrolResponse } from '@peer/contract';
 import { extractAttachment } from '@peer/certificate-pdf';
+import { isIndexSet } from '@peer/credentials';
 import { editShownText } from '@peer/certificate-pdf/testing';
 import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse } from '../../../test/completion-fixture';
@@ -125,7 +126,6 @@ describe('certificates', () => {
     const list = (await t.http().get('/status/1').expect(200)).body;
     expect(list.type).toContain('BitstringStatusListCredential');
     const [{ status_index }] = await t.dataSource.query(`SELECT status_index FROM certificates WHERE id = $1`, [issued.id]);
-    const { isIndexSet } = await import('@peer/credentials');
     expect(await isIndexSet(list.credentialSubject.encodedList, status_index)).toBe(true);
     await expect(t.dataSource.query(`DELETE FROM certificates WHERE id = $1`, [issued.id])).rejects.toThrow(/never deleted/);
   });

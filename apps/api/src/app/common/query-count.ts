@@ -18,11 +18,21 @@ export class QueryCountLogger implements TypeormLogger {
     const current = stats.getStore();
     if (current) current.queries += 1;
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  logQueryError(): void {
+    // errors reach the caller; nothing to count
+  }
+  logQuerySlow(): void {
+    // the query was counted when it started
+  }
+  logSchemaBuild(): void {
+    // schema changes only run as migrations
+  }
+  logMigration(): void {
+    // migrations are not part of a request
+  }
+  log(): void {
+    // other TypeORM messages are not needed
+  }
 }
 
 /** Runs each request in its own stats context. Express middleware. */

@@ -129,7 +129,7 @@ function details(lang: Lang, c: PublicCertificate): string {
 <dt>${w.course}</dt><dd>${esc(course.certificate.title[l])}<br>${esc(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
 <dt>${w.competences}</dt><dd><p>${esc(course.certificate.description[l])}</p><ul>${course.certificate.competences.map((x) => `<li>${esc(x.text[l])}</li>`).join('')}</ul></dd>
 <dt>${w.issued}</dt><dd>${date(c.issuedAt)}</dd>
-<dt>${w.issuer}</dt><dd>${esc(String((c.credential['issuer'] as { name?: string } | undefined)?.name ?? ''))}</dd>
+<dt>${w.issuer}</dt><dd>${esc(c.issuerName)}</dd>
 <dt>${w.code}</dt><dd><code>${esc(c.code)}</code></dd>
 </dl>
 <p class="note">${w.privacy}</p>`;

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CERTIFICATE_CODE } from '../certification/certificate-code';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
-import { pickLang, sharedPage, uploadPage, verifyPage } from './pages';
+import { pickLang, sharedPage, uploadPage } from './pages';
 import { VerificationService } from './verification.service';
 
 const MAX_UPLOAD = 5 * 1024 * 1024;
@@ -25,20 +25,13 @@ export class VerificationController {
     send(response, uploadPage(pickLang(lang, accept), null));
   }
 
-  @Get('verify/:code')
-  @Public()
-  async page(@Param('code') code: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Res() response: Response): Promise<void> {
-    const certificate = CERTIFICATE_CODE.test(code) ? await this.verification.lookup(code) : null;
-    send(response, verifyPage(pickLang(lang, accept), code, certificate));
-  }
-
   @Get('verify/:code/credential.json')
   @Public()
   @Header('Content-Type', 'application/ld+json; charset=utf-8')
   async credential(@Param('code') code: string): Promise<Record<string, unknown>> {
-    const certificate = CERTIFICATE_CODE.test(code) ? await this.verification.lookup(code) : null;
-    if (!certificate) throw new NotFoundException('There is no certificate with that code');
-    return certificate.credential;
+    const credential = CERTIFICATE_CODE.test(code) ? await this.verification.credential(code) : null;
+    if (!credential) throw new NotFoundException('There is no certificate with that code');
+    return credential;
   }
 
   @Post('verify')

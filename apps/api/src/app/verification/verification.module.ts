@@ -9,5 +9,6 @@ import { VerificationService } from './verification.service';
   imports: [CohortsModule, CertificationModule],
   controllers: [VerificationController],
   providers: [VerificationService, PublicViews],
+  exports: [VerificationService],
 })
 export class VerificationModule {}

@@ -23,7 +23,7 @@ export interface PublicCertificate {
   revokedAt: Date | null;
   revocationReason: string | null;
   supersededByCode: string | null;
-  credential: Record<string, unknown>;
+  issuerName: string;
 }
 
 export type UploadVerdict =
@@ -32,6 +32,22 @@ export type UploadVerdict =
   | { kind: 'unreadable' };
 
 const STATUS_LIST_ID = 1;
+
+interface LookupRow {
+  id: string;
+  code: string;
+  status: CertificateStatus;
+  holder_name: string;
+  language: 'sv' | 'en';
+  course_id: string;
+  curriculum_version: number;
+  issued_at: Date;
+  valid_until: Date | null;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+  superseded_by_code: string | null;
+  issuer_name: string | null;
+}
 
 @Injectable()
 export class VerificationService {
@@ -45,12 +61,39 @@ export class VerificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** What the certificate states and its status; null for an unknown code. */
+  /** What the certificate states and its status; null for an unknown code. One query: this is the hot public path. */
   async lookup(code: string): Promise<PublicCertificate | null> {
-    const row = await this.db.getRepository(CertificateEntity).findOneBy({ code });
+    const [row] = (await this.db.query(
+      `SELECT c.id, c.code, c.status, c.holder_name, c.language, c.course_id, c.curriculum_version, c.issued_at, c.valid_until,
+              c.revoked_at, c.revocation_reason, s.code AS superseded_by_code, c.credential->'issuer'->>'name' AS issuer_name
+         FROM certificates c LEFT JOIN certificates s ON s.id = c.superseded_by
+        WHERE c.code = $1`,
+      [code],
+    )) as LookupRow[];
     if (!row) return null;
     this.views.record('certificate.verify', 'certificate', row.id);
-    return this.toPublic(row);
+    const content = await this.cohorts.content({ id: '', name: '', courseId: row.course_id, version: row.curriculum_version });
+    const expired = row.status === 'valid' && row.valid_until !== null && row.valid_until.getTime() < Date.now();
+    return {
+      code: row.code,
+      status: expired ? 'expired' : row.status,
+      holderName: row.holder_name,
+      language: row.language,
+      content,
+      version: row.curriculum_version,
+      issuedAt: row.issued_at,
+      revokedAt: row.revoked_at,
+      revocationReason: row.revocation_reason,
+      supersededByCode: row.superseded_by_code,
+      issuerName: row.issuer_name ?? '',
+    };
+  }
+
+  /** The signed credential, as issued. */
+  async credential(code: string): Promise<Record<string, unknown> | null> {
+    const row = await this.db.getRepository(CertificateEntity).findOne({ where: { code }, select: { id: true, credential: true } });
+    if (row) this.views.record('certificate.credential', 'certificate', row.id);
+    return row?.credential ?? null;
   }
 
   async verifyUpload(pdf: Buffer): Promise<UploadVerdict> {
@@ -148,7 +191,7 @@ export class VerificationService {
       revokedAt: row.revokedAt,
       revocationReason: row.revocationReason,
       supersededByCode: successor?.code ?? null,
-      credential: row.credential,
+      issuerName: String((row.credential['issuer'] as { name?: string } | undefined)?.name ?? ''),
     };
   }
 }

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Block, BlockKind } from './block-format';
 import { assertValidView, CertificateAttachment, CertificateView, parseIsoDate } from './certificate-view';
+import { FixedFontProgram } from './font-program';
 import { defaultFontsDir, FontName, loadFonts, LoadedFonts } from './fonts';
 import { qrMatrix } from './qr';
 import { CertificateTemplates } from './templates';
@@ -69,11 +70,19 @@ const QR_ALT = { sv: 'QR-kod till kontrollsidan', en: 'QR code linking to the ve
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
+/** Measured heights kept across documents; cleared when it grows past this. */
+const HEIGHT_CACHE_LIMIT = 20_000;
+
 /** Renders certificates as one-page PDF/A-3b documents with the credential attached. */
 export class CertificateRenderer {
+  /** Text heights by text and setting, shared by all documents (the fonts are the same). */
+  private readonly heights = new Map<string, number>();
+
   private constructor(
     private readonly templates: CertificateTemplates,
     private readonly fonts: LoadedFonts,
+    /** Per font, the subset embedded in every document whose text it covers; none when the font could not be parsed once. */
+    private readonly programs: Record<FontName, FixedFontProgram> | null,
   ) {}
 
   /**
@@ -85,14 +94,23 @@ export class CertificateRenderer {
       CertificateTemplates.load(options.templatesDir),
       loadFonts(options.fontsDir ?? defaultFontsDir()),
     ]);
-    return new CertificateRenderer(templates, fonts);
+    const regular = FixedFontProgram.build(fonts.regular);
+    const bold = FixedFontProgram.build(fonts.bold);
+    return new CertificateRenderer(templates, fonts, regular && bold ? { regular, bold } : null);
   }
 
   async render(view: CertificateView, attachment: CertificateAttachment): Promise<Buffer> {
     assertValidView(view);
     const blocks = this.templates.blocks(view, attachment.name);
     const issued = parseIsoDate(view.issuedOn, 'issuedOn');
+    // With the prebuilt font subsets when the text stays within them; otherwise each font is subset for this document.
+    return (this.programs && this.document(view, attachment, blocks, issued, true)) || this.document(view, attachment, blocks, issued, false);
+  }
 
+  /** The PDF, or null when `prebuilt` fonts were asked for and some text is outside them. */
+  private document(view: CertificateView, attachment: CertificateAttachment, blocks: Block[], issued: Date, prebuilt: true): Promise<Buffer> | null;
+  private document(view: CertificateView, attachment: CertificateAttachment, blocks: Block[], issued: Date, prebuilt: false): Promise<Buffer>;
+  private document(view: CertificateView, attachment: CertificateAttachment, blocks: Block[], issued: Date, prebuilt: boolean): Promise<Buffer> | null {
     const doc = new PDFDocument({
       size: [PAGE.width, PAGE.height],
       margin: 0,
@@ -112,15 +130,22 @@ export class CertificateRenderer {
       },
     });
     escapeXmpInfo(doc);
-    const done = collect(doc);
 
     doc.registerFont('regular', this.fonts.regular as unknown as Buffer);
     doc.registerFont('bold', this.fonts.bold as unknown as Buffer);
+    const missed: (() => boolean)[] = [];
+    if (this.programs) {
+      for (const name of ['regular', 'bold'] as const) {
+        doc.font(name);
+        missed.push(this.programs[name].attach(doc, prebuilt));
+      }
+    }
 
     const root = doc.struct('Document');
     doc.addStructure(root);
-    new PageLayout(doc, root, view).draw(blocks);
+    new PageLayout(doc, root, view, this.heights).draw(blocks);
     root.end();
+    if (missed.some((check) => check())) return null;
 
     doc.file(Buffer.from(attachment.json, 'utf8'), {
       name: attachment.name,
@@ -131,9 +156,17 @@ export class CertificateRenderer {
       relationship: 'Data',
     } as PDFKit.Mixins.PDFAttachmentOptions);
 
+    const done = collect(doc);
     doc.end();
     return done;
   }
+}
+
+/** A number as pdfkit writes it in content: plain decimal, at most six decimals. */
+function pdfNumber(value: number): string {
+  const rounded = Math.round(value * 1e6) / 1e6;
+  // Below 1e-6 JavaScript would switch to exponent notation, which PDF does not read.
+  return Math.abs(rounded) < 1e-6 ? '0' : String(rounded);
 }
 
 function collect(doc: Doc): Promise<Buffer> {
@@ -198,6 +231,8 @@ class PageLayout {
     private readonly doc: Doc,
     private readonly root: Struct,
     private readonly view: CertificateView,
+    /** Heights by text and setting: fitting measures the same text at several scales, drawing measures it again. */
+    private readonly heights: Map<string, number>,
   ) {}
 
   draw(blocks: Block[]): void {
@@ -269,15 +304,13 @@ class PageLayout {
 
   // ---- measuring --------------------------------------------------------
 
-  /** Heights by text and setting: fitting measures the same text at several scales, drawing measures it again. */
-  private readonly heights = new Map<string, number>();
-
   private measure(text: string, style: Style, scale: number, width: number): number {
     const key = `${style.font}\u0000${style.size}\u0000${style.lineGap ?? 0}\u0000${style.characterSpacing ?? 0}\u0000${scale}\u0000${width}\u0000${text}`;
     let height = this.heights.get(key);
     if (height === undefined) {
       this.setFont(style, scale);
       height = this.doc.heightOfString(text, this.textOptions(style, scale, width));
+      if (this.heights.size >= HEIGHT_CACHE_LIMIT) this.heights.clear();
       this.heights.set(key, height);
     }
     return height;
@@ -520,7 +553,10 @@ class PageLayout {
     this.tag(
       'Figure',
       () => {
-        for (const run of runs) doc.rect(x + run.column * module, y + run.row * module, run.length * module, module);
+        // One path of rectangles, one per horizontal run of dark modules, written in one go.
+        const h = pdfNumber(module);
+        const path = runs.map((run) => `${pdfNumber(x + run.column * module)} ${pdfNumber(y + run.row * module)} ${pdfNumber(run.length * module)} ${h} re`);
+        doc.addContent(path.join('\n'));
         doc.fill(COLORS.ink);
       },
       this.root,

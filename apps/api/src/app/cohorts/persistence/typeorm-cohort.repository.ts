@@ -9,6 +9,8 @@ import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } fr
 
 @Injectable()
 export class TypeormCohortRepository extends CohortRepository {
+  private readonly contents = new Map<string, Promise<CourseVersionContent>>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {
     super();
   }
@@ -74,11 +76,19 @@ export class TypeormCohortRepository extends CohortRepository {
     });
   }
 
-  async content(cohort: Cohort): Promise<CourseVersionContent> {
-    const row = await this.db
-      .getRepository(CurriculumVersionEntity)
-      .findOneOrFail({ where: { courseId: cohort.courseId, version: cohort.version }, select: { id: true, content: true } });
-    return row.content;
+  /** Published versions never change, so each is read and parsed once per process. */
+  content(cohort: Cohort): Promise<CourseVersionContent> {
+    const key = `${cohort.courseId}@${cohort.version}`;
+    let content = this.contents.get(key);
+    if (!content) {
+      content = this.db
+        .getRepository(CurriculumVersionEntity)
+        .findOneOrFail({ where: { courseId: cohort.courseId, version: cohort.version }, select: { id: true, content: true } })
+        .then((row) => row.content);
+      content.catch(() => this.contents.delete(key));
+      this.contents.set(key, content);
+    }
+    return content;
   }
 
   async days(cohortId: string): Promise<CourseDay[]> {

@@ -1,3 +1,5 @@
+// The contract's request classes carry decorators that need the metadata polyfill.
+import 'reflect-metadata';
 import * as contract from '@peer/contract';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
 

@@ -1,3 +1,5 @@
+// The contract's request classes carry decorators that need the metadata polyfill.
+import 'reflect-metadata';
 import * as contract from '@peer/contract';
 import { ALL_ROLES, CREATABLE_ROLES } from './roles';
 

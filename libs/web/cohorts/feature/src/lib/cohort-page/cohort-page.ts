@@ -40,9 +40,15 @@ export class CohortPage {
     loader: ({ params }) => this.cohorts.get(params.cohortId),
   });
 
+  /** The curriculum version the cohort is pinned to; unchanged when the cohort is reloaded. */
+  private readonly pinned = computed(
+    () => (this.cohort.hasValue() ? { courseId: this.cohort.value().courseId, version: this.cohort.value().version } : undefined),
+    { equal: (a, b) => a?.courseId === b?.courseId && a?.version === b?.version },
+  );
+
   /** The pinned curriculum version, for the titles of days not scheduled yet. */
   private readonly content = resource({
-    params: () => (this.cohort.hasValue() ? { courseId: this.cohort.value().courseId, version: this.cohort.value().version } : undefined),
+    params: () => this.pinned(),
     loader: ({ params }) => this.curriculum.version(params.courseId, params.version),
   });
 

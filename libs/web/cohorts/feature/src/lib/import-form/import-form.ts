@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { EnrolResponse, FieldError } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
@@ -64,6 +64,7 @@ export class ImportForm {
   /** The rows the API refused; nothing was imported. */
   protected readonly problems = signal<readonly ImportProblem[]>([]);
   protected readonly errorKey = signal<string | null>(null);
+  private readonly fileInput = viewChild.required<ElementRef<HTMLInputElement>>('fileInput');
   protected readonly lineCount = computed(() => this.csv().split(/\r?\n/).filter((line) => line.trim() !== '').length);
 
   protected async onFileChosen(event: Event): Promise<void> {
@@ -97,6 +98,7 @@ export class ImportForm {
       const response = await this.cohorts.importCsv(this.cohortId(), csv);
       this.csv.set('');
       this.fileName.set(null);
+      this.fileInput().nativeElement.value = '';
       this.imported.emit(response.enrolled);
     } catch (error) {
       const apiError = toApiError(error);

@@ -1,0 +1,47 @@
+import type { Express, Request, Response } from 'express';
+import { CERTIFICATE_CODE } from '../certification/certificate-code';
+import { pickLang, verifyPage } from './pages';
+import type { VerificationService } from './verification.service';
+
+const WINDOW_MS = 60_000;
+const HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * GET /verify/<code>, the page behind every QR code, is served by a lean
+ * Express route ahead of the framework pipeline: it is public, read-only and
+ * the busiest page, so it does one query, renders, and carries its own rate
+ * limit and security headers.
+ */
+export function mountVerifyPage(express: Express, verification: VerificationService, limitPerMinute: number): void {
+  const hits = new Map<string, { count: number; resetAt: number }>();
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [ip, hit] of hits) if (hit.resetAt <= now) hits.delete(ip);
+  }, WINDOW_MS);
+  sweep.unref();
+
+  express.get('/verify/:code', (request: Request, response: Response, next: (error?: unknown) => void) => {
+    const now = Date.now();
+    const key = request.ip ?? 'unknown';
+    const hit = hits.get(key);
+    if (!hit || hit.resetAt <= now) hits.set(key, { count: 1, resetAt: now + WINDOW_MS });
+    else if (++hit.count > limitPerMinute) {
+      response.status(429).set({ ...HEADERS, 'Retry-After': String(Math.ceil((hit.resetAt - now) / 1000)) }).type('text').send('Too many requests');
+      return;
+    }
+    const code = String(request.params['code']);
+    const lang = pickLang(request.query['lang'], request.header('accept-language'));
+    const lookup = CERTIFICATE_CODE.test(code) ? verification.lookup(code) : Promise.resolve(null);
+    lookup
+      .then((certificate) => {
+        const page = verifyPage(lang, code, certificate);
+        response.status(page.status).set(HEADERS).type('html').send(page.html);
+      })
+      .catch(next);
+  });
+}

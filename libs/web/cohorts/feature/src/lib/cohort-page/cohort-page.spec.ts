@@ -1,0 +1,126 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import type { Role } from '@peer/contract';
+import { AuthService } from '@peer/web/auth/data-access';
+import { aCohort, aDaySlot, anEnrolment, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
+import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { CohortPage } from './cohort-page';
+
+describe('CohortPage', () => {
+  let http: HttpTestingController;
+
+  afterEach(() => http.verify());
+
+  async function settle() {
+    for (let round = 0; round < 4; round++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+  }
+
+  async function open(role: Role = 'course_leader') {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+        { provide: AuthService, useValue: { role: signal(role) } },
+      ],
+    });
+    const translate = TestBed.inject(TranslateService);
+    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
+    translate.use('sv');
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(CohortPage);
+    fixture.componentRef.setInput('cohortId', COHORT_ID);
+    TestBed.tick();
+    const withdrawn = anEnrolment(BJORN, { withdrawnAt: '2026-03-03T10:00:00.000Z', withdrawalReason: 'Flyttar' });
+    http.expectOne(`/api/cohorts/${COHORT_ID}`).flush(aCohort({ enrolments: [anEnrolment(), withdrawn] }));
+    await settle();
+    http.expectOne('/api/curriculum/courses/base/versions/1').flush(aCourseVersion(1));
+    http.expectOne('/api/calendar-feeds').flush({ feeds: [] });
+    if (role === 'admin') http.expectOne('/api/users?role=course_leader').flush({ users: [] });
+    await settle();
+    const element = fixture.nativeElement as HTMLElement;
+    const texts = (selector: string) => [...element.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
+    const button = (name: string) =>
+      [...element.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name) as HTMLButtonElement;
+    return { element, texts, button };
+  }
+
+  it('names the cohort and lists every curriculum day, scheduled or not', async () => {
+    const page = await open();
+
+    expect(page.texts('h1')).toEqual(['Göteborg vår 2026']);
+    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Kalender']);
+    expect(page.texts('.day-title')).toEqual(['Dag 1: Återhämtning', 'Dag 2: Gränser']);
+    expect(page.texts('.day .when')).toEqual(['mån 2 mars 2026, 09:00–16:00 Lokal Älvsborg', 'Inte schemalagd']);
+    expect(page.button('Schemalägg dag 2')).toBeDefined();
+    expect(page.button('Ändra dag 1')).toBeDefined();
+  });
+
+  it('shows withdrawn trainees apart, with when and why', async () => {
+    const page = await open();
+
+    expect(page.texts('peer-trainees-section table')[0]).toContain('Åsa Lindström');
+    expect(page.texts('.withdrawn tbody tr > *')).toEqual(['Björn Öberg', '1 feb. 2026 11:00', '3 mars 2026 11:00', 'Flyttar']);
+  });
+
+  it('schedules a day and shows it at once', async () => {
+    const page = await open();
+
+    page.button('Schemalägg dag 2').click();
+    await settle();
+    const set = (id: string, value: string) => {
+      const input = page.element.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    set('day-2-date', '2026-03-09');
+    set('day-2-start', '09:30');
+    set('day-2-end', '15:30');
+    set('day-2-place', ' Lokal Älvsborg ');
+    page.button('Spara dag 2').click();
+    await settle();
+    const request = http.expectOne({ method: 'PUT', url: `/api/cohorts/${COHORT_ID}/days/2` });
+    expect(request.request.body).toEqual({ date: '2026-03-09', startTime: '09:30', endTime: '15:30', place: 'Lokal Älvsborg' });
+    request.flush(aDaySlot({ id: 'd2', dayNumber: 2, title: { sv: 'Gränser', en: 'Boundaries' }, date: '2026-03-09', startTime: '09:30', endTime: '15:30' }));
+    await settle();
+
+    expect(page.texts('.day .when')[1]).toBe('mån 9 mars 2026, 09:30–15:30 Lokal Älvsborg');
+    expect(page.texts('peer-schedule-section [role=status]')).toEqual(['Dag 2 är schemalagd mån 9 mars 2026 09:30–15:30.']);
+  });
+
+  it('refuses a day that ends before it starts, without asking the API', async () => {
+    const page = await open();
+
+    page.button('Schemalägg dag 2').click();
+    await settle();
+    const set = (id: string, value: string) => {
+      const input = page.element.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    set('day-2-date', '2026-03-09');
+    set('day-2-start', '16:00');
+    set('day-2-end', '09:00');
+    set('day-2-place', 'Lokal Älvsborg');
+    page.button('Spara dag 2').click();
+    await settle();
+
+    http.expectNone({ method: 'PUT' });
+    expect(page.element.querySelector('#day-2-end')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('lets an administrator choose the course leaders', async () => {
+    const page = await open('admin');
+
+    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Kursledare', 'Kalender']);
+  });
+});

@@ -1,0 +1,96 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { anEnrolment, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { ImportForm } from './import-form';
+
+describe('ImportForm', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
+    const translate = TestBed.inject(TranslateService);
+    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
+    translate.use('sv');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function settle() {
+    for (let round = 0; round < 3; round++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+  }
+
+  function open() {
+    const fixture = TestBed.createComponent(ImportForm);
+    fixture.componentRef.setInput('cohortId', COHORT_ID);
+    const imported = jest.fn();
+    fixture.componentInstance.imported.subscribe(imported);
+    TestBed.tick();
+    const element = fixture.nativeElement as HTMLElement;
+    return {
+      element,
+      imported,
+      paste(text: string) {
+        const textarea = element.querySelector('textarea') as HTMLTextAreaElement;
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input'));
+      },
+      submit: () => element.querySelector<HTMLButtonElement>('button[type=submit]')?.click(),
+    };
+  }
+
+  it('lists every refused line and says that nothing was imported', async () => {
+    const form = open();
+    form.paste('name,email\nAnna,anna@example\nBo,bo@example.org\nBo,bo@example.org\n');
+    form.submit();
+    await settle();
+    const errors = [
+      { field: 'csv.line2.email', rule: 'isEmail', message: 'line 2: "anna@example" is not an e-mail address' },
+      { field: 'csv.line4.email', rule: 'duplicate', message: 'line 4: bo@example.org is also on line 3' },
+      { field: 'csv.line5.email', rule: 'somethingNew', message: 'line 5: something new' },
+    ];
+    http
+      .expectOne({ method: 'POST', url: `/api/cohorts/${COHORT_ID}/enrolments/import` })
+      .flush({ statusCode: 400, error: 'Bad Request', message: 'Request validation failed', errors }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+
+    const alert = form.element.querySelector('[role=alert]') as HTMLElement;
+    expect(alert.querySelector('strong')?.textContent?.trim()).toBe('Inget importerades.');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Rad 2: E-postadressen är inte giltig. line 2: "anna@example" is not an e-mail address',
+      'Rad 4: E-postadressen finns redan på en tidigare rad. line 4: bo@example.org is also on line 3',
+      'Rad 5: line 5: something new',
+    ]);
+    expect(form.imported).not.toHaveBeenCalled();
+  });
+
+  it('enrols everyone in a valid file', async () => {
+    const form = open();
+    const csv = 'namn;e-post\nÅsa Lindström;asa.lindstrom@example.org';
+    form.paste(csv);
+    form.submit();
+    await settle();
+    const request = http.expectOne({ method: 'POST', url: `/api/cohorts/${COHORT_ID}/enrolments/import` });
+    expect(request.request.body).toEqual({ csv });
+    const enrolled = [{ enrolment: anEnrolment(), temporaryPassword: 'tmp-1' }];
+    request.flush({ enrolled });
+    await settle();
+
+    expect(form.imported).toHaveBeenCalledWith(enrolled);
+    expect((form.element.querySelector('textarea') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('asks for a file before sending anything', async () => {
+    const form = open();
+    form.submit();
+    await settle();
+
+    expect(form.element.querySelector('[role=alert]')?.textContent?.trim()).toBe('Välj en fil eller klistra in innehållet först.');
+  });
+});

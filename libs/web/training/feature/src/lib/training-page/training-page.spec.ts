@@ -1,0 +1,156 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import type { MyEnrolmentDto } from '@peer/contract';
+import { aMyCourseDay, aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
+import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { TrainingPage } from './training-page';
+
+/** Day 1 in the past and missed, day 2 far in the future. */
+function anEnrolment(overrides: Partial<MyEnrolmentDto> = {}): MyEnrolmentDto {
+  const enrolment = aMyEnrolment();
+  return {
+    ...enrolment,
+    days: [enrolment.days[0], aMyCourseDay({ ...enrolment.days[1], date: '2999-03-09' })],
+    ...overrides,
+  };
+}
+
+describe('TrainingPage', () => {
+  let http: HttpTestingController;
+  let translate: TranslateService;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
+    translate = TestBed.inject(TranslateService);
+    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
+    translate.use('sv');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function settle() {
+    for (let round = 0; round < 4; round++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+  }
+
+  async function open(enrolments: MyEnrolmentDto[]) {
+    const fixture = TestBed.createComponent(TrainingPage);
+    TestBed.tick();
+    http.expectOne('/api/me/training').flush({ enrolments });
+    http.expectOne('/api/calendar-feeds').flush({ feeds: [] });
+    await settle();
+    const element = fixture.nativeElement as HTMLElement;
+    /** The text a screen reader gets: without `aria-hidden` parts. */
+    const texts = (selector: string, root: ParentNode = element) =>
+      [...root.querySelectorAll(selector)].map((e) => {
+        const copy = e.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+        return copy.textContent?.replace(/\s+/g, ' ').trim();
+      });
+    const section = (heading: string) =>
+      [...element.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === heading) as HTMLElement;
+    const buttons = (text: string) => [...element.querySelectorAll('button')].filter((b) => b.textContent?.trim() === text);
+    return { element, texts, section, buttons };
+  }
+
+  it('has the headings the trainee finds their way by', async () => {
+    const page = await open([anEnrolment()]);
+
+    expect(page.texts('h1')).toEqual(['Min utbildning']);
+    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Kalender']);
+  });
+
+  it("lists what is missing by kind, with the engine's reasons in the UI language", async () => {
+    const page = await open([anEnrolment()]);
+    const missing = page.section('Det här saknas');
+
+    expect(page.texts('h3', missing)).toEqual(['Närvaro', 'Rollspel']);
+    expect(page.texts('li', missing)).toEqual([
+      'Återstår: Dag 1: Återhämtning Dag 1 saknas: ta igen i en annan kull',
+      'Återstår: Dag 2: Gränser Dag 2 (2026-03-09) har inte ägt rum än',
+      'Återstår: Rollspel: En gränsfråga Rollspelet ”En gränsfråga”: inte observerat än',
+    ]);
+
+    translate.setTranslation('en', { ...TEST_TRANSLATIONS_SV, requirementState: { met: 'Met', pending: 'Pending', failed: 'Cannot be met' } });
+    translate.use('en');
+    await settle();
+    expect(page.texts('li', page.section('Det här saknas'))[0]).toBe('Pending: Day 1: Recovery Day 1 missing: make it up in another cohort');
+  });
+
+  it('shows the summary, the days to make up and the attendance of each day', async () => {
+    const page = await open([anEnrolment()]);
+
+    expect(page.texts('.summary-text')).toEqual(['2 av 5 krav uppfyllda']);
+    expect(page.texts('.certifiable')).toEqual(['Du uppfyller inte alla krav än.']);
+    expect(page.texts('li', page.section('Att ta igen'))).toEqual(['Dag 1 saknas: ta igen i en annan kull']);
+    expect(page.texts('tbody .status')).toEqual(['Frånvarande (ogiltig)', 'Kommande']);
+  });
+
+  it('says so when nothing is missing', async () => {
+    const result = anEnrolment().result;
+    const page = await open([
+      anEnrolment({
+        result: {
+          ...result,
+          certifiable: true,
+          requirements: result.requirements.map((r) => ({ ...r, status: 'met' as const })),
+          openMakeUps: [],
+          summary: { met: 5, pending: 0, failed: 0, total: 5 },
+        },
+      }),
+    ]);
+
+    expect(page.texts('p', page.section('Det här saknas'))).toEqual(['Inget saknas.']);
+    expect(page.texts('p', page.section('Att ta igen'))).toEqual(['Du har inga dagar att ta igen.']);
+  });
+
+  it('reports an absence in advance for a future day only', async () => {
+    const page = await open([anEnrolment()]);
+    expect(page.buttons('Anmäl frånvaro')).toHaveLength(1);
+
+    page.buttons('Anmäl frånvaro')[0].click();
+    await settle();
+    const reason = page.element.querySelector('textarea') as HTMLTextAreaElement;
+    reason.value = 'Läkarbesök';
+    reason.dispatchEvent(new Event('input'));
+    page.buttons('Skicka anmälan')[0].click();
+    await settle();
+    const day2 = anEnrolment().days[1];
+    const request = http.expectOne({ method: 'POST', url: `/api/me/course-days/${day2.id}/absence` });
+    expect(request.request.body).toEqual({ reason: 'Läkarbesök' });
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    http.expectOne('/api/me/training').flush({ enrolments: [anEnrolment({ days: [anEnrolment().days[0], { ...day2, absenceReported: true }] })] });
+    await settle();
+
+    expect(page.texts('[role=status]').filter(Boolean)).toContain('Din frånvaro dag 2 är anmäld till kursledarna.');
+    expect(page.buttons('Anmäl frånvaro')).toHaveLength(0);
+    expect(page.texts('tbody .badge')).toEqual(['Frånvaro anmäld']);
+  });
+
+  it('explains when the day has already begun', async () => {
+    const page = await open([anEnrolment()]);
+    page.buttons('Anmäl frånvaro')[0].click();
+    await settle();
+    page.buttons('Skicka anmälan')[0].click();
+    await settle();
+    const errors = [{ field: 'courseDayId', rule: 'future', message: 'an absence can only be reported before the day' }];
+    http
+      .expectOne({ method: 'POST' })
+      .flush({ statusCode: 400, error: 'Bad Request', message: 'Request validation failed', errors }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+
+    expect(page.texts('peer-report-absence-form [role=alert]')).toEqual(['Dagen har redan börjat. Kontakta din kursledare.']);
+  });
+
+  it('tells a trainee without a cohort so', async () => {
+    const page = await open([]);
+
+    expect(page.texts('.card')[0]).toBe('Du är inte inskriven i någon kull än.');
+  });
+});
