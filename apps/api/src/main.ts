@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
-import { DEMO_ADMIN, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
+import { DEMO_ADMIN, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
 import { localSecret, openDatabaseServer } from './app/database/database-server';
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { DemoDataService } from './app/demo/demo-data.service';
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
       `Demo logins (password "${DEMO_PASSWORD}"):`,
       `  administrator  ${DEMO_ADMIN.email}`,
       ...DEMO_LEADERS.map((p) => `  course leader  ${p.email}`),
-      `  trainee        ${DEMO_TRAINEES[0]?.email} (and ${DEMO_TRAINEES.length - 1} more)`,
+      `  trainee        ${DEMO_TRAINEES[0]?.email} (and ${DEMO_TRAINEES.length - 1} more, halfway through the base course)`,
+      `  trainee        ${DEMO_FINISHED_COHORT.trainees[0]?.email} (finished the base course, ready to certify)`,
     );
   }
   process.stdout.write(lines.join('\n') + '\n\n');

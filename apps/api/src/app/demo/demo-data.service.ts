@@ -6,7 +6,9 @@ import { AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from '../atten
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
 import { stockholmToday } from '../common/stockholm-time';
 import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-version.entity';
-import { DEMO_ADMIN, DEMO_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './demo-data';
+import { DEMO_ADMIN, DEMO_COHORT, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './demo-data';
+import { RolePlayAttemptEntity } from '../role-plays/persistence/role-play.entities';
+import { StudyVisitEntity } from '../study-visits/persistence/study-visit.entities';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -26,14 +28,15 @@ export class DemoDataService {
       // Two instances starting at once must not both load.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-demo-data']);
       if ((await manager.count(UserEntity)) > 0) return false;
-      const people = [DEMO_ADMIN, ...DEMO_LEADERS, ...DEMO_TRAINEES];
+      const people = [DEMO_ADMIN, ...DEMO_LEADERS, ...DEMO_TRAINEES, ...DEMO_FINISHED_COHORT.trainees];
       const users = await manager.save(
         UserEntity,
         people.map((p) => manager.create(UserEntity, { ...p, passwordHash, mustChangePassword: false })),
       );
       const byEmail = new Map(users.map((u) => [u.email, u]));
       await this.loadCohort(manager, byEmail);
-      this.logger.log(`Loaded demo data: ${people.length} accounts and one cohort`);
+      await this.loadFinishedCohort(manager, byEmail);
+      this.logger.log(`Loaded demo data: ${people.length} accounts and two cohorts`);
       return true;
     });
   }
@@ -97,6 +100,80 @@ export class DemoDataService {
         note: 'Skriftlig reflektion om stigma och självstigma',
         recordedBy: leader,
       });
+    }
+  }
+
+  private async loadFinishedCohort(manager: EntityManager, users: Map<string, UserEntity>): Promise<void> {
+    const base = await manager.findOne(CurriculumVersionEntity, { where: { courseId: 'base' }, order: { version: 'ASC' } });
+    if (!base) return;
+    const id = (email: string) => (users.get(email) as UserEntity).id;
+    const leader = id(DEMO_FINISHED_COHORT.leader.email);
+    const cohort = await manager.save(
+      manager.create(CohortEntity, { name: DEMO_FINISHED_COHORT.name, courseId: 'base', version: base.version, createdBy: leader }),
+    );
+    await manager.insert(CohortLeaderEntity, { cohortId: cohort.id, leaderId: leader });
+    // Twelve Tuesdays, the last one two weeks ago.
+    const today = new Date(`${stockholmToday()}T12:00:00Z`);
+    const tuesday = new Date(today.getTime() - ((today.getUTCDay() + 5) % 7) * 86_400_000);
+    const first = tuesday.getTime() - 13 * WEEK_MS;
+    const days = await manager.save(
+      CourseDayEntity,
+      base.content.course.days.map((day) =>
+        manager.create(CourseDayEntity, {
+          cohortId: cohort.id,
+          dayNumber: day.number,
+          date: new Date(first + (day.number - 1) * WEEK_MS).toISOString().slice(0, 10),
+          startTime: '09:30',
+          endTime: '16:00',
+          place: DEMO_FINISHED_COHORT.place,
+        }),
+      ),
+    );
+    const { completion, scenarios, studyVisits } = { ...base.content.course, scenarios: base.content.scenarios };
+    for (const trainee of DEMO_FINISHED_COHORT.trainees) {
+      const traineeId = id(trainee.email);
+      const enrolment = await manager.save(manager.create(EnrolmentEntity, { cohortId: cohort.id, traineeId }));
+      const marks = days.map((day) => ({ courseDayId: day.id, traineeId, status: 'present' as const, comment: null, markedBy: leader, markedAt: new Date(`${day.date}T15:00:00Z`) }));
+      await manager.insert(AttendanceEntity, marks);
+      await manager.insert(
+        AttendanceChangeEntity,
+        marks.map((m) => ({ courseDayId: m.courseDayId, traineeId, fromStatus: null, toStatus: m.status, comment: null, changedBy: leader })),
+      );
+      await manager.insert(
+        RolePlayAttemptEntity,
+        completion.rolePlays.map((scenarioId) => ({
+          enrolmentId: enrolment.id,
+          scenarioId,
+          attempt: 1,
+          status: 'signed' as const,
+          result: 'passed' as const,
+          criteria: (scenarios.find((s) => s.id === scenarioId)?.rubric ?? []).map((c) => ({ criterionId: c.id, shown: true, feedback: 'Visades tydligt.' })),
+          overallFeedback: 'Lugnt och respektfullt genomfört.',
+          observerId: leader,
+          signedAt: new Date(`${days[9]?.date}T14:00:00Z`),
+        })),
+      );
+      await manager.insert(
+        StudyVisitEntity,
+        completion.studyVisits.map((requirementId) => {
+          const requirement = studyVisits.find((v) => v.id === requirementId);
+          return {
+            enrolmentId: enrolment.id,
+            requirementId,
+            unitName: requirement?.kind === 'inpatient' ? 'Avdelning 7, allmänpsykiatri' : 'Psykiatrimottagning Centrum',
+            kind: requirement?.kind ?? 'inpatient',
+            organisation: 'Region Skåne',
+            date: days[6]?.date as string,
+            hours: requirement?.minHours ?? 4,
+            hostEmail: 'handledare@example.org',
+            status: 'approved' as const,
+            confirmedAt: new Date(`${days[7]?.date}T10:00:00Z`),
+            answers: (requirement?.reflectionQuestions ?? []).map(() => 'Jag såg hur teamet samarbetar kring återhämtning.'),
+            approvedBy: leader,
+            approvedAt: new Date(`${days[8]?.date}T10:00:00Z`),
+          };
+        }),
+      );
     }
   }
 }

@@ -34,3 +34,11 @@ export const DEMO_COHORT = {
   } as Record<string, 'absent_unexcused' | 'absent_excused' | 'late'>,
   assignmentMakeUp: { email: DEMO_TRAINEES[6]?.email as string, dayNumber: 4 },
 };
+
+/** A cohort that has finished the base course: every requirement met, ready to certify. */
+export const DEMO_FINISHED_COHORT = {
+  name: 'Grundutbildning Malmö',
+  place: 'Kvarnby folkhögskola, Malmö',
+  leader: DEMO_LEADERS[1] as DemoPerson,
+  trainees: ['Örjan Ängström', 'Elin Åberg', 'Nils Österlund'].map((name) => person(name, 'trainee')),
+};

@@ -111,6 +111,33 @@ describe('CertificateRenderer', () => {
       expect(shown).toContain('a | b \\ c');
     });
 
+    it('prints names in other Latin letters and other scripts', async () => {
+      // Swedish text, other European letters and anything else take different ways to their font subsets.
+      for (const holderName of ['Åsa Öberg', 'Łukasz Żółć-Dvořák', 'Nguyễn Văn Ánh', 'Ελένη Παπαδοπούλου']) {
+        // Ligatures (ffi, ff, fi, fl) keep their letters in the text.
+        const pdf = await renderer.render({ ...VIEW, holderName, description: 'Officiell affisch om fika och fläktar.' }, ATTACHMENT);
+        const text = pdfText(pdf);
+        expect(text).toContain(holderName);
+        expect(flat(text)).toContain('Officiell affisch om fika och fläktar.');
+      }
+    });
+
+    it('embeds the same prepared font program whoever the holder is', async () => {
+      const fontFiles = (pdf: Buffer) => {
+        const file = parsePdf(pdf);
+        return [...file.objects.values()]
+          .map((o) => dictOf(o.value))
+          .filter((d) => nameOf(d?.get('Type')) === 'FontDescriptor')
+          .map((d) => {
+            const program = file.objectFor(d?.get('FontFile2'));
+            return program && file.streamData(program)?.toString('base64');
+          });
+      };
+      const other = await renderer.render({ ...VIEW, holderName: 'Xerxes Quist-Zetterqvist' }, ATTACHMENT);
+      expect(fontFiles(other)).toEqual(fontFiles(sv));
+      expect(fontFiles(sv).every(Boolean)).toBe(true);
+    });
+
     it('fits long content on one page', async () => {
       const long = Array.from({ length: 24 }, (_, i) => `Kompetens ${i + 1}: ${'stödjer återhämtning i vardagen '.repeat(3)}`);
       const pdf = await renderer.render(

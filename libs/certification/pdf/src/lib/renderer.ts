@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Block, BlockKind } from './block-format';
 import { assertValidView, CertificateAttachment, CertificateView, parseIsoDate } from './certificate-view';
-import { FixedFontProgram } from './font-program';
+import { currentFont, FixedFontProgram, PrebuiltSubsets, shareLayouts } from './font-program';
 import { defaultFontsDir, FontName, loadFonts, LoadedFonts } from './fonts';
 import { qrMatrix } from './qr';
 import { CertificateTemplates } from './templates';
@@ -21,6 +21,7 @@ const COLUMN_GAP = 18;
 const CELL_GAP = 10;
 /** Widths of the right-aligned table columns, from the right. */
 const CELL_WIDTHS = [52, 84];
+const LIST_BULLET = '•';
 
 const COLORS = { ink: '#1f2a30', muted: '#5b6870', accent: '#1d5a63', rule: '#c3cfd2' };
 
@@ -68,6 +69,14 @@ const ATTACHMENT_DESCRIPTION = {
 } as const;
 const QR_ALT = { sv: 'QR-kod till kontrollsidan', en: 'QR code linking to the verification page' } as const;
 
+/** What one document is made from. */
+interface Certificate {
+  view: CertificateView;
+  attachment: CertificateAttachment;
+  blocks: Block[];
+  issued: Date;
+}
+
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
 /** Measured heights kept across documents; cleared when it grows past this. */
@@ -77,41 +86,48 @@ const HEIGHT_CACHE_LIMIT = 20_000;
 export class CertificateRenderer {
   /** Text heights by text and setting, shared by all documents (the fonts are the same). */
   private readonly heights = new Map<string, number>();
+  /** Shaped words per font, shared by all documents. */
+  private readonly layouts: Record<FontName, Map<string, unknown>> = { regular: new Map(), bold: new Map() };
 
   private constructor(
     private readonly templates: CertificateTemplates,
     private readonly fonts: LoadedFonts,
-    /** Per font, the subset embedded in every document whose text it covers; none when the font could not be parsed once. */
-    private readonly programs: Record<FontName, FixedFontProgram> | null,
+    /** Font subsets embedded as they are; null when the fonts could not be parsed once. */
+    private readonly subsets: PrebuiltSubsets | null,
   ) {}
 
   /**
-   * Reads and parses the fonts and compiles the templates once; the renderer is
-   * then reused for every certificate. Template errors surface here.
+   * Reads and parses the fonts, compiles the templates and prepares the font
+   * subsets once; the renderer is then reused for every certificate.
+   * Template errors surface here.
    */
   static async create(options: { templatesDir: string; fontsDir?: string }): Promise<CertificateRenderer> {
     const [templates, fonts] = await Promise.all([
       CertificateTemplates.load(options.templatesDir),
       loadFonts(options.fontsDir ?? defaultFontsDir()),
     ]);
-    const regular = FixedFontProgram.build(fonts.regular);
-    const bold = FixedFontProgram.build(fonts.bold);
-    return new CertificateRenderer(templates, fonts, regular && bold ? { regular, bold } : null);
+    const parsed = !Buffer.isBuffer(fonts.regular) && !Buffer.isBuffer(fonts.bold);
+    return new CertificateRenderer(templates, fonts, parsed ? new PrebuiltSubsets(fonts, templates.characters) : null);
   }
 
   async render(view: CertificateView, attachment: CertificateAttachment): Promise<Buffer> {
     assertValidView(view);
     const blocks = this.templates.blocks(view, attachment.name);
     const issued = parseIsoDate(view.issuedOn, 'issuedOn');
-    // With the prebuilt font subsets when the text stays within them; otherwise each font is subset for this document.
-    return (this.programs && this.document(view, attachment, blocks, issued, true)) || this.document(view, attachment, blocks, issued, false);
+    const certificate = { view, attachment, blocks, issued };
+    // Prebuilt font subsets when they cover the text (all of it is in the blocks, but for the
+    // bullet and ASCII separators); otherwise, or if shaping needed a glyph they lack, the fonts
+    // are subset for this document.
+    const programs = this.subsets?.for([LIST_BULLET, ...blocks.flatMap((b) => b.cells)]);
+    return (programs && this.document(certificate, programs)) ?? this.document(certificate, null);
   }
 
-  /** The PDF, or null when `prebuilt` fonts were asked for and some text is outside them. */
-  private document(view: CertificateView, attachment: CertificateAttachment, blocks: Block[], issued: Date, prebuilt: true): Promise<Buffer> | null;
-  private document(view: CertificateView, attachment: CertificateAttachment, blocks: Block[], issued: Date, prebuilt: false): Promise<Buffer>;
-  private document(view: CertificateView, attachment: CertificateAttachment, blocks: Block[], issued: Date, prebuilt: boolean): Promise<Buffer> | null {
-    const doc = new PDFDocument({
+  /** The PDF, or null when the prebuilt `programs` lack a glyph the text needs. */
+  private document(certificate: Certificate, programs: Record<FontName, FixedFontProgram>): Promise<Buffer> | null;
+  /** The PDF, with font subsets of its own. */
+  private document(certificate: Certificate, programs: null): Promise<Buffer>;
+  private document({ view, attachment, blocks, issued }: Certificate, programs: Record<FontName, FixedFontProgram> | null): Promise<Buffer> | null {
+    const doc = new BufferedDocument({
       size: [PAGE.width, PAGE.height],
       margin: 0,
       pdfVersion: '1.7',
@@ -134,10 +150,12 @@ export class CertificateRenderer {
     doc.registerFont('regular', this.fonts.regular as unknown as Buffer);
     doc.registerFont('bold', this.fonts.bold as unknown as Buffer);
     const missed: (() => boolean)[] = [];
-    if (this.programs) {
+    if (this.subsets) {
       for (const name of ['regular', 'bold'] as const) {
         doc.font(name);
-        missed.push(this.programs[name].attach(doc, prebuilt));
+        const font = currentFont(doc);
+        shareLayouts(font, this.layouts[name]);
+        if (programs) missed.push(programs[name].embedIn(font));
       }
     }
 
@@ -156,9 +174,7 @@ export class CertificateRenderer {
       relationship: 'Data',
     } as PDFKit.Mixins.PDFAttachmentOptions);
 
-    const done = collect(doc);
-    doc.end();
-    return done;
+    return doc.finish();
   }
 }
 
@@ -169,13 +185,34 @@ function pdfNumber(value: number): string {
   return Math.abs(rounded) < 1e-6 ? '0' : String(rounded);
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+/**
+ * A pdfkit document that gathers its output in memory instead of streaming it:
+ * a certificate is small and wanted whole, and handing each of its many small
+ * pieces through the stream costs more than making them.
+ */
+class BufferedDocument extends (PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => Doc) {
+  // Declared only: pdfkit's constructor already writes through push(), before fields would be initialised.
+  declare private output?: Uint8Array[];
+  declare private done?: (pdf: Buffer) => void;
+
+  /** pdfkit hands every piece of output to push(), and null after the last. */
+  override push(chunk: Uint8Array | null): boolean {
+    if (chunk !== null) {
+      (this.output ??= []).push(chunk);
+      return true;
+    }
+    this.done?.(Buffer.concat(this.output ?? []));
+    this.output = [];
+    return false;
+  }
+
+  /** Ends the document; resolves with the whole file once pdfkit has written it (at once, unless an object is still open). */
+  finish(): Promise<Buffer> {
+    return new Promise((resolve) => {
+      this.done = resolve;
+      this.end();
+    });
+  }
 }
 
 function xmlEscape(value: string): string {
@@ -458,7 +495,7 @@ class PageLayout {
         list.add(li);
         this.tag('Lbl', () => {
           this.setFont(style, fit.scale);
-          doc.fillColor(COLORS.accent).text('•', x, y, { lineBreak: false });
+          doc.fillColor(COLORS.accent).text(LIST_BULLET, x, y, { lineBreak: false });
         }, li);
         this.drawText(item.cells[0], style, fit.scale, x + LIST_INDENT * fit.scale, y, layout.width - LIST_INDENT * fit.scale, 'LBody', 'left', li);
         li.end();

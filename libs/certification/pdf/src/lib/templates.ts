@@ -93,12 +93,17 @@ type Compiled = (context: TemplateContext) => string;
 
 /** The certificate templates of one folder, compiled once and checked against a sample. */
 export class CertificateTemplates {
-  private constructor(private readonly compiled: Record<Language, Compiled>) {}
+  private constructor(
+    private readonly compiled: Record<Language, Compiled>,
+    /** Every character of the template files, once each: what their fixed wording may show. */
+    readonly characters: string,
+  ) {}
 
   static async load(dir: string): Promise<CertificateTemplates> {
     // An isolated environment: helpers or partials registered elsewhere in the process do not leak in.
     const hbs = Handlebars.create();
     const compiled = {} as Record<Language, Compiled>;
+    const characters = new Set<string>();
     await Promise.all(
       LANGUAGES.map(async (language) => {
         const file = templateFileName(language);
@@ -108,6 +113,7 @@ export class CertificateTemplates {
         } catch (error) {
           throw new TemplateError(join(dir, file), error);
         }
+        for (const char of source) characters.add(char);
         try {
           const template = hbs.compile<TemplateContext>(source, { noEscape: true, strict: true });
           compiled[language] = (context) => template(context);
@@ -121,7 +127,7 @@ export class CertificateTemplates {
         }
       }),
     );
-    return new CertificateTemplates(compiled);
+    return new CertificateTemplates(compiled, [...characters].join(''));
   }
 
   blocks(view: CertificateView, attachmentName: string): Block[] {
