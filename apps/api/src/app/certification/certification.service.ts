@@ -18,6 +18,7 @@ import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ProgressService } from '../progress/progress.service';
 import { newCertificateCode } from './certificate-code';
+import { CertificateEvents } from './certificate-events';
 import { IssuerKeysService } from './issuer-keys.service';
 import { CertificateEntity, CertificationJobEntity } from './persistence/certification.entities';
 
@@ -47,6 +48,7 @@ export class CertificationService implements OnModuleInit {
     private readonly access: CohortAccess,
     private readonly keys: IssuerKeysService,
     private readonly audit: AuditService,
+    private readonly events: CertificateEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,6 +101,7 @@ export class CertificationService implements OnModuleInit {
       .getRepository(CertificateEntity)
       .update({ id: certificateId, status: 'valid' }, { status: 'revoked', revokedAt: new Date(), revocationReason: reason.trim() });
     if (!affected) throw new ConflictException('The certificate is no longer valid');
+    this.events.changed(certificate.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason } });
     return this.dtoOf(certificateId);
   }
@@ -124,6 +127,7 @@ export class CertificationService implements OnModuleInit {
       replaces: old.id,
     });
     if (!issued) throw new ConflictException('The certificate changed meanwhile: try again');
+    this.events.changed(old.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason } });
     return this.toDto(issued, content);
   }
@@ -220,6 +224,7 @@ export class CertificationService implements OnModuleInit {
       version: input.cohort.version,
       status: 'valid',
       holderName,
+      issuerName: this.config.issuer.name,
       language: lang,
       issuedAt,
       issuedBy: input.issuedBy,

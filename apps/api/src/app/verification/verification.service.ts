@@ -6,6 +6,7 @@ import { buildStatusListCredential, encodeStatusList, issuerProfileDocument, sig
 import type { CourseVersionContent } from '@peer/curriculum';
 import { createHash } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import { CertificateEvents } from '../certification/certificate-events';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
 import { CertificateEntity, ShareLinkEntity } from '../certification/persistence/certification.entities';
 import { CohortRepository } from '../cohorts/cohort.repository';
@@ -32,6 +33,8 @@ export type UploadVerdict =
   | { kind: 'unreadable' };
 
 const STATUS_LIST_ID = 1;
+const CACHE_MS = 5_000;
+const CACHE_SIZE = 10_000;
 
 interface LookupRow {
   id: string;
@@ -45,36 +48,61 @@ interface LookupRow {
   valid_until: Date | null;
   revoked_at: Date | null;
   revocation_reason: string | null;
-  superseded_by_code: string | null;
-  issuer_name: string | null;
+  superseded_by: string | null;
+  issuer_name: string;
 }
 
 @Injectable()
 export class VerificationService {
   private statusList?: { revision: string; credential: Promise<Record<string, unknown>> };
+  private readonly cache = new Map<string, { id: string; value: PublicCertificate; expires: number }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortRepository,
     private readonly keys: IssuerKeysService,
     private readonly views: PublicViews,
+    events: CertificateEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    events.onChange((code) => this.cache.delete(code));
+  }
 
-  /** What the certificate states and its status; null for an unknown code. One query: this is the hot public path. */
+  /**
+   * What the certificate states and its status; null for an unknown code.
+   * Known certificates are kept for a few seconds: a change made here shows at
+   * once (CertificateEvents), one made by another server within CACHE_MS.
+   */
   async lookup(code: string): Promise<PublicCertificate | null> {
-    const [row] = (await this.db.query(
-      `SELECT c.id, c.code, c.status, c.holder_name, c.language, c.course_id, c.curriculum_version, c.issued_at, c.valid_until,
-              c.revoked_at, c.revocation_reason, s.code AS superseded_by_code, c.credential->'issuer'->>'name' AS issuer_name
-         FROM certificates c LEFT JOIN certificates s ON s.id = c.superseded_by
-        WHERE c.code = $1`,
+    const cached = this.cache.get(code);
+    if (cached && cached.expires > Date.now()) {
+      this.views.record('certificate.verify', 'certificate', cached.id);
+      return cached.value;
+    }
+    const found = await this.read(code);
+    if (found) {
+      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(code, { ...found, expires: Date.now() + CACHE_MS });
+      this.views.record('certificate.verify', 'certificate', found.id);
+    }
+    return found?.value ?? null;
+  }
+
+  private async read(code: string): Promise<{ id: string; value: PublicCertificate } | null> {
+    // Only small columns (the credential is kilobytes of JSON), straight on the driver's pool:
+    // this is the busiest public read and needs none of the ORM's per-query work.
+    const pool = (this.db.driver as unknown as { master: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> } }).master;
+    const { rows } = await pool.query(
+      `SELECT id, code, status, holder_name, language, course_id, curriculum_version, issued_at, valid_until,
+              revoked_at, revocation_reason, superseded_by, issuer_name
+         FROM certificates WHERE code = $1`,
       [code],
-    )) as LookupRow[];
+    );
+    const row = rows[0] as LookupRow | undefined;
     if (!row) return null;
-    this.views.record('certificate.verify', 'certificate', row.id);
     const content = await this.cohorts.content({ id: '', name: '', courseId: row.course_id, version: row.curriculum_version });
     const expired = row.status === 'valid' && row.valid_until !== null && row.valid_until.getTime() < Date.now();
-    return {
+    return { id: row.id, value: {
       code: row.code,
       status: expired ? 'expired' : row.status,
       holderName: row.holder_name,
@@ -84,9 +112,14 @@ export class VerificationService {
       issuedAt: row.issued_at,
       revokedAt: row.revoked_at,
       revocationReason: row.revocation_reason,
-      supersededByCode: row.superseded_by_code,
-      issuerName: row.issuer_name ?? '',
-    };
+      supersededByCode: row.superseded_by ? await this.codeOf(row.superseded_by) : null,
+      issuerName: row.issuer_name,
+    } };
+  }
+
+  private async codeOf(id: string): Promise<string | null> {
+    const row = await this.db.getRepository(CertificateEntity).findOne({ where: { id }, select: { id: true, code: true } });
+    return row?.code ?? null;
   }
 
   /** The signed credential, as issued. */
@@ -178,7 +211,6 @@ export class VerificationService {
 
   private async toPublic(row: CertificateEntity): Promise<PublicCertificate> {
     const content = await this.cohorts.content({ id: '', name: '', courseId: row.courseId, version: row.version });
-    const successor = row.supersededBy ? await this.db.getRepository(CertificateEntity).findOne({ where: { id: row.supersededBy }, select: { code: true } }) : null;
     const expired = row.status === 'valid' && row.validUntil !== null && row.validUntil.getTime() < Date.now();
     return {
       code: row.code,
@@ -190,8 +222,8 @@ export class VerificationService {
       issuedAt: row.issuedAt,
       revokedAt: row.revokedAt,
       revocationReason: row.revocationReason,
-      supersededByCode: successor?.code ?? null,
-      issuerName: String((row.credential['issuer'] as { name?: string } | undefined)?.name ?? ''),
+      supersededByCode: row.supersededBy ? await this.codeOf(row.supersededBy) : null,
+      issuerName: row.issuerName,
     };
   }
 }

@@ -40,7 +40,9 @@ export function mountVerifyPage(express: Express, verification: VerificationServ
     lookup
       .then((certificate) => {
         const page = verifyPage(lang, code, certificate);
-        response.status(page.status).set(HEADERS).type('html').send(page.html);
+        // end() rather than send(): no ETag to hash for a page that is never cached.
+        response.writeHead(page.status, { ...HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page.html) });
+        response.end(page.html);
       })
       .catch(next);
   });

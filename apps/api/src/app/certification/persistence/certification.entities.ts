@@ -65,6 +65,10 @@ export class CertificateEntity {
   @Column({ name: 'holder_name', type: 'varchar', length: 120 })
   holderName!: string;
 
+  /** The issuing organisation's name as the certificate states it. */
+  @Column({ name: 'issuer_name', type: 'varchar', length: 200 })
+  issuerName!: string;
+
   @Column({ type: 'varchar', length: 2 })
   language!: CertificateLanguage;
 

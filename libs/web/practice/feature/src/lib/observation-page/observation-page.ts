@@ -1,0 +1,331 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  effect,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  resource,
+  signal,
+} from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { RolePlayAttemptDto, RolePlayResultValue } from '@peer/contract';
+import type { RolePlayScenario } from '@peer/curriculum/model';
+import { AuthService } from '@peer/web/auth/data-access';
+import { CohortsService } from '@peer/web/cohorts/data-access';
+import { FORMAT } from '@peer/web/cohorts/feature';
+import { CurriculumService, injectContentLanguage, localize } from '@peer/web/curriculum/data-access';
+import { markedCriteria, ROLE_PLAY_RESULTS, RolePlaysService, signBlocker, SignBlocker } from '@peer/web/practice/data-access';
+import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { AttemptView } from '../attempt-view/attempt-view';
+import { initialModel, ObservationModel } from './observation-form-model';
+
+type PageState = 'loading' | 'ready' | 'not-found' | 'error';
+
+interface Message {
+  readonly key: string;
+  readonly params?: Record<string, string | number>;
+}
+
+type FormSource = { readonly scenario: RolePlayScenario; readonly draft: RolePlayAttemptDto | null } | null;
+
+interface Failure extends Message {
+  /** The API's own message (English) when it explains more than the key. */
+  readonly detail?: string;
+}
+
+/**
+ * The observation form for one trainee and one role-play scenario, made for a tablet: each
+ * rubric criterion as a large "shown / not yet shown" choice with feedback, overall feedback, a
+ * draft that can be saved, and a signature (after a confirmation) that locks the attempt.
+ * A signed attempt is shown read-only; a correction is a new attempt. Earlier attempts and the
+ * trainee's reflections are listed. Administrators and other staff see it read-only.
+ */
+@Component({
+  selector: 'peer-observation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, TranslatePipe, FORMAT, AttemptView],
+  templateUrl: './observation-page.html',
+  styleUrl: './observation-page.css',
+})
+export class ObservationPage {
+  private readonly cohorts = inject(CohortsService);
+  private readonly curriculum = inject(CurriculumService);
+  private readonly rolePlays = inject(RolePlaysService);
+  private readonly auth = inject(AuthService);
+  private readonly title = inject(Title);
+  private readonly translate = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+  private readonly language = injectContentLanguage();
+
+  /** Route parameters. */
+  readonly cohortId = input.required<string>();
+  readonly enrolmentId = input.required<string>();
+  readonly scenarioId = input.required<string>();
+
+  protected readonly results = ROLE_PLAY_RESULTS;
+
+  /** The roster: the trainee's name and whether they are still enrolled. Audited by the API. */
+  protected readonly cohort = resource({
+    params: () => ({ cohortId: this.cohortId() }),
+    loader: ({ params }) => this.cohorts.get(params.cohortId),
+  });
+
+  private readonly pinned = computed(
+    () => (this.cohort.hasValue() ? { courseId: this.cohort.value().courseId, version: this.cohort.value().version } : undefined),
+    { equal: (a, b) => a?.courseId === b?.courseId && a?.version === b?.version },
+  );
+
+  /** The cohort's curriculum version: the scenario, its roles and rubric. */
+  private readonly version = resource({
+    params: () => this.pinned(),
+    loader: ({ params }) => this.curriculum.version(params.courseId, params.version),
+  });
+
+  private readonly allAttempts = resource({
+    params: () => ({ cohortId: this.cohortId(), enrolmentId: this.enrolmentId() }),
+    loader: ({ params }) => this.rolePlays.list(params.cohortId, params.enrolmentId),
+  });
+
+  protected readonly scenario = computed<RolePlayScenario | null>(() =>
+    this.version.hasValue() ? (this.version.value().content.scenarios.find((s) => s.id === this.scenarioId()) ?? null) : null,
+  );
+  protected readonly required = computed(() =>
+    this.version.hasValue() ? this.version.value().content.course.completion.rolePlays.includes(this.scenarioId()) : true,
+  );
+  protected readonly enrolment = computed(() =>
+    this.cohort.hasValue() ? (this.cohort.value().enrolments.find((e) => e.id === this.enrolmentId()) ?? null) : null,
+  );
+
+  /** This scenario's attempts, newest first. */
+  protected readonly attempts = computed(() =>
+    this.allAttempts.hasValue()
+      ? this.allAttempts
+          .value()
+          .filter((attempt) => attempt.scenarioId === this.scenarioId())
+          .sort((a, b) => b.attempt - a.attempt)
+      : [],
+  );
+  protected readonly draft = computed(() => this.attempts().find((attempt) => attempt.status === 'draft') ?? null);
+  private readonly latestSigned = computed(() => this.attempts().find((attempt) => attempt.status === 'signed') ?? null);
+
+  /** Only a course leader of this cohort observes and signs, and only while the trainee is enrolled. */
+  protected readonly canObserve = computed(() => {
+    const user = this.auth.user();
+    const enrolment = this.enrolment();
+    return (
+      user?.role === 'course_leader' &&
+      this.cohort.hasValue() &&
+      this.cohort.value().leaders.some((leader) => leader.id === user.id) &&
+      enrolment !== null &&
+      !enrolment.withdrawnAt
+    );
+  });
+
+  /** The observer chose "New attempt" after a signed one. */
+  protected readonly startingNew = signal(false);
+  protected readonly editing = computed(() => this.canObserve() && (this.draft() !== null || this.latestSigned() === null || this.startingNew()));
+  /** The attempt at the top of the page: the one being observed, or the newest. */
+  protected readonly current = computed(() => (this.editing() ? this.draft() : (this.draft() ?? this.latestSigned())));
+  protected readonly earlier = computed(() => this.attempts().filter((attempt) => attempt !== this.current()));
+  protected readonly formNumber = computed(() => this.draft()?.attempt ?? (this.attempts()[0]?.attempt ?? 0) + 1);
+
+  /** Resets the form when another attempt is observed; keeps what was typed when saving creates the draft. */
+  private readonly formSource = computed<FormSource>(
+    () => {
+      const scenario = this.scenario();
+      return scenario && this.allAttempts.hasValue() ? { scenario, draft: this.draft() } : null;
+    },
+    { equal: (a, b) => a?.scenario.id === b?.scenario.id && a?.draft?.id === b?.draft?.id },
+  );
+  protected readonly model = linkedSignal<FormSource, ObservationModel>({
+    source: this.formSource,
+    computation: (source, previous) => {
+      if (!source) return { marks: [], overall: '', result: null };
+      const created = previous?.source && previous.source.scenario.id === source.scenario.id && !previous.source.draft && source.draft;
+      return created ? previous.value : initialModel(source.scenario, source.draft);
+    },
+  });
+
+  /** Set once the observer tries to sign: from then on, what still blocks signing is shown as it changes. */
+  private readonly signTried = signal(false);
+  protected readonly blocker = computed<SignBlocker | null>(() =>
+    this.signTried() ? signBlocker(this.model().marks, this.model().result) : null,
+  );
+  protected readonly blockerNumbers = computed(() => {
+    const blocker = this.blocker();
+    if (!blocker || blocker.kind === 'result') return '';
+    const ids = blocker.kind === 'allMarked' ? blocker.unmarked : blocker.notShown;
+    return this.model()
+      .marks.flatMap((mark, index) => (ids.includes(mark.criterionId) ? [index + 1] : []))
+      .join(', ');
+  });
+
+  protected readonly confirming = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly message = signal<Message | null>(null);
+  protected readonly failure = signal<Failure | null>(null);
+
+  protected readonly state = computed<PageState>(() => {
+    for (const source of [this.cohort, this.version, this.allAttempts]) {
+      const error = source.error();
+      if (error) {
+        const status = toApiError(error).status;
+        return status === 404 || status === 400 ? 'not-found' : 'error';
+      }
+    }
+    if (!this.cohort.hasValue() || !this.version.hasValue() || !this.allAttempts.hasValue()) return 'loading';
+    return this.enrolment() && this.scenario() ? 'ready' : 'not-found';
+  });
+
+  protected readonly errorKey = computed(() => {
+    const error = this.cohort.error() ?? this.version.error() ?? this.allAttempts.error();
+    return error ? errorMessageKey(toApiError(error)) : 'errors.unexpected';
+  });
+
+  constructor() {
+    // The document title names the scenario and the trainee.
+    effect(() => {
+      const scenario = this.scenario();
+      const enrolment = this.enrolment();
+      if (!scenario || !enrolment) return;
+      this.translate.currentLang();
+      this.title.setTitle(`${localize(scenario.title, this.language())}: ${enrolment.name} – ${String(this.translate.instant('app.name'))}`);
+    });
+  }
+
+  protected unmarkedError(index: number): boolean {
+    return this.blocker()?.kind === 'allMarked' && this.model().marks[index]?.shown === null;
+  }
+
+  protected setShown(index: number, shown: boolean): void {
+    this.updateMark(index, { shown });
+  }
+
+  protected setFeedback(index: number, event: Event): void {
+    this.updateMark(index, { feedback: (event.target as HTMLTextAreaElement).value });
+  }
+
+  protected setOverall(event: Event): void {
+    const overall = (event.target as HTMLTextAreaElement).value;
+    this.model.update((model) => ({ ...model, overall }));
+  }
+
+  protected setResult(result: RolePlayResultValue): void {
+    this.model.update((model) => ({ ...model, result }));
+  }
+
+  protected async saveDraft(): Promise<void> {
+    await this.run(async () => {
+      await this.persist();
+      this.message.set({ key: 'practice.observation.saved' });
+    });
+  }
+
+  /** Checks in the browser what the API would refuse, then asks for a confirmation. */
+  protected requestSign(): void {
+    this.signTried.set(true);
+    this.message.set(null);
+    this.failure.set(null);
+    const blocker = this.blocker();
+    if (!blocker) {
+      this.confirming.set(true);
+      this.focusLater('confirm-heading');
+      return;
+    }
+    if (blocker.kind === 'allMarked') {
+      const first = this.model().marks.find((mark) => mark.shown === null);
+      this.focusLater(`mark-${first?.criterionId}-shown`);
+    } else {
+      this.focusLater(`result-${this.model().result ?? 'passed'}`);
+    }
+  }
+
+  protected cancelSign(): void {
+    this.confirming.set(false);
+    this.focusLater('sign-button');
+  }
+
+  protected async confirmSign(): Promise<void> {
+    const result = this.model().result;
+    if (!result) return;
+    await this.run(async () => {
+      const attempt = await this.persist();
+      const signed = await this.rolePlays.sign(attempt.id, result);
+      this.replace(signed);
+      this.confirming.set(false);
+      this.startingNew.set(false);
+      this.signTried.set(false);
+      this.message.set({ key: 'practice.observation.signed', params: { number: signed.attempt } });
+      this.focusLater('attempt-heading');
+    });
+  }
+
+  protected startNew(): void {
+    this.startingNew.set(true);
+    this.message.set(null);
+    this.failure.set(null);
+    this.signTried.set(false);
+    this.model.set(initialModel(this.scenario() as RolePlayScenario, null));
+    this.focusLater('attempt-heading');
+  }
+
+  protected reload(): void {
+    this.cohort.reload();
+    this.version.reload();
+    this.allAttempts.reload();
+  }
+
+  /** Opens the attempt when there is none yet, then saves what is marked. */
+  private async persist(): Promise<RolePlayAttemptDto> {
+    const attempt = this.draft() ?? (await this.rolePlays.start(this.cohortId(), this.enrolmentId(), this.scenarioId()));
+    const { marks, overall } = this.model();
+    const saved = await this.rolePlays.save(attempt.id, { criteria: markedCriteria(marks), overallFeedback: overall.trim() || undefined });
+    this.replace(saved);
+    return saved;
+  }
+
+  private replace(attempt: RolePlayAttemptDto): void {
+    this.allAttempts.update((attempts) => [...(attempts ?? []).filter((a) => a.id !== attempt.id), attempt]);
+  }
+
+  private updateMark(index: number, change: { shown?: boolean; feedback?: string }): void {
+    this.model.update((model) => ({ ...model, marks: model.marks.map((mark, i) => (i === index ? { ...mark, ...change } : mark)) }));
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.message.set(null);
+    this.failure.set(null);
+    try {
+      await action();
+    } catch (error) {
+      const apiError = toApiError(error);
+      this.confirming.set(false);
+      if (apiError.status === 409) {
+        // Signed meanwhile (e.g. by a co-leader), or the trainee has left: show what is saved.
+        this.failure.set({ key: 'practice.observation.locked', detail: apiError.message });
+        this.startingNew.set(false);
+        this.reload();
+      } else if (apiError.status === 400) {
+        this.failure.set({ key: 'practice.observation.saveFailed', detail: apiError.fieldErrors.map((e) => e.message).join('; ') || apiError.message });
+      } else {
+        this.failure.set({ key: errorMessageKey(apiError) });
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private focusLater(id: string): void {
+    afterNextRender({ read: () => this.document.getElementById(id)?.focus() }, { injector: this.injector });
+  }
+}
