@@ -22,7 +22,15 @@ export const appRoutes: Route[] = [
   {
     path: 'cohorts',
     canActivate: [signedInGuard, roleGuard('admin', 'course_leader')],
-    loadChildren: () => import('@peer/web/cohorts/feature').then((m) => m.cohortsRoutes),
+    // A cohort's pages come from the features that own them; each page is a lazy chunk of its own.
+    loadChildren: async () => {
+      const [cohorts, practice, certificates] = await Promise.all([
+        import('@peer/web/cohorts/feature'),
+        import('@peer/web/practice/feature'),
+        import('@peer/web/certificates/feature'),
+      ]);
+      return [...cohorts.cohortsRoutes, ...practice.practiceCohortRoutes, ...certificates.certificatesCohortRoutes];
+    },
   },
   {
     path: 'training',

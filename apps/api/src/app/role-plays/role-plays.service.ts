@@ -53,7 +53,9 @@ export class RolePlaysService {
     for (const enrolment of enrolments) {
       const content = await this.cohorts.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
       for (const attempt of await this.attempts.forEnrolments([enrolment.id])) {
-        results.push(toDto(attempt, enrolment, scenarioOf(content, attempt.scenarioId)));
+        // A draft is the observer's notes in progress: the trainee sees marks once they are signed.
+        const shown = attempt.status === 'signed' ? attempt : { ...attempt, overallFeedback: null, criteria: attempt.criteria.map((c) => ({ ...c, shown: null, feedback: null })) };
+        results.push(toDto(shown, enrolment, scenarioOf(content, attempt.scenarioId)));
       }
     }
     return results;

@@ -71,4 +71,53 @@ describe('translations', () => {
     expect([sv.training.schedule.heading, en.training.schedule.heading]).toEqual(['Schema', 'Schedule']);
     expect([sv.training.schedule.report, en.training.schedule.report]).toEqual(['Anmäl frånvaro', 'Report absence']);
   });
+
+  it('keep the names of role-plays, study visits and certificates that the end-to-end tests rely on', () => {
+    expect([sv.criterionMark.shown, sv.criterionMark.notShown, en.criterionMark.shown, en.criterionMark.notShown]).toEqual([
+      'Visat',
+      'Inte visat än',
+      'Shown',
+      'Not yet shown',
+    ]);
+    expect([sv.rolePlayResult, en.rolePlayResult]).toEqual([
+      { passed: 'Godkänd', not_yet: 'Inte godkänd än' },
+      { passed: 'Passed', not_yet: 'Not passed yet' },
+    ]);
+    expect(sv.practice.observation).toMatchObject({ save: 'Spara utkast', sign: 'Signera', newAttempt: 'Nytt försök', signedBy: 'Signerad av {{name}} {{time}}' });
+    expect(en.practice.observation).toMatchObject({ save: 'Save draft', sign: 'Sign', newAttempt: 'New attempt', signedBy: 'Signed by {{name}} {{time}}' });
+    expect([sv.practice.myRolePlays.heading, en.practice.myRolePlays.heading]).toEqual(['Rollspel', 'Role-plays']);
+    expect(sv.practice.myRolePlays.reflect).toBe('Skriv en reflektion');
+    expect([sv.practice.studyVisits.heading, en.practice.studyVisits.heading]).toEqual(['Studiebesök', 'Study visits']);
+    expect(sv.practice.studyVisits.register).toMatchObject({
+      unitName: 'Enhetens namn',
+      organisation: 'Organisation',
+      date: 'Datum',
+      hours: 'Timmar',
+      hostEmail: 'Värdens e-post',
+    });
+    expect(sv.practice.studyVisits.sendAgain).toBe('Skicka bekräftelselänk igen');
+    expect(sv.studyVisitStatus).toEqual({
+      planned: 'Planerat',
+      awaiting_host: 'Väntar på värden',
+      confirmed: 'Bekräftat',
+      reflected: 'Reflektion inlämnad',
+      returned: 'Tillbakaskickat',
+      approved: 'Godkänt',
+    });
+    expect([sv.privacy.reminder, en.privacy.reminder]).toEqual([
+      'Skriv inte om patienter eller andra personer som kan kännas igen.',
+      'Do not write about patients or anyone who could be recognised.',
+    ]);
+    expect([sv.practice.queue.heading, en.practice.queue.heading]).toEqual(['Studiebesök att godkänna', 'Study visits to approve']);
+    expect([sv.practice.queue.approve, sv.practice.queue.return, sv.practice.queue.comment]).toEqual(['Godkänn', 'Skicka tillbaka', 'Kommentar till deltagaren']);
+    expect([en.practice.queue.approve, en.practice.queue.return]).toEqual(['Approve', 'Return']);
+    expect([sv.certificates.heading, en.certificates.heading]).toEqual(['Intyg', 'Certificates']);
+    expect([sv.certificates.language, sv.certificates.trainees.certify]).toEqual(['Intygets språk', 'Certifiera {{name}}']);
+    expect([sv.certificates.job.start, en.certificates.job.start]).toEqual(['Certifiera alla som är klara', 'Certify everyone who is ready']);
+    expect([sv.certificates.job.progress, sv.certificates.job.count]).toEqual(['Utfärdar intyg', '{{done}} av {{total}}']);
+    expect([sv.certificates.mine.heading, en.certificates.mine.heading]).toEqual(['Mina intyg', 'My certificates']);
+    expect([sv.certificates.mine.download, en.certificates.mine.download, sv.certificates.mine.verify]).toEqual(['Ladda ner PDF', 'Download PDF', 'Kontrollera']);
+    expect([sv.certificates.share.create, en.certificates.share.create]).toEqual(['Skapa delningslänk', 'Create share link']);
+    expect([sv.certificates.share.revoke, en.certificates.share.revoke]).toEqual(['Ta bort länken', 'Revoke link']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CertificateLanguage, CertificateStatus } from '@peer/contract';
+import type { CertificateLanguage } from '@peer/contract';
 
 /**
  * The contract's certificate languages (`CERTIFICATE_LANGUAGES` in `@peer/contract`), repeated so
@@ -9,6 +9,3 @@ export const CERTIFICATE_LANGUAGES: readonly CertificateLanguage[] = ['sv', 'en'
 export function isCertificateLanguage(value: unknown): value is CertificateLanguage {
   return CERTIFICATE_LANGUAGES.includes(value as CertificateLanguage);
 }
-
-/** Every state a certificate can be in, in the order the history lists them. */
-export const CERTIFICATE_STATUSES: readonly CertificateStatus[] = ['valid', 'superseded', 'revoked'];

@@ -6,7 +6,7 @@ import { provideRouter } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { Role } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
-import { aCohort, aDaySlot, anEnrolment, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import { aCohort, aCohortProgress, aDaySlot, anEnrolment, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { CohortPage } from './cohort-page';
@@ -44,6 +44,7 @@ describe('CohortPage', () => {
     http.expectOne(`/api/cohorts/${COHORT_ID}`).flush(aCohort({ enrolments: [anEnrolment(), withdrawn] }));
     await settle();
     http.expectOne('/api/curriculum/courses/base/versions/1').flush(aCourseVersion(1));
+    http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress());
     http.expectOne('/api/calendar-feeds').flush({ feeds: [] });
     if (role === 'admin') http.expectOne('/api/users?role=course_leader').flush({ users: [] });
     await settle();
@@ -58,11 +59,32 @@ describe('CohortPage', () => {
     const page = await open();
 
     expect(page.texts('h1')).toEqual(['Göteborg vår 2026']);
-    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Kalender']);
+    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Rollspel', 'Kalender']);
     expect(page.texts('.day-title')).toEqual(['Dag 1: Återhämtning', 'Dag 2: Gränser']);
     expect(page.texts('.day .when')).toEqual(['mån 2 mars 2026, 09:00–16:00 Lokal Älvsborg', 'Inte schemalagd']);
     expect(page.button('Schemalägg dag 2')).toBeDefined();
     expect(page.button('Ändra dag 1')).toBeDefined();
+  });
+
+  it('links to the study visits to approve and the certificates', async () => {
+    const page = await open();
+    const links = [...page.element.querySelectorAll('.page-header a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+
+    expect(links).toContainEqual(['Studiebesök att godkänna', `/cohorts/${COHORT_ID}/study-visits`]);
+    expect(links).toContainEqual(['Intyg', `/cohorts/${COHORT_ID}/certificates`]);
+  });
+
+  it('opens the observation of the chosen role-play for each active trainee, with their state', async () => {
+    const page = await open();
+    const section = page.element.querySelector('peer-role-plays-section') as HTMLElement;
+    const select = section.querySelector<HTMLSelectElement>('#role-play-scenario') as HTMLSelectElement;
+
+    expect(section.querySelector('label[for=role-play-scenario]')?.textContent?.trim()).toBe('Rollspel att observera');
+    expect([...select.options].map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['En gränsfråga (krävs)']);
+    // The withdrawn trainee is not observed any more.
+    const links = [...section.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toEqual([['Observera Åsa Lindström', `/cohorts/${COHORT_ID}/trainees/e-${ASA.id}/role-plays/boundary-question`]]);
+    expect(page.texts('peer-role-plays-section .state')).toEqual(['○ Rollspelet ”En gränsfråga”: inte observerat än']);
   });
 
   it('shows withdrawn trainees apart, with when and why', async () => {
@@ -121,6 +143,6 @@ describe('CohortPage', () => {
   it('lets an administrator choose the course leaders', async () => {
     const page = await open('admin');
 
-    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Kursledare', 'Kalender']);
+    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Rollspel', 'Kursledare', 'Kalender']);
   });
 });

@@ -10,16 +10,17 @@ import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { CalendarFeedPanel } from '../calendar-feed-panel/calendar-feed-panel';
 import { FORMAT } from '../format/format';
 import { LeadersSection } from '../leaders-section/leaders-section';
+import { RolePlaysSection } from '../role-plays-section/role-plays-section';
 import { ScheduleDayRow, ScheduleSection } from '../schedule-section/schedule-section';
 import { TraineesSection } from '../trainees-section/trainees-section';
 
 type PageState = 'loading' | 'ready' | 'not-found' | 'error';
 
-/** One cohort: its schedule, trainees, course leaders (administrators) and calendar feed. */
+/** One cohort: its schedule, trainees, role-plays, course leaders (administrators) and calendar feed. */
 @Component({
   selector: 'peer-cohort-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, FORMAT, ScheduleSection, TraineesSection, LeadersSection, CalendarFeedPanel],
+  imports: [RouterLink, TranslatePipe, FORMAT, ScheduleSection, TraineesSection, RolePlaysSection, LeadersSection, CalendarFeedPanel],
   templateUrl: './cohort-page.html',
   styleUrl: './cohort-page.css',
 })
@@ -46,8 +47,8 @@ export class CohortPage {
     { equal: (a, b) => a?.courseId === b?.courseId && a?.version === b?.version },
   );
 
-  /** The pinned curriculum version, for the titles of days not scheduled yet. */
-  private readonly content = resource({
+  /** The pinned curriculum version, for the titles of days not scheduled yet and the role-plays. */
+  protected readonly content = resource({
     params: () => this.pinned(),
     loader: ({ params }) => this.curriculum.version(params.courseId, params.version),
   });

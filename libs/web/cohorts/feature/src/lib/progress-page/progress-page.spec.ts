@@ -58,6 +58,18 @@ describe('ProgressPage', () => {
     expect(row.querySelector('td.summary')?.textContent?.trim()).toBe('2 av 5');
   });
 
+  it('opens the observation form from a role-play cell', async () => {
+    const page = await open();
+    http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress());
+    await settle();
+
+    const links = [...page.element.querySelectorAll('td.cell a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([`/cohorts/${COHORT_ID}/trainees/e-${ASA.id}/role-plays/boundary-question`]);
+    expect(links[0].textContent?.replace(/\s+/g, ' ').trim()).toBe('○Kvar: Rollspelet ”En gränsfråga”: inte observerat än');
+    const header = [...page.element.querySelectorAll('.page-header a')].map((a) => a.getAttribute('href'));
+    expect(header).toEqual([`/cohorts/${COHORT_ID}/study-visits`, `/cohorts/${COHORT_ID}/certificates`]);
+  });
+
   it('asks the API for the filtered rows and offers them as a CSV file in the UI language', async () => {
     const page = await open({ show: 'blocked', requirement: 'role-play:boundary-question' });
     const request = http.expectOne((r) => r.url === `/api/cohorts/${COHORT_ID}/progress`);

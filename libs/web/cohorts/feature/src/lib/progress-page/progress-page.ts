@@ -1,7 +1,8 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { RequirementColumnDto } from '@peer/contract';
+import type { ProgressCellDto, RequirementColumnDto } from '@peer/contract';
 import { CohortProgressService, CohortsService, isProgressFilter, PROGRESS_FILTERS, ProgressFilter } from '@peer/web/cohorts/data-access';
 import { injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
@@ -14,14 +15,20 @@ function dayOf(column: RequirementColumnDto): number | null {
   return column.kind === 'attendance' && match ? Number(match[1]) : null;
 }
 
+/** `role-play:boundary-question` → `boundary-question`. */
+function scenarioOf(column: RequirementColumnDto): string {
+  return column.id.replace(/^role-play:/, '');
+}
+
 /**
  * The cohort × requirement matrix: one row per trainee, one column per requirement, each cell
  * a state (symbol and word) with the completion engine's reason. Filters live in the address.
+ * A role-play cell opens the observation form; a study-visit cell the approval queue.
  */
 @Component({
   selector: 'peer-progress-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, FORMAT],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, FORMAT],
   templateUrl: './progress-page.html',
   styleUrl: './progress-page.css',
 })
@@ -64,6 +71,12 @@ export class ProgressPage {
   });
 
   protected readonly dayOf = dayOf;
+  protected readonly scenarioOf = scenarioOf;
+
+  /** Types the context of the shared cell template. */
+  protected asCell(cell: ProgressCellDto): ProgressCellDto {
+    return cell;
+  }
 
   protected async setShow(event: Event): Promise<void> {
     const value = (event.target as HTMLSelectElement).value;

@@ -13,7 +13,7 @@ export const TEST_TRANSLATIONS_SV = {
   requirementKinds: { attendance: 'Närvaro', 'attendance-limit': 'Frånvarogräns', 'role-play': 'Rollspel', enrolment: 'Inskrivning' },
   requirementStateShort: { met: 'Klar', pending: 'Kvar', failed: 'Ej möjlig' },
   cohorts: {
-    cohort: { allCohorts: 'Alla kullar' },
+    cohort: { allCohorts: 'Alla kullar', studyVisitsLink: 'Studiebesök att godkänna', certificatesLink: 'Intyg' },
     schedule: {
       heading: 'Schema',
       time: '{{start}}–{{end}}',
@@ -33,6 +33,12 @@ export const TEST_TRANSLATIONS_SV = {
     trainees: { heading: 'Deltagare', withdraw: 'Avsluta deltagande', withdrawnHeading: 'Har avslutat' },
     leaders: { heading: 'Kursledare' },
     calendar: { heading: 'Kalender' },
+    rolePlays: {
+      heading: 'Rollspel',
+      scenario: 'Rollspel att observera',
+      required: '(krävs)',
+      observe: 'Observera {{name}}',
+    },
     progress: {
       heading: 'Översikt',
       dayShort: 'Dag {{number}}',

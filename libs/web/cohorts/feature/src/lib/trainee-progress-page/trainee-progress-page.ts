@@ -2,13 +2,29 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, re
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { Text } from '@peer/curriculum/model';
+import type { RequirementState } from '@peer/progress';
 import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-access';
+import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { ApproveAssignmentForm } from '../approve-assignment-form/approve-assignment-form';
 import { FORMAT } from '../format/format';
 import { RequirementList } from '../requirement-list/requirement-list';
+import { STATE_ICONS } from '../requirement-list/requirement-status';
 
-/** One trainee's requirements with the same reasons the trainee sees; approves compensatory assignments. */
+const ROLE_PLAY_PREFIX = 'role-play:';
+
+interface RolePlayRow {
+  readonly scenarioId: string;
+  readonly title: Text;
+  readonly status: RequirementState;
+  readonly reason: Text;
+}
+
+/**
+ * One trainee's requirements with the same reasons the trainee sees; approves compensatory
+ * assignments and opens the observation form of each required role-play.
+ */
 @Component({
   selector: 'peer-trainee-progress-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,11 +41,39 @@ import { RequirementList } from '../requirement-list/requirement-list';
       margin: 0 0 var(--space-4);
       padding-inline-start: var(--space-5);
     }
+    .role-plays {
+      display: grid;
+      gap: var(--space-2);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .role-plays li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--space-2) var(--space-4);
+      padding-block: var(--space-2);
+      border-bottom: 1px solid var(--color-border);
+    }
+    .role-plays .reason {
+      flex: 1 1 16rem;
+    }
+    .role-plays .state {
+      font-weight: 700;
+    }
+    .role-plays [data-state='met'] .state {
+      color: var(--color-success);
+    }
+    .role-plays .btn {
+      min-height: 3rem;
+    }
   `,
 })
 export class TraineeProgressPage {
   private readonly progressService = inject(CohortProgressService);
   private readonly cohorts = inject(CohortsService);
+  private readonly curriculum = inject(CurriculumService);
   private readonly title = inject(Title);
   private readonly translate = inject(TranslateService);
 
@@ -55,6 +99,28 @@ export class TraineeProgressPage {
   protected readonly cohortName = computed(() =>
     this.summaries.hasValue() ? (this.summaries.value().find((cohort) => cohort.id === this.cohortId())?.name ?? null) : null,
   );
+
+  /** The cohort's curriculum version, for the titles of the role-plays. */
+  private readonly version = resource({
+    params: () => {
+      const cohort = this.summaries.hasValue() ? this.summaries.value().find((c) => c.id === this.cohortId()) : undefined;
+      return cohort ? { courseId: cohort.courseId, version: cohort.version } : undefined;
+    },
+    loader: ({ params }) => this.curriculum.version(params.courseId, params.version),
+  });
+
+  protected readonly icons = STATE_ICONS;
+  protected readonly rolePlays = computed<RolePlayRow[]>(() => {
+    if (!this.progress.hasValue()) return [];
+    const scenarios = this.version.hasValue() ? this.version.value().content.scenarios : [];
+    return this.progress
+      .value()
+      .result.requirements.filter((r) => r.kind === 'role-play' && r.id.startsWith(ROLE_PLAY_PREFIX))
+      .map((r) => {
+        const scenarioId = r.id.slice(ROLE_PLAY_PREFIX.length);
+        return { scenarioId, title: scenarios.find((s) => s.id === scenarioId)?.title ?? r.label, status: r.status, reason: r.reason };
+      });
+  });
 
   protected readonly approved = signal<number | null>(null);
 

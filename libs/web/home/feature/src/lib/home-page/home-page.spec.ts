@@ -80,6 +80,8 @@ describe('HomePage', () => {
     expect(h2s).toEqual(['Mina kullar', 'Kursplan', 'Mitt konto']);
     expect(links).not.toContain('/admin/users');
     expect(links).toContain(`/cohorts/${COHORT_ID}`);
+    expect(links).toContain(`/cohorts/${COHORT_ID}/study-visits`);
+    expect(links).toContain(`/cohorts/${COHORT_ID}/certificates`);
     expect(element.querySelector('.summary-list a')?.textContent?.trim()).toBe('Göteborg vår 2026');
   });
 
@@ -96,6 +98,7 @@ describe('HomePage', () => {
 
     expect(h2s).toEqual(['Min utbildning', 'Kursplan', 'Mitt konto']);
     expect(links).toContain('/training');
+    expect(links).toContain('/training#my-certificates');
     expect(element.querySelector('.summary-list li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Göteborg vår 2026 2 av 5 krav uppfyllda. Dagar att ta igen: 1',
     );

@@ -24,6 +24,12 @@ import { CohortsService, MyTrainingService } from '@peer/web/cohorts/data-access
       display: block;
       font-size: var(--font-size-sm);
     }
+    .cohort-links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--space-1) var(--space-4);
+      font-size: var(--font-size-sm);
+    }
   `,
 })
 export class HomePage {

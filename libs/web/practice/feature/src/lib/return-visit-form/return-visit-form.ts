@@ -18,7 +18,6 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
         <textarea
           #commentInput
           rows="3"
-          maxlength="2000"
           [id]="id('comment')"
           [attr.aria-describedby]="id('comment-hint') + ' ' + id('comment-privacy') + ' ' + id('comment-errors')"
           [formField]="returnForm.comment"

@@ -34,4 +34,33 @@ export const TEST_TRANSLATIONS_SV = {
       tooLate: 'Dagen har redan börjat. Kontakta din kursledare.',
     },
   },
+  privacy: { reminder: 'Skriv inte om patienter eller andra personer som kan kännas igen.' },
+  studyVisitStatus: { planned: 'Planerat', awaiting_host: 'Väntar på värden', confirmed: 'Bekräftat', reflected: 'Reflektion inlämnad', returned: 'Tillbakaskickat', approved: 'Godkänt' },
+  rolePlayResult: { passed: 'Godkänd', not_yet: 'Inte godkänd än' },
+  criterionMark: { shown: 'Visat', notShown: 'Inte visat än', unmarked: 'Inte markerat' },
+  certificateStatus: { valid: 'Giltigt', revoked: 'Återkallat', superseded: 'Ersatt' },
+  practice: {
+    observation: { signedBy: 'Signerad av {{name}} {{time}}', criteria: 'Bedömningskriterier', overall: 'Övergripande återkoppling' },
+    myRolePlays: {
+      heading: 'Rollspel',
+      notObserved: 'Inte observerat än.',
+      attempt: 'Försök {{number}}',
+      inProgress: 'Pågår, inte signerat än',
+      reflections: 'Dina reflektioner',
+      reflect: 'Skriv en reflektion',
+      reflectContext: '{{scenario}}, försök {{number}}',
+      reflection: 'Din reflektion',
+      send: 'Spara reflektionen',
+      saved: 'Din reflektion är sparad.',
+    },
+    studyVisits: {
+      heading: 'Studiebesök',
+      list: { heading: 'Mina studiebesök', none: 'Du har inte registrerat några studiebesök än.' },
+      register: { heading: 'Registrera ett studiebesök', requirement: 'Studiebesök enligt kursplanen', required: 'krävs' },
+    },
+  },
+  certificates: {
+    mine: { heading: 'Mina intyg', none: 'Du har inga intyg än.', download: 'Ladda ner PDF', verify: 'Kontrollera' },
+    share: { heading: 'Dela med en arbetsgivare', create: 'Skapa delningslänk', none: 'Du har inga delningslänkar.' },
+  },
 };

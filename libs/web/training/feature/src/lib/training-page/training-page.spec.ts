@@ -4,6 +4,9 @@ import { TestBed } from '@angular/core/testing';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { MyEnrolmentDto } from '@peer/contract';
 import { aMyCourseDay, aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
+import { aCourseVersion, studyVisitsOf } from '@peer/web/curriculum/data-access/testing';
+import { aCertificate } from '@peer/web/certificates/data-access/testing';
+import { aSignedAttempt } from '@peer/web/practice/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { TrainingPage } from './training-page';
 
@@ -43,7 +46,17 @@ describe('TrainingPage', () => {
     TestBed.tick();
     http.expectOne('/api/me/training').flush({ enrolments });
     http.expectOne('/api/calendar-feeds').flush({ feeds: [] });
+    http.expectOne('/api/me/certificates').flush({ certificates: [aCertificate()] });
+    http.expectOne('/api/me/share-links').flush({ links: [] });
     await settle();
+    if (enrolments.length > 0) {
+      // The role-plays and study visits of the enrolment.
+      http.expectOne('/api/curriculum/courses/base/versions/1').flush(aCourseVersion(1));
+      http.expectOne('/api/me/role-plays').flush({ attempts: [aSignedAttempt({ enrolmentId: enrolments[0].enrolmentId })] });
+      http.expectOne('/api/curriculum/courses/base/versions/1/study-visits').flush({ studyVisits: studyVisitsOf() });
+      http.expectOne('/api/me/study-visits').flush({ studyVisits: [] });
+      await settle();
+    }
     const element = fixture.nativeElement as HTMLElement;
     /** The text a screen reader gets: without `aria-hidden` parts. */
     const texts = (selector: string, root: ParentNode = element) =>
@@ -54,7 +67,7 @@ describe('TrainingPage', () => {
       });
     const section = (heading: string) =>
       [...element.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === heading) as HTMLElement;
-    const buttons = (text: string) => [...element.querySelectorAll('button')].filter((b) => b.textContent?.trim() === text);
+    const buttons = (text: string) => [...element.querySelectorAll('button')].filter((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text);
     return { element, texts, section, buttons };
   }
 
@@ -62,7 +75,25 @@ describe('TrainingPage', () => {
     const page = await open([anEnrolment()]);
 
     expect(page.texts('h1')).toEqual(['Min utbildning']);
-    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Kalender']);
+    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Rollspel', 'Studiebesök', 'Mina intyg', 'Kalender']);
+  });
+
+  it("shows each required role-play with its signed attempts, and the trainee's certificates", async () => {
+    const page = await open([anEnrolment()]);
+    const rolePlays = page.section('Rollspel');
+
+    expect(page.texts('h3', rolePlays)).toEqual(['En gränsfråga']);
+    expect(page.texts('h4', rolePlays)).toEqual(['Försök 1 Godkänd']);
+    expect(rolePlays.textContent).toContain('Säger tydligt nej till privat kontakt.');
+    expect(rolePlays.textContent).toContain('Tydligt och varmt.');
+    expect(page.buttons('Skriv en reflektion: En gränsfråga, försök 1')).toHaveLength(1);
+
+    const certificates = page.section('Mina intyg');
+    const links = [...certificates.querySelectorAll('a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Ladda ner PDF: Grundutbildning för peer supporter', `/api/certificates/${aCertificate().id}/pdf`],
+      ['Kontrollera: Grundutbildning för peer supporter', aCertificate().verifyUrl],
+    ]);
   });
 
   it("lists what is missing by kind, with the engine's reasons in the UI language", async () => {

@@ -1,15 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MyTrainingService } from '@peer/web/cohorts/data-access';
+import { MyCertificates } from '@peer/web/certificates/feature';
 import { CalendarFeedPanel } from '@peer/web/cohorts/feature';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { EnrolmentView } from '../enrolment-view/enrolment-view';
 
-/** A trainee's own training: per cohort what is missing, days to make up, the schedule; and a calendar feed. */
+/**
+ * A trainee's own training: per cohort what is missing, days to make up, the schedule, role-plays
+ * and study visits; then their certificates and share links, and a calendar feed.
+ */
 @Component({
   selector: 'peer-training-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, EnrolmentView, CalendarFeedPanel],
+  imports: [TranslatePipe, EnrolmentView, MyCertificates, CalendarFeedPanel],
   templateUrl: './training-page.html',
 })
 export class TrainingPage {

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { signIn } from './support/demo';
+
+const root = join(__dirname, '..', '..');
+const LEADER = 'hakan.strom@example.org';
+const TRAINEE = { email: 'orjan.angstrom@example.org', name: 'Örjan Ängström' };
+
+test('a leader certifies, the trainee downloads the PDF, and anyone can check it by its QR address', async ({ page, browser }, testInfo) => {
+  await signIn(page, LEADER);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kullar', exact: true }).click();
+  await page.getByRole('link', { name: 'Grundutbildning Malmö' }).first().click();
+  await page.getByRole('link', { name: 'Intyg', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intyg' })).toBeVisible();
+  await page.getByRole('button', { name: `Certifiera ${TRAINEE.name}` }).click();
+  await expect(page.getByRole('heading', { level: 3, name: new RegExp(`${TRAINEE.name}.*Giltigt`) })).toBeVisible();
+
+  const trainee = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await signIn(trainee, TRAINEE.email);
+  await trainee.goto('/training');
+  const mine = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Mina intyg' }) }).first();
+  const [download] = await Promise.all([trainee.waitForEvent('download'), mine.getByRole('link', { name: 'Ladda ner PDF' }).first().click()]);
+  const file = testInfo.outputPath('intyg.pdf');
+  await download.saveAs(file);
+
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  expect(text).toContain(TRAINEE.name);
+  const url = /https?:\/\/\S+\/verify\/[a-km-z2-9]{32}/.exec(text.replace(/\s+(?=\S*\/verify\/)/g, ''))?.[0];
+  expect(url).toBeDefined();
+
+  // The offline check, against the issuer's published key and revocation list.
+  const check = execFileSync(process.execPath, [join(root, 'dist', 'apps', 'api', 'cli.js'), 'certificate:verify', file], { encoding: 'utf8' });
+  expect(check).toMatch(/^VALID/);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(url as string);
+  await expect(visitor.getByRole('status')).toHaveText('Giltigt');
+  await expect(visitor.getByText(TRAINEE.name)).toBeVisible();
+});

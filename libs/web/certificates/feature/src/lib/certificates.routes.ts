@@ -1,0 +1,13 @@
+import { Routes } from '@angular/router';
+
+/**
+ * The course leaders' certificate page, to mount next to `cohortsRoutes` at `cohorts` (behind
+ * `signedInGuard` and `roleGuard('admin', 'course_leader')`). Route parameters reach the page as inputs.
+ */
+export const certificatesCohortRoutes: Routes = [
+  {
+    path: ':cohortId/certificates',
+    title: 'certificates.title',
+    loadComponent: () => import('./certificates-page/certificates-page').then((m) => m.CertificatesPage),
+  },
+];
