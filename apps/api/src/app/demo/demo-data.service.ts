@@ -52,22 +52,7 @@ export class DemoDataService {
     await manager.insert(CohortLeaderEntity, DEMO_LEADERS.map((l) => ({ cohortId: cohort.id, leaderId: id(l.email) })));
 
     // Weekly on Mondays, five days done before today and the rest ahead.
-    const today = new Date(`${stockholmToday()}T12:00:00Z`);
-    const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86_400_000);
-    const first = monday.getTime() - 5 * WEEK_MS;
-    const days = await manager.save(
-      CourseDayEntity,
-      base.content.course.days.map((day) =>
-        manager.create(CourseDayEntity, {
-          cohortId: cohort.id,
-          dayNumber: day.number,
-          date: new Date(first + (day.number - 1) * WEEK_MS).toISOString().slice(0, 10),
-          startTime: '09:00',
-          endTime: '16:00',
-          place: DEMO_COHORT.place,
-        }),
-      ),
-    );
+    const days = await weekly(manager, cohort.id, base.content.course.days.length, { weekday: 1, weeksBack: 5, startTime: '09:00', place: DEMO_COHORT.place });
     const enrolments = await manager.save(
       EnrolmentEntity,
       DEMO_TRAINEES.map((t) => manager.create(EnrolmentEntity, { cohortId: cohort.id, traineeId: id(t.email) })),
@@ -113,22 +98,7 @@ export class DemoDataService {
     );
     await manager.insert(CohortLeaderEntity, { cohortId: cohort.id, leaderId: leader });
     // Twelve Tuesdays, the last one two weeks ago.
-    const today = new Date(`${stockholmToday()}T12:00:00Z`);
-    const tuesday = new Date(today.getTime() - ((today.getUTCDay() + 5) % 7) * 86_400_000);
-    const first = tuesday.getTime() - 13 * WEEK_MS;
-    const days = await manager.save(
-      CourseDayEntity,
-      base.content.course.days.map((day) =>
-        manager.create(CourseDayEntity, {
-          cohortId: cohort.id,
-          dayNumber: day.number,
-          date: new Date(first + (day.number - 1) * WEEK_MS).toISOString().slice(0, 10),
-          startTime: '09:30',
-          endTime: '16:00',
-          place: DEMO_FINISHED_COHORT.place,
-        }),
-      ),
-    );
+    const days = await weekly(manager, cohort.id, base.content.course.days.length, { weekday: 2, weeksBack: 13, startTime: '09:30', place: DEMO_FINISHED_COHORT.place });
     const { completion, scenarios, studyVisits } = { ...base.content.course, scenarios: base.content.scenarios };
     for (const trainee of DEMO_FINISHED_COHORT.trainees) {
       const traineeId = id(trainee.email);
@@ -176,4 +146,29 @@ export class DemoDataService {
       );
     }
   }
+}
+
+/** One course day a week on `weekday` (1 = Monday), the first `weeksBack` weeks before this week. */
+function weekly(
+  manager: EntityManager,
+  cohortId: string,
+  count: number,
+  options: { weekday: number; weeksBack: number; startTime: string; place: string },
+): Promise<CourseDayEntity[]> {
+  const today = new Date(`${stockholmToday()}T12:00:00Z`);
+  const thisWeek = today.getTime() - ((today.getUTCDay() + 7 - options.weekday) % 7) * 86_400_000;
+  const first = thisWeek - options.weeksBack * WEEK_MS;
+  return manager.save(
+    CourseDayEntity,
+    Array.from({ length: count }, (_, i) =>
+      manager.create(CourseDayEntity, {
+        cohortId,
+        dayNumber: i + 1,
+        date: new Date(first + i * WEEK_MS).toISOString().slice(0, 10),
+        startTime: options.startTime,
+        endTime: '16:00',
+        place: options.place,
+      }),
+    ),
+  );
 }
