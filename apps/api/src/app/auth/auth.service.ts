@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { normalizeEmail, User } from '../accounts/user';
 import { UserRepository } from '../accounts/user.repository';
 import { AuditService } from '../audit/audit.service';
+import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import type { Principal } from './principal';
 import { Session, SessionRepository } from './session.repository';
 
@@ -32,10 +33,10 @@ export class AuthService {
     const user = await this.users.findByEmail(normalizeEmail(email));
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok) return null;
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const now = new Date();
     const session: Session = {
-      tokenHash: hashToken(token),
+      tokenHash: hashSecretToken(token),
       userId: user.id,
       csrfToken: randomBytes(24).toString('base64url'),
       lastSeenAt: now,
@@ -48,7 +49,7 @@ export class AuthService {
 
   async authenticate(token: string | undefined): Promise<Principal | null> {
     if (!token) return null;
-    const session = await this.sessions.find(hashToken(token));
+    const session = await this.sessions.find(hashSecretToken(token));
     if (!session) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now) {
@@ -74,10 +75,6 @@ export class AuthService {
     await this.audit.record({ actorId: principal.user.id, action: 'user.password_change', subjectType: 'user', subjectId: principal.user.id });
     return true;
   }
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 export function sameToken(a: string | undefined, b: string): boolean {

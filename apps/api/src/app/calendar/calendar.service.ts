@@ -2,11 +2,11 @@ import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarFeedDto } from '@peer/contract';
 import ical from 'ical-generator';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository } from '../cohorts/cohort.repository';
+import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import { stockholmInstant } from '../common/stockholm-time';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { CalendarFeedEntity } from './persistence/calendar-feed.entity';
@@ -28,8 +28,8 @@ export class CalendarService {
   async create(actor: Principal, cohortId: string | undefined): Promise<CalendarFeedDto> {
     if (cohortId) await this.access.assertStaff(actor, cohortId);
     else if (actor.user.role === 'admin') throw new ForbiddenException('An administrator has no own course days: ask for a cohort feed');
-    const token = randomBytes(32).toString('base64url');
-    const row = await this.feeds.save(this.feeds.create({ tokenHash: hash(token), ownerId: actor.user.id, cohortId: cohortId ?? null }));
+    const token = newSecretToken();
+    const row = await this.feeds.save(this.feeds.create({ tokenHash: hashSecretToken(token), ownerId: actor.user.id, cohortId: cohortId ?? null }));
     return { ...mapFeed(row), url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
   }
 
@@ -45,7 +45,7 @@ export class CalendarService {
 
   /** The feed's content, or null for an unknown or revoked token. */
   async render(token: string): Promise<string | null> {
-    const feed = await this.feeds.findOne({ where: { tokenHash: hash(token), revokedAt: IsNull() }, relations: { owner: true } });
+    const feed = await this.feeds.findOne({ where: { tokenHash: hashSecretToken(token), revokedAt: IsNull() }, relations: { owner: true } });
     if (!feed?.owner) return null;
     const cohorts = await this.cohortsOf(feed);
     const calendar = ical({
@@ -83,10 +83,6 @@ export class CalendarService {
     const cohorts = await Promise.all(ids.map((id) => this.cohorts.find(id)));
     return cohorts.filter((c): c is Cohort => c !== null);
   }
-}
-
-function hash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 function mapFeed(row: CalendarFeedEntity): CalendarFeedDto {

@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
+import { isUniqueViolation } from '../common/database-errors';
 import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ProgressService } from '../progress/progress.service';
@@ -22,7 +23,8 @@ import { CertificateEvents } from './certificate-events';
 import { IssuerKeysService } from './issuer-keys.service';
 import { CertificateEntity, CertificationJobEntity } from './persistence/certification.entities';
 
-const UNIQUE_VIOLATION = '23505';
+/** The certificate being replaced stopped being valid before the new one was stored. */
+class SupersededMeanwhile extends Error {}
 
 interface IssueInput {
   enrolment: Enrolment;
@@ -238,12 +240,12 @@ export class CertificationService implements OnModuleInit {
       await this.db.transaction(async (manager) => {
         if (input.replaces) {
           const { affected } = await manager.update(CertificateEntity, { id: input.replaces, status: 'valid' }, { status: 'superseded', supersededBy: row.id as string });
-          if (!affected) throw Object.assign(new Error('superseded meanwhile'), { code: UNIQUE_VIOLATION });
+          if (!affected) throw new SupersededMeanwhile();
         }
         await manager.getRepository(CertificateEntity).insert(row as never);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      if (isUniqueViolation(error) || error instanceof SupersededMeanwhile) return null;
       throw error;
     }
     return row as CertificateEntity;

@@ -1,9 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ShareLinkDto } from '@peer/contract';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal';
+import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ShareLinkEntity } from './persistence/certification.entities';
 
@@ -17,8 +17,8 @@ export class ShareLinksService {
   }
 
   async create(actor: Principal): Promise<ShareLinkDto> {
-    const token = randomBytes(32).toString('base64url');
-    const row = await this.links.save(this.links.create({ traineeId: actor.user.id, tokenHash: createHash('sha256').update(token).digest('hex') }));
+    const token = newSecretToken();
+    const row = await this.links.save(this.links.create({ traineeId: actor.user.id, tokenHash: hashSecretToken(token) }));
     return { id: row.id, createdAt: row.createdAt.toISOString(), url: `${this.config.publicUrl}/share/${token}` };
   }
 

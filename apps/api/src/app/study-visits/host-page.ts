@@ -1,3 +1,4 @@
+import { escapeHtml } from '../common/html';
 import type { HostView } from './study-visits.service';
 
 /** The host unit's page: server-rendered, no login, no script, Swedish and English. */
@@ -13,9 +14,9 @@ export function hostPage(view: HostView, token: string, confirmed = false): { st
         200,
         'Bekräfta studiebesök / Confirm a study visit',
         `<dl>
-          <dt>Kursdeltagare / Trainee</dt><dd>${escape(v.traineeName)}</dd>
-          <dt>Enhet / Unit</dt><dd>${escape(v.unitName)}, ${escape(v.organisation)}</dd>
-          <dt>Datum / Date</dt><dd>${escape(v.date)}</dd>
+          <dt>Kursdeltagare / Trainee</dt><dd>${escapeHtml(v.traineeName)}</dd>
+          <dt>Enhet / Unit</dt><dd>${escapeHtml(v.unitName)}, ${escapeHtml(v.organisation)}</dd>
+          <dt>Datum / Date</dt><dd>${escapeHtml(v.date)}</dd>
           <dt>Timmar / Hours</dt><dd>${v.hours}</dd>
         </dl>
         <p>Bekräfta att besöket ägde rum. Länken kan användas en gång.</p>
@@ -45,7 +46,7 @@ function page(status: number, title: string, body: string): { status: number; ht
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(title)} – PEER Academy</title>
+<title>${escapeHtml(title)} – PEER Academy</title>
 <style>
   body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem; color: #1f2933; line-height: 1.5; }
   h1 { font-size: 1.4rem; } dt { font-weight: 600; } dd { margin: 0 0 .5rem; }
@@ -56,15 +57,11 @@ function page(status: number, title: string, body: string): { status: number; ht
 <body>
 <main>
 <p>PEER Academy</p>
-<h1>${escape(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${body}
 </main>
 </body>
 </html>
 `,
   };
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }

@@ -1,11 +1,11 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { RegisterStudyVisitRequest, StudyVisitDto, StudyVisitState } from '@peer/contract';
 import type { CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
-import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
+import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import { stockholmToday } from '../common/stockholm-time';
 import { RequestValidationError } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -66,9 +66,9 @@ export class StudyVisitsService {
     if (!(await this.visits.transition(visitId, ['planned', 'awaiting_host'], 'awaiting_host'))) {
       throw new ConflictException('The host has already confirmed this visit');
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
-    await this.visits.newLink(visitId, hash(token), expiresAt);
+    await this.visits.newLink(visitId, hashSecretToken(token), expiresAt);
     const link = `${this.config.publicUrl}/host-confirmation/${token}`;
     const until = expiresAt.toISOString().slice(0, 10);
     await this.mail.send({
@@ -92,7 +92,7 @@ export class StudyVisitsService {
   }
 
   async hostView(token: string): Promise<HostView> {
-    const { state, visitId } = await this.visits.linkState(hash(token), new Date());
+    const { state, visitId } = await this.visits.linkState(hashSecretToken(token), new Date());
     if (state !== 'valid' || !visitId) return { state };
     const visit = await this.mustFind(visitId);
     const enrolment = (await this.cohorts.enrolment(visit.enrolmentId)) as Enrolment;
@@ -100,7 +100,7 @@ export class StudyVisitsService {
   }
 
   async hostConfirm(token: string): Promise<LinkState> {
-    return this.visits.useLink(hash(token), new Date());
+    return this.visits.useLink(hashSecretToken(token), new Date());
   }
 
   async reflect(actor: Principal, visitId: string, answers: string[]): Promise<StudyVisitDto> {
@@ -215,10 +215,6 @@ export class StudyVisitsService {
       approvedBy: visit.approvedByName,
     };
   }
-}
-
-function hash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 function refusal(status: StudyVisitState, wanted: 'approved' | 'returned'): string {

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../common/html';
 import type { PublicCertificate, UploadVerdict } from './verification.service';
 
 export type Lang = 'sv' | 'en';
@@ -77,8 +78,8 @@ export function verifyPage(lang: Lang, code: string, certificate: PublicCertific
   if (!certificate) {
     return { status: 404, html: layout(lang, w.title, `/verify/${code}`, `<p class="status bad">${w.unknown}</p><p>${w.unknownHint}</p>${uploadForm(lang)}`) };
   }
-  const head = `<link rel="alternate" type="application/ld+json" href="/verify/${esc(code)}/credential.json">`;
-  return { status: 200, html: layout(lang, w.title, `/verify/${code}`, statusBlock(lang, certificate) + details(lang, certificate) + `<p><a href="/verify/${esc(code)}/credential.json">${w.json}</a></p>` + uploadForm(lang), head) };
+  const head = `<link rel="alternate" type="application/ld+json" href="/verify/${escapeHtml(code)}/credential.json">`;
+  return { status: 200, html: layout(lang, w.title, `/verify/${code}`, statusBlock(lang, certificate) + details(lang, certificate) + `<p><a href="/verify/${escapeHtml(code)}/credential.json">${w.json}</a></p>` + uploadForm(lang), head) };
 }
 
 export function uploadPage(lang: Lang, verdict: UploadVerdict | null): { status: number; html: string } {
@@ -91,7 +92,7 @@ export function uploadPage(lang: Lang, verdict: UploadVerdict | null): { status:
     body = `<p class="status bad">${w.modified}</p>`;
     body += verdict.verified && verdict.certificate
       ? `<p>${w.embeddedOk}</p>` + statusBlock(lang, verdict.certificate) + details(lang, verdict.certificate)
-      : `<p>${w.embeddedBad}</p><ul>${verdict.errors.map((e) => `<li lang="en">${esc(e)}</li>`).join('')}</ul>`;
+      : `<p>${w.embeddedBad}</p><ul>${verdict.errors.map((e) => `<li lang="en">${escapeHtml(e)}</li>`).join('')}</ul>`;
   } else {
     body = `<p class="status bad">${w.unreadable}</p>`;
   }
@@ -102,7 +103,7 @@ export function sharedPage(lang: Lang, token: string, record: { holderName: stri
   const w = WORDS[lang];
   if (!record) return { status: 404, html: layout(lang, w.shared, `/share/${token}`, `<p class="status bad">${w.sharedUnknown}</p>`) };
   const items = record.certificates
-    .map((c) => `<section class="card">${statusBlock(lang, c)}${details(lang, c)}<p><a href="/verify/${esc(c.code)}?lang=${lang}">${w.code}: ${esc(c.code)}</a></p></section>`)
+    .map((c) => `<section class="card">${statusBlock(lang, c)}${details(lang, c)}<p><a href="/verify/${escapeHtml(c.code)}?lang=${lang}">${w.code}: ${escapeHtml(c.code)}</a></p></section>`)
     .join('');
   return { status: 200, html: layout(lang, `${w.shared}: ${record.holderName}`, `/share/${token}`, items) };
 }
@@ -112,10 +113,10 @@ function statusBlock(lang: Lang, c: PublicCertificate): string {
   const cls = c.status === 'valid' ? 'ok' : 'bad';
   let extra = '';
   if (c.status === 'revoked') {
-    extra = `<p>${w.revoked} ${date(c.revokedAt)}. ${w.reason}: ${esc(c.revocationReason ?? '')}</p>`;
+    extra = `<p>${w.revoked} ${date(c.revokedAt)}. ${w.reason}: ${escapeHtml(c.revocationReason ?? '')}</p>`;
   }
   if (c.status === 'superseded' && c.supersededByCode) {
-    extra = `<p><a href="/verify/${esc(c.supersededByCode)}?lang=${lang}">${w.newer}</a></p>`;
+    extra = `<p><a href="/verify/${escapeHtml(c.supersededByCode)}?lang=${lang}">${w.newer}</a></p>`;
   }
   return `<p class="status ${cls}" role="status">${w[c.status]}</p>${extra}`;
 }
@@ -125,12 +126,12 @@ function details(lang: Lang, c: PublicCertificate): string {
   const course = c.content.course;
   const l = c.language;
   return `<dl>
-<dt>${w.holder}</dt><dd class="holder">${esc(c.holderName)}</dd>
-<dt>${w.course}</dt><dd>${esc(course.certificate.title[l])}<br>${esc(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
-<dt>${w.competences}</dt><dd><p>${esc(course.certificate.description[l])}</p><ul>${course.certificate.competences.map((x) => `<li>${esc(x.text[l])}</li>`).join('')}</ul></dd>
+<dt>${w.holder}</dt><dd class="holder">${escapeHtml(c.holderName)}</dd>
+<dt>${w.course}</dt><dd>${escapeHtml(course.certificate.title[l])}<br>${escapeHtml(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
+<dt>${w.competences}</dt><dd><p>${escapeHtml(course.certificate.description[l])}</p><ul>${course.certificate.competences.map((x) => `<li>${escapeHtml(x.text[l])}</li>`).join('')}</ul></dd>
 <dt>${w.issued}</dt><dd>${date(c.issuedAt)}</dd>
-<dt>${w.issuer}</dt><dd>${esc(c.issuerName)}</dd>
-<dt>${w.code}</dt><dd><code>${esc(c.code)}</code></dd>
+<dt>${w.issuer}</dt><dd>${escapeHtml(c.issuerName)}</dd>
+<dt>${w.code}</dt><dd><code>${escapeHtml(c.code)}</code></dd>
 </dl>
 <p class="note">${w.privacy}</p>`;
 }
@@ -152,7 +153,7 @@ function layout(lang: Lang, title: string, path: string, body: string, head = ''
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${esc(title)} – PEER Academy</title>
+<title>${escapeHtml(title)} – PEER Academy</title>
 ${head}
 <style>
 body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1f2933;line-height:1.5}
@@ -167,9 +168,9 @@ a{color:#1d5c63}.note{color:#52606d;font-size:.9rem}
 </style>
 </head>
 <body>
-<header><p><strong>PEER Academy</strong></p><a href="${esc(path)}?lang=${other}" hreflang="${other}">${WORDS[lang].other}</a></header>
+<header><p><strong>PEER Academy</strong></p><a href="${escapeHtml(path)}?lang=${other}" hreflang="${other}">${WORDS[lang].other}</a></header>
 <main>
-<h1>${esc(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${body}
 </main>
 </body>
@@ -179,8 +180,4 @@ ${body}
 
 function date(value: Date | null): string {
   return value ? value.toISOString().slice(0, 10) : '';
-}
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }

@@ -10,6 +10,7 @@ import { CertificateEvents } from '../certification/certificate-events';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
 import { CertificateEntity, ShareLinkEntity } from '../certification/persistence/certification.entities';
 import { CohortRepository } from '../cohorts/cohort.repository';
+import { hashSecretToken } from '../common/secret-token';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { PublicViews } from './public-views';
 
@@ -184,7 +185,7 @@ export class VerificationService {
   async sharedRecord(token: string): Promise<{ holderName: string; certificates: PublicCertificate[] } | null> {
     const link = await this.db
       .getRepository(ShareLinkEntity)
-      .findOne({ where: { tokenHash: createHash('sha256').update(token).digest('hex') }, relations: { trainee: true } });
+      .findOne({ where: { tokenHash: hashSecretToken(token) }, relations: { trainee: true } });
     if (!link || link.revokedAt || !link.trainee) return null;
     const rows = await this.db.getRepository(CertificateEntity).find({ where: { traineeId: link.traineeId, status: In(['valid', 'revoked']) }, order: { issuedAt: 'DESC' } });
     this.views.record('share_link.view', 'share_link', link.id);

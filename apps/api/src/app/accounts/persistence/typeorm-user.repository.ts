@@ -5,8 +5,7 @@ import { Repository } from 'typeorm';
 import type { NewUser, User } from '../user';
 import { UserRepository } from '../user.repository';
 import { UserEntity } from './user.entity';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../../common/database-errors';
 
 @Injectable()
 export class TypeormUserRepository extends UserRepository {
@@ -32,7 +31,7 @@ export class TypeormUserRepository extends UserRepository {
       const row = await this.users.save(this.users.create(user));
       return toUser(row);
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      if (isUniqueViolation(error)) return null;
       throw error;
     }
   }

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AbsenceNotice, AttendanceChange, AttendanceMark, AttendanceRepository, MakeUp, NewMakeUp } from '../attendance.repository';
 import { AbsenceNoticeEntity, AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from './attendance.entities';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../../common/database-errors';
 
 @Injectable()
 export class TypeormAttendanceRepository extends AttendanceRepository {
@@ -147,7 +146,7 @@ export class TypeormAttendanceRepository extends AttendanceRepository {
       const row = await this.db.getRepository(MakeUpEntity).save(this.db.getRepository(MakeUpEntity).create(makeUp));
       return row.id;
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      if (isUniqueViolation(error)) return null;
       throw error;
     }
   }

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RolePlayAttempt, RolePlayRepository } from '../role-play.repository';
 import { CriterionMark, RolePlayAttemptEntity, RolePlayReflectionEntity } from './role-play.entities';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../../common/database-errors';
 
 @Injectable()
 export class TypeormRolePlayRepository extends RolePlayRepository {
@@ -33,7 +32,7 @@ export class TypeormRolePlayRepository extends RolePlayRepository {
         return row.id;
       } catch (error) {
         // Another leader opened the same form at the same moment: use theirs.
-        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+        if (!isUniqueViolation(error)) throw error;
       }
     }
     throw new Error('could not open a draft attempt');
