@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { createServer as createNetServer } from 'node:net';
+import { Client, Pool } from 'pg';
 import { startEmbeddedServer } from './embedded-server';
 import { findFreePort } from './free-port';
 import { isAlive } from './stale-server';
@@ -70,6 +71,88 @@ describe('startEmbeddedServer', () => {
       );
     } finally {
       owner.kill('SIGKILL');
+    }
+  });
+});
+
+describe('a supervised embedded server', () => {
+  async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('starts again on the same URL after kill -9 of its postmaster, and a pool reconnects', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'peer-supervised-'));
+    // Durable settings, as the app runs: a committed row must survive the crash.
+    const server = await startEmbeddedServer({ dataDir, persistent: false, database: 'keep' });
+    const events: string[] = [];
+    let restartedPid: number | undefined;
+    server.supervise({
+      onDown: () => events.push('down'),
+      onRestarted: (pid) => {
+        events.push('restarted');
+        restartedPid = pid;
+      },
+      onGiveUp: (error) => events.push(`gave up: ${error.message}`),
+    });
+    const pool = new Pool({ connectionString: server.url, max: 2 });
+    pool.on('error', () => undefined); // idle clients see the server die
+    try {
+      await pool.query(`CREATE TABLE note (text text); INSERT INTO note VALUES ('före')`);
+      const firstPid = server.pid;
+      process.kill(firstPid, 'SIGKILL');
+
+      const newPid = await waitFor('the restart', () => restartedPid);
+      expect(events).toEqual(['down', 'restarted']);
+      expect(newPid).not.toBe(firstPid);
+      expect(server.pid).toBe(newPid);
+      expect(isAlive(newPid)).toBe(true);
+      // Connections the pool held died with the server; the pool drops them and opens new ones.
+      let rows: { text: string }[] | undefined;
+      for (let i = 0; i < 5 && !rows; i++) rows = (await pool.query('SELECT text FROM note').catch(() => undefined))?.rows;
+      expect(rows).toEqual([{ text: 'före' }]);
+    } finally {
+      await pool.end();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(isAlive(restartedPid ?? 0)).toBe(false);
+  });
+
+  it('gives up after the allowed attempts when the server cannot start again', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'peer-supervised-'));
+    const server = await startEmbeddedServer({ dataDir, persistent: false, fast: true, database: 'keep' });
+    let gaveUp: Error | undefined;
+    let restarted = false;
+    server.supervise(
+      { onRestarted: () => (restarted = true), onGiveUp: (error) => (gaveUp = error) },
+      { maxAttempts: 2, firstDelayMs: 300, pollMs: 50 },
+    );
+    // Another program takes the port the moment the server dies: no start can succeed.
+    const squatter = createNetServer();
+    try {
+      process.kill(server.pid, 'SIGKILL');
+      for (let i = 0; ; i++) {
+        const bound = await new Promise<boolean>((resolve) => {
+          squatter.once('error', () => resolve(false));
+          squatter.listen(server.port, '127.0.0.1', () => resolve(true));
+        });
+        if (bound) break;
+        if (i > 100) throw new Error('the port stayed taken');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const error = await waitFor('giving up', () => gaveUp);
+      expect(error.message).toContain('could not be restarted after 2 attempts');
+      expect(restarted).toBe(false);
+    } finally {
+      squatter.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -24,7 +24,7 @@ export async function stopStaleServer(clusterDir: string, timeoutMs = 15_000): P
   return true;
 }
 
-async function readPostmasterPid(clusterDir: string): Promise<number | undefined> {
+export async function readPostmasterPid(clusterDir: string): Promise<number | undefined> {
   try {
     const content = await readFile(join(clusterDir, 'postmaster.pid'), 'utf8');
     const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
