@@ -32,7 +32,7 @@ export async function completeBaseCourse(t: TestApp, leader: Client, cohort: Coh
         hostEmail: host,
       })
       .expect(201)).body;
-    const mail = t.outbox().filter((m) => m.to === host).at(-1);
+    const mail = (await t.outbox()).filter((m) => m.to === host).at(-1);
     const link = /(\/host-confirmation\/[A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1];
     await t.http().post(link as string).expect(200);
     await trainee.put(`/api/me/study-visits/${visit.id}/reflection`, { answers: visit.questions.map(() => 'Jag lärde mig hur teamet arbetar.') }).expect(200);

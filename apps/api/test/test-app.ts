@@ -13,6 +13,8 @@ import { UserEntity } from '../src/app/accounts/persistence/user.entity';
 import { loadConfig } from '../src/app/config/config';
 import { CurriculumService } from '../src/app/curriculum/curriculum.service';
 import { createHttpApp } from '../src/app/http-app';
+import { QUEUE_SCHEMA } from '../src/app/jobs/job-queue';
+import { MAIL_JOB } from '../src/app/mail/mail.service';
 import { TEMPLATE_DATABASE } from './test-database';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -39,8 +41,10 @@ export interface TestApp {
   as(role: Role): Promise<Client>;
   /** Publishes CURRICULUM_DIR as an administrator would. */
   publishCurriculum(): Promise<void>;
-  /** Mail the app sent, oldest first. */
-  outbox(): { to: string; subject: string; text: string }[];
+  /** Mail the app sent, oldest first, once every queued mail was delivered. */
+  outbox(): Promise<{ to: string; subject: string; text: string }[]>;
+  /** Waits until no job of that queue is waiting or running (default: every queue). */
+  drainJobs(name?: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,7 +102,20 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       const curriculum = app.get(CurriculumService);
       await curriculum.publish(curriculum.readSource(), null);
     },
-    outbox() {
+    async drainJobs(name, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const [{ open }] = (await dataSource.query(
+          `SELECT count(*)::int AS open FROM ${QUEUE_SCHEMA}.job WHERE state IN ('created', 'retry', 'active') AND ($1::text IS NULL OR name = $1) AND name NOT LIKE '__pgboss%'`,
+          [name ?? null],
+        )) as [{ open: number }];
+        if (open === 0) return;
+        if (Date.now() > deadline) throw new Error(`${open} job(s) ${name ?? ''} still open after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async outbox() {
+      await testApp.drainJobs(MAIL_JOB);
       return readdirSync(outboxDir)
         .sort()
         .map((file) => JSON.parse(readFileSync(join(outboxDir, file), 'utf8')) as { to: { address: string }[]; subject: string; text: string })

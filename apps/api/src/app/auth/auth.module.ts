@@ -6,6 +6,7 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottleGuard } from './login-throttle.guard';
+import { SessionCleanup } from './session-cleanup';
 import { SessionEntity } from './persistence/session.entity';
 import { TypeormSessionRepository } from './persistence/typeorm-session.repository';
 import { SessionRepository } from './session.repository';
@@ -16,6 +17,7 @@ import { SessionRepository } from './session.repository';
   providers: [
     AuthService,
     LoginThrottleGuard,
+    SessionCleanup,
     { provide: SessionRepository, useClass: TypeormSessionRepository },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -8,7 +8,7 @@ import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import type { Principal } from './principal';
 import { Session, SessionRepository } from './session.repository';
 
-const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
+export const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 

@@ -13,4 +13,6 @@ export abstract class SessionRepository {
   abstract delete(tokenHash: string): Promise<void>;
   /** Ends every session of a user but one (e.g. after a password change). */
   abstract deleteOthers(userId: string, keepTokenHash: string): Promise<void>;
+  /** Deletes sessions past their end or idle since `idleSince`; answers how many. */
+  abstract deleteEnded(now: Date, idleSince: Date): Promise<number>;
 }

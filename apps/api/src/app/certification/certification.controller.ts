@@ -19,6 +19,7 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { CertificationService } from './certification.service';
+import { CohortCertification } from './cohort-certification';
 import { IssuerKeysService } from './issuer-keys.service';
 import { ShareLinksService } from './share-links.service';
 
@@ -27,6 +28,7 @@ import { ShareLinksService } from './share-links.service';
 export class CertificationController {
   constructor(
     private readonly certification: CertificationService,
+    private readonly cohortJobs: CohortCertification,
     private readonly shareLinks: ShareLinksService,
     private readonly keys: IssuerKeysService,
   ) {}
@@ -37,17 +39,33 @@ export class CertificationController {
     return this.certification.certify(actor, params.cohortId, params.traineeId, body.language ?? 'sv');
   }
 
+  /** Queues the cohort's certification; while a job is open, answers with that one. */
   @Post('cohorts/:cohortId/certification-jobs')
   @Roles('admin', 'course_leader')
   @HttpCode(202)
   startJob(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Body() body: CertifyRequest): Promise<CertificationJobDto> {
-    return this.certification.startCohortJob(actor, params.cohortId, body.language ?? 'sv');
+    return this.cohortJobs.start(actor, params.cohortId, body.language ?? 'sv');
+  }
+
+  /** The cohort's newest job (`job` is null when none was started). */
+  @Get('cohorts/:cohortId/certification-jobs/latest')
+  @Roles('admin', 'course_leader')
+  async latestJob(@CurrentUser() actor: Principal, @Param() params: CohortParams): Promise<{ job: CertificationJobDto | null }> {
+    return { job: await this.cohortJobs.latest(actor, params.cohortId) };
   }
 
   @Get('certification-jobs/:jobId')
   @Roles('admin', 'course_leader')
   job(@CurrentUser() actor: Principal, @Param() params: JobParams): Promise<CertificationJobDto> {
-    return this.certification.job(actor, params.jobId);
+    return this.cohortJobs.job(actor, params.jobId);
+  }
+
+  /** Queues the trainees that failed again. */
+  @Post('certification-jobs/:jobId/retry')
+  @Roles('admin', 'course_leader')
+  @HttpCode(202)
+  retryJob(@CurrentUser() actor: Principal, @Param() params: JobParams): Promise<CertificationJobDto> {
+    return this.cohortJobs.retry(actor, params.jobId);
   }
 
   @Get('cohorts/:cohortId/certificates')

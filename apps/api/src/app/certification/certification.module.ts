@@ -4,13 +4,16 @@ import { ProgressModule } from '../progress/progress.module';
 import { CertificateEvents } from './certificate-events';
 import { CertificationController } from './certification.controller';
 import { CertificationService } from './certification.service';
+import { CohortCertification } from './cohort-certification';
 import { IssuerKeysService } from './issuer-keys.service';
+import { PublicUrls } from './public-urls';
 import { ShareLinksService } from './share-links.service';
+import { StatusLists } from './status-lists';
 
 @Module({
   imports: [CohortsModule, ProgressModule],
   controllers: [CertificationController],
-  providers: [CertificationService, IssuerKeysService, ShareLinksService, CertificateEvents],
-  exports: [CertificationService, IssuerKeysService, CertificateEvents],
+  providers: [CertificationService, CohortCertification, IssuerKeysService, ShareLinksService, CertificateEvents, StatusLists, PublicUrls],
+  exports: [CertificationService, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
 })
 export class CertificationModule {}

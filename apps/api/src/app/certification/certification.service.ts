@@ -1,14 +1,13 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CertificateDto, CertificateLanguage, CertificationJobDto } from '@peer/contract';
+import type { CertificateDto, CertificateLanguage } from '@peer/contract';
 import { CertificateRenderer, CertificateView } from '@peer/certificate-pdf';
-import { buildOpenBadgeCredential, hashIdentity, signCredential } from '@peer/credentials';
+import { buildOpenBadgeCredential, hashIdentity, IssuerKey, signCredential } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../accounts/persistence/user.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -21,12 +20,14 @@ import { ProgressService } from '../progress/progress.service';
 import { newCertificateCode } from './certificate-code';
 import { CertificateEvents } from './certificate-events';
 import { IssuerKeysService } from './issuer-keys.service';
-import { CertificateEntity, CertificationJobEntity } from './persistence/certification.entities';
+import { CertificateEntity } from './persistence/certification.entities';
+import { PublicUrls } from './public-urls';
+import { StatusEntry, StatusLists } from './status-lists';
 
 /** The certificate being replaced stopped being valid before the new one was stored. */
 class SupersededMeanwhile extends Error {}
 
-interface IssueInput {
+export interface IssueInput {
   enrolment: Enrolment;
   cohort: Cohort;
   content: CourseVersionContent;
@@ -39,8 +40,7 @@ interface IssueInput {
 }
 
 @Injectable()
-export class CertificationService implements OnModuleInit {
-  private readonly logger = new Logger(CertificationService.name);
+export class CertificationService {
   private renderer?: Promise<CertificateRenderer>;
 
   constructor(
@@ -51,16 +51,10 @@ export class CertificationService implements OnModuleInit {
     private readonly keys: IssuerKeysService,
     private readonly audit: AuditService,
     private readonly events: CertificateEvents,
+    private readonly statusLists: StatusLists,
+    private readonly urls: PublicUrls,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    // Jobs that a stopped server left running are finished as failed; their certificates are kept.
-    void this.db
-      .getRepository(CertificationJobEntity)
-      .update({ status: 'running' }, { status: 'failed', finishedAt: new Date() })
-      .catch(() => undefined);
-  }
 
   /** Refused with 409 and what is missing while a requirement is unmet. */
   async certify(actor: Principal, cohortId: string, traineeId: string, language: CertificateLanguage): Promise<CertificateDto> {
@@ -78,22 +72,6 @@ export class CertificationService implements OnModuleInit {
     if (!certificate) throw new ConflictException('The trainee already holds a valid certificate for this course version');
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.issue', subjectType: 'certificate', subjectId: certificate.id });
     return this.toDto(certificate, evaluated.content);
-  }
-
-  /** Starts certifying every certifiable trainee of the cohort in the background. */
-  async startCohortJob(actor: Principal, cohortId: string, language: CertificateLanguage): Promise<CertificationJobDto> {
-    await this.access.assertStaff(actor, cohortId);
-    const jobs = this.db.getRepository(CertificationJobEntity);
-    const job = await jobs.save(jobs.create({ cohortId, requestedBy: actor.user.id, status: 'running', language }));
-    void this.runJob(job.id, cohortId, language, actor.user.id);
-    return toJobDto(job);
-  }
-
-  async job(actor: Principal, jobId: string): Promise<CertificationJobDto> {
-    const job = await this.db.getRepository(CertificationJobEntity).findOneBy({ id: jobId });
-    if (!job) throw new NotFoundException('No such certification job');
-    await this.access.assertStaff(actor, job.cohortId);
-    return toJobDto(job);
   }
 
   async revoke(actor: Principal, certificateId: string, reason: string): Promise<CertificateDto> {
@@ -163,29 +141,59 @@ export class CertificationService implements OnModuleInit {
     return { bytes: row.pdf, filename: `peer-academy-${row.courseId}-${row.code.slice(0, 8)}.pdf` };
   }
 
-  /** Builds, signs, renders and stores one certificate; null when a valid one already exists. */
-  async issue(input: IssueInput): Promise<CertificateEntity | null> {
+  /**
+   * Builds, signs, renders and stores one certificate; null when a valid one
+   * already exists. `onStored` runs in the transaction that stores it.
+   */
+  async issue(input: IssueInput, onStored?: (manager: EntityManager, certificate: CertificateEntity) => Promise<void>): Promise<CertificateEntity | null> {
+    const { course } = input.content;
+    // Signing and rendering are the expensive part: skip them when the answer is already known.
+    if (!input.replaces && (await this.db.getRepository(CertificateEntity).existsBy({ traineeId: input.enrolment.traineeId, courseId: course.id, version: input.cohort.version, status: 'valid' }))) return null;
     const [key, renderer, trainee] = await Promise.all([
       this.keys.activeKey(),
       this.pdfRenderer(),
       this.db.getRepository(UserEntity).findOneOrFail({ where: { id: input.enrolment.traineeId }, select: { id: true, email: true, name: true } }),
     ]);
+    for (let attempt = 1; ; attempt += 1) {
+      const entry = await this.statusLists.candidate();
+      const row = await this.build(input, { key, renderer, trainee, entry });
+      try {
+        await this.db.transaction(async (manager) => {
+          if (input.replaces) {
+            const { affected } = await manager.update(CertificateEntity, { id: input.replaces, status: 'valid' }, { status: 'superseded', supersededBy: row.id });
+            if (!affected) throw new SupersededMeanwhile();
+          }
+          await manager.getRepository(CertificateEntity).insert(row as never);
+          await this.statusLists.taken(manager, entry.list);
+          await onStored?.(manager, row);
+        });
+        return row;
+      } catch (error) {
+        // Another certificate took the same status entry first: draw again (rare).
+        if (isUniqueViolation(error, 'certificates_status_entry_key') && attempt < 5) continue;
+        if (isUniqueViolation(error) || error instanceof SupersededMeanwhile) return null;
+        throw error;
+      }
+    }
+  }
+
+  private async build(
+    input: IssueInput,
+    { key, renderer, trainee, entry }: { key: IssuerKey; renderer: CertificateRenderer; trainee: Pick<UserEntity, 'id' | 'email' | 'name'>; entry: StatusEntry },
+  ): Promise<CertificateEntity> {
     const { course } = input.content;
     const lang = input.language;
     const code = newCertificateCode();
     const issuedAt = new Date();
     const holderName = input.holderName ?? trainee.name;
-    const verifyUrl = `${this.config.publicUrl}/verify/${code}`;
-    const [{ index }] = (await this.db.query(`SELECT nextval('certificate_status_index_seq')::int AS index`)) as [{ index: number }];
-
     const credential = await signCredential(
       buildOpenBadgeCredential({
-        id: `${this.config.publicUrl}/credentials/${code}`,
-        issuer: { id: this.keys.issuerId, name: this.config.issuer.name, url: this.config.publicUrl },
+        id: this.urls.credential(code),
+        issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
         validFrom: issuedAt.toISOString(),
         language: lang,
         achievement: {
-          id: `${this.config.publicUrl}/achievements/${course.id}/${input.cohort.version}`,
+          id: this.urls.achievement(course.id, input.cohort.version),
           name: course.certificate.title[lang],
           description: course.certificate.description[lang],
           criteriaNarrative: criteria(input.content, lang),
@@ -195,7 +203,7 @@ export class CertificationService implements OnModuleInit {
           learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
         },
         subject: hashIdentity(trainee.email),
-        status: { statusListCredential: `${this.config.publicUrl}/status/1`, statusListIndex: index },
+        status: { statusListCredential: this.urls.statusList(entry.list), statusListIndex: entry.index },
       }),
       key,
     );
@@ -214,10 +222,10 @@ export class CertificationService implements OnModuleInit {
       issuerName: this.config.issuer.name,
       issuerUrl: this.config.publicUrl,
       code,
-      verifyUrl,
+      verifyUrl: this.urls.verify(code),
     };
     const pdf = await renderer.render(view, { name: 'credential.json', json: JSON.stringify(credential, null, 2) });
-    const row: Partial<CertificateEntity> = {
+    return {
       id: randomUUID(),
       code,
       traineeId: trainee.id,
@@ -230,59 +238,13 @@ export class CertificationService implements OnModuleInit {
       language: lang,
       issuedAt,
       issuedBy: input.issuedBy,
-      statusIndex: index,
+      statusList: entry.list,
+      statusIndex: entry.index,
       keyId: key.id.split('/').at(-1) as string,
       credential,
       pdf,
       pdfSha256: createHash('sha256').update(pdf).digest('hex'),
-    };
-    try {
-      await this.db.transaction(async (manager) => {
-        if (input.replaces) {
-          const { affected } = await manager.update(CertificateEntity, { id: input.replaces, status: 'valid' }, { status: 'superseded', supersededBy: row.id as string });
-          if (!affected) throw new SupersededMeanwhile();
-        }
-        await manager.getRepository(CertificateEntity).insert(row as never);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error) || error instanceof SupersededMeanwhile) return null;
-      throw error;
-    }
-    return row as CertificateEntity;
-  }
-
-  private async runJob(jobId: string, cohortId: string, language: CertificateLanguage, actorId: string): Promise<void> {
-    const jobs = this.db.getRepository(CertificationJobEntity);
-    try {
-      const evaluated = await this.progress.evaluateCohort(cohortId);
-      const existing = new Set(
-        (await this.db.getRepository(CertificateEntity).find({
-          where: { courseId: evaluated.content.course.id, version: evaluated.cohort.version, status: 'valid', traineeId: In(evaluated.trainees.map((t) => t.enrolment.traineeId)) },
-          select: { traineeId: true },
-        })).map((c) => c.traineeId),
-      );
-      const todo = evaluated.trainees.filter((t) => t.result.certifiable && !existing.has(t.enrolment.traineeId));
-      const skipped = evaluated.trainees.length - todo.length;
-      await jobs.update({ id: jobId }, { total: evaluated.trainees.length, skipped });
-      let issued = 0;
-      let failed = 0;
-      for (const trainee of todo) {
-        try {
-          const certificate = await this.issue({ ...evaluated, enrolment: trainee.enrolment, result: trainee.result, language, issuedBy: actorId });
-          if (certificate) issued += 1;
-        } catch (error) {
-          failed += 1;
-          this.logger.error(`certifying ${trainee.enrolment.id} failed: ${(error as Error).message}`);
-        }
-        if ((issued + failed) % 10 === 0) await jobs.update({ id: jobId }, { issued, failed });
-        await yieldToEventLoop(); // keep answering other requests while a large cohort is certified
-      }
-      await jobs.update({ id: jobId }, { issued, failed, status: 'done', finishedAt: new Date() });
-      await this.audit.record({ actorId, action: 'certificate.issue_cohort', subjectType: 'cohort', subjectId: cohortId, details: { jobId, issued, failed } });
-    } catch (error) {
-      this.logger.error(`certification job ${jobId} failed: ${(error as Error).message}`);
-      await jobs.update({ id: jobId }, { status: 'failed', finishedAt: new Date() }).catch(() => undefined);
-    }
+    } as CertificateEntity;
   }
 
   private pdfRenderer(): Promise<CertificateRenderer> {
@@ -331,7 +293,7 @@ export class CertificationService implements OnModuleInit {
       revokedAt: row.revokedAt?.toISOString() ?? null,
       revocationReason: row.revocationReason,
       supersededBy: row.supersededBy,
-      verifyUrl: `${this.config.publicUrl}/verify/${row.code}`,
+      verifyUrl: this.urls.verify(row.code),
       pdfSha256: row.pdfSha256,
     };
   }
@@ -352,18 +314,4 @@ function practicals(result: CompletionResult, lang: CertificateLanguage): string
   const lines = [lang === 'sv' ? `${rolePlays} rollspel observerade och godkända` : `${rolePlays} role-plays observed and passed`];
   if (visits.length > 0) lines.push(`${lang === 'sv' ? 'Studiebesök' : 'Study visits'}: ${visits.join(', ')}`);
   return lines;
-}
-
-function toJobDto(job: CertificationJobEntity): CertificationJobDto {
-  return {
-    id: job.id,
-    cohortId: job.cohortId,
-    status: job.status,
-    total: job.total,
-    issued: job.issued,
-    skipped: job.skipped,
-    failed: job.failed,
-    createdAt: job.createdAt.toISOString(),
-    finishedAt: job.finishedAt?.toISOString() ?? null,
-  };
 }

@@ -1,6 +1,6 @@
 import { UserEntity } from '../accounts/persistence/user.entity';
 import { AbsenceNoticeEntity, AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from '../attendance/persistence/attendance.entities';
-import { CertificateEntity, CertificationJobEntity, IssuerKeyEntity, ShareLinkEntity } from '../certification/persistence/certification.entities';
+import { CertificateEntity, CertificationJobEntity, CertificationJobItemEntity, IssuerKeyEntity, ShareLinkEntity, StatusListEntity } from '../certification/persistence/certification.entities';
 import { CalendarFeedEntity } from '../calendar/persistence/calendar-feed.entity';
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
 import { AuditEventEntity } from '../audit/persistence/audit-event.entity';
@@ -33,5 +33,7 @@ export const ENTITIES = [
   IssuerKeyEntity,
   CertificateEntity,
   CertificationJobEntity,
+  CertificationJobItemEntity,
+  StatusListEntity,
   ShareLinkEntity,
 ];

@@ -3,6 +3,7 @@ import { Curriculum1795435423853 } from './migrations/1795435423853-Curriculum';
 import { Cohorts1795435672593 } from './migrations/1795435672593-Cohorts';
 import { Practice1795436757431 } from './migrations/1795436757431-Practice';
 import { Certification1795437091166 } from './migrations/1795437091166-Certification';
+import { DurableJobs1796200000000 } from './migrations/1796200000000-DurableJobs';
 
 // Listed one by one, oldest first: globs find nothing once the app is bundled.
-export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166];
+export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000];

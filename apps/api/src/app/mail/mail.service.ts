@@ -1,9 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { JobQueue } from '../jobs/job-queue';
 
 export interface Mail {
   to: string;
@@ -11,20 +13,43 @@ export interface Mail {
   text: string;
 }
 
+export const MAIL_JOB = 'mail.send';
+
 /**
- * Sends mail over SMTP when SMTP_URL is set; otherwise composes it with the
- * same library and leaves it in the outbox folder, never on the network.
+ * Mail goes out through the job queue, so a slow or absent SMTP server never
+ * fails a request and a crash loses nothing: a mail queued in a transaction
+ * is sent exactly when that transaction commits. With SMTP_URL it is sent over
+ * SMTP; otherwise it is composed with the same library and left in the outbox
+ * folder, never on the network.
  */
 @Injectable()
-export class MailService {
+export class MailService implements OnModuleInit {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queue: JobQueue,
+  ) {
     this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : createTransport({ jsonTransport: true });
   }
 
-  async send(mail: Mail): Promise<void> {
+  onModuleInit(): void {
+    this.queue.define<Mail>({
+      name: MAIL_JOB,
+      handler: (mail) => this.deliver(mail),
+      concurrency: 2,
+      // Mail may carry one-time links: the finished job is not kept.
+      queue: { retryLimit: 8, retryDelay: 30, retryBackoff: true, deleteAfterSeconds: 60 },
+    });
+  }
+
+  /** Queues the mail; pass the transaction's manager when it belongs to a write. */
+  async send(mail: Mail, manager?: EntityManager): Promise<void> {
+    await this.queue.send(MAIL_JOB, mail, {}, manager);
+  }
+
+  private async deliver(mail: Mail): Promise<void> {
     const info = await this.transport.sendMail({ from: this.config.mail.from, ...mail });
     if (this.config.mail.smtpUrl) return;
     await mkdir(this.config.mail.outboxDir, { recursive: true });

@@ -30,8 +30,8 @@ describe('study visits confirmed by the host unit', () => {
     ...overrides,
   });
 
-  function lastLink(to: string): string {
-    const mail = t.outbox().filter((m) => m.to === to).at(-1);
+  async function lastLink(to: string): Promise<string> {
+    const mail = (await t.outbox()).filter((m) => m.to === to).at(-1);
     const match = /https:\/\/peer\.example\.org(\/host-confirmation\/[A-Za-z0-9_-]{43})/.exec(mail?.text ?? '');
     if (!match?.[1]) throw new Error(`no confirmation link mailed to ${to}`);
     return match[1];
@@ -41,7 +41,7 @@ describe('study visits confirmed by the host unit', () => {
     const { cohort, enrolmentId, trainee } = await setUp();
     const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId)).expect(201);
     expect(registered.body).toMatchObject({ status: 'awaiting_host', hostEmail: 'handledare@example.org', questions: expect.any(Array) });
-    const link = lastLink('handledare@example.org');
+    const link = await lastLink('handledare@example.org');
 
     const page = await t.http().get(link).expect(200);
     expect(page.text).toContain('Märta Ålund');
@@ -79,9 +79,9 @@ describe('study visits confirmed by the host unit', () => {
   it('says plainly when a link expired or was replaced by a re-sent one', async () => {
     const { enrolmentId, trainee } = await setUp();
     const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId, { hostEmail: 'enhet@example.org' })).expect(201);
-    const first = lastLink('enhet@example.org');
+    const first = await lastLink('enhet@example.org');
     await trainee.post(`/api/me/study-visits/${registered.body.id}/send-confirmation`).expect(204);
-    const second = lastLink('enhet@example.org');
+    const second = await lastLink('enhet@example.org');
     expect(second).not.toBe(first);
     expect((await t.http().get(first).expect(410)).text).toContain('En nyare länk finns');
 
@@ -94,10 +94,10 @@ describe('study visits confirmed by the host unit', () => {
   it('returns a reflection with a comment and tells the trainee by mail', async () => {
     const { cohort, enrolmentId, email, trainee } = await setUp();
     const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId, { hostEmail: 'vard@example.org' })).expect(201);
-    await t.http().post(lastLink('vard@example.org')).expect(200);
+    await t.http().post(await lastLink('vard@example.org')).expect(200);
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'Kort') }).expect(200);
     await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/return`, { comment: 'Utveckla svar 2, utan att skriva om patienter.' }).expect(201);
-    const notice = t.outbox().filter((m) => m.to === email).at(-1);
+    const notice = (await t.outbox()).filter((m) => m.to === email).at(-1);
     expect(notice?.subject).toMatch(/^Ditt studiebesök behöver kompletteras/);
     expect(notice?.text).toContain('Utveckla svar 2');
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'Längre svar') }).expect(200);

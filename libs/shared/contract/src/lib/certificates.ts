@@ -60,14 +60,33 @@ export class CertificateParams {
   certificateId!: string;
 }
 
+/** Why a trainee of a cohort job was skipped or failed (stable codes the web translates). */
+export type CertificationItemReason = 'requirements-unmet' | 'already-certified' | 'not-enrolled' | 'issue-failed';
+
+/** A trainee the job skipped or could not certify. */
+export interface CertificationJobItemDto {
+  enrolmentId: string;
+  traineeId: string;
+  name: string;
+  status: 'pending' | 'issued' | 'skipped' | 'failed';
+  reason: CertificationItemReason | null;
+}
+
+/** A background job certifying a cohort; progress is counted per trainee. */
 export interface CertificationJobDto {
   id: string;
   cohortId: string;
-  status: 'running' | 'done' | 'failed';
+  /** `queued` until an instance takes it; `failed` only when the whole job could not run. */
+  status: 'queued' | 'running' | 'done' | 'failed';
   total: number;
+  pending: number;
   issued: number;
   skipped: number;
   failed: number;
+  /** The trainees that failed, with their reasons; retry them with `POST …/retry`. */
+  failures: CertificationJobItemDto[];
+  /** Why the whole job stopped, when it did. */
+  error: string | null;
   createdAt: string;
   finishedAt: string | null;
 }

@@ -32,4 +32,13 @@ export class TypeormSessionRepository extends SessionRepository {
   async deleteOthers(userId: string, keepTokenHash: string): Promise<void> {
     await this.sessions.delete({ userId, tokenHash: Not(keepTokenHash) });
   }
+
+  async deleteEnded(now: Date, idleSince: Date): Promise<number> {
+    const result = await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at <= :now OR last_seen_at <= :idleSince', { now, idleSince })
+      .execute();
+    return result.affected ?? 0;
+  }
 }

@@ -29,7 +29,9 @@ export class IssuerKeyEntity {
  */
 @Entity({ name: 'certificates' })
 @Index('certificates_one_valid_key', ['traineeId', 'courseId', 'version'], { unique: true, where: `"status" = 'valid'` })
+@Index('certificates_status_entry_key', ['statusList', 'statusIndex'], { unique: true })
 @Check('certificates_status_check', `"status" IN ('valid', 'revoked', 'superseded')`)
+@Check('certificates_status_index_check', `"status_index" >= 0 AND "status_index" < 131072`)
 export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -90,7 +92,10 @@ export class CertificateEntity {
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
   supersededBy!: string | null;
 
-  @Index('certificates_status_index_key', { unique: true })
+  /** The revocation list (`/status/<n>`) and the bit in it, fixed at issue. */
+  @Column({ name: 'status_list', type: 'integer' })
+  statusList!: number;
+
   @Column({ name: 'status_index', type: 'integer' })
   statusIndex!: number;
 
@@ -110,7 +115,8 @@ export class CertificateEntity {
 
 /** A background run that certifies every certifiable trainee of a cohort. */
 @Entity({ name: 'certification_jobs' })
-@Check('certification_jobs_status_check', `"status" IN ('running', 'done', 'failed')`)
+@Check('certification_jobs_status_check', `"status" IN ('queued', 'running', 'done', 'failed')`)
+@Index('certification_jobs_one_open_key', ['cohortId'], { unique: true, where: `"status" IN ('queued', 'running')` })
 export class CertificationJobEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -126,7 +132,7 @@ export class CertificationJobEntity {
   requestedBy!: string;
 
   @Column({ type: 'varchar', length: 10 })
-  status!: 'running' | 'done' | 'failed';
+  status!: 'queued' | 'running' | 'done' | 'failed';
 
   @Column({ type: 'varchar', length: 2 })
   language!: CertificateLanguage;
@@ -146,8 +152,71 @@ export class CertificationJobEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
+
+  /** Why the whole job stopped, when it could not go on. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  error!: string | null;
+}
+
+/** One trainee of a cohort job: the job's progress, and what to retry. */
+@Entity({ name: 'certification_job_items' })
+@Check('certification_job_items_status_check', `"status" IN ('pending', 'issued', 'skipped', 'failed')`)
+export class CertificationJobItemEntity {
+  @PrimaryColumn({ name: 'job_id', type: 'uuid' })
+  jobId!: string;
+
+  @ManyToOne(() => CertificationJobEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_id' })
+  job?: CertificationJobEntity;
+
+  @PrimaryColumn({ name: 'enrolment_id', type: 'uuid' })
+  enrolmentId!: string;
+
+  @ManyToOne(() => EnrolmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'enrolment_id' })
+  enrolment?: EnrolmentEntity;
+
+  @Column({ name: 'trainee_id', type: 'uuid' })
+  traineeId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: 'pending' | 'issued' | 'skipped' | 'failed';
+
+  /** A stable code: why it was skipped or failed. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  error!: string | null;
+
+  @Column({ name: 'certificate_id', type: 'uuid', nullable: true })
+  certificateId!: string | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}
+
+/** A Bitstring Status List (`/status/<id>`); a new one opens before the last fills. */
+@Entity({ name: 'status_lists' })
+@Check('status_lists_capacity_check', `"capacity" > 0 AND "capacity" <= 131072`)
+@Check('status_lists_used_check', `"used" >= 0 AND "used" <= "capacity"`)
+export class StatusListEntity {
+  @PrimaryColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'integer' })
+  capacity!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  used!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
 }
 
 /** A revocable public link to a trainee's whole training record. */

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/config';
+
+/** Every public address a certificate or credential names is made here, and each is served. */
+@Injectable()
+export class PublicUrls {
+  private readonly base: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.base = config.publicUrl;
+  }
+
+  /** The page an employer opens (also printed as the QR code). */
+  verify(code: string): string {
+    return `${this.base}/verify/${code}`;
+  }
+
+  /** The credential's own id; it answers with the signed credential. */
+  credential(code: string): string {
+    return `${this.base}/credentials/${code}`;
+  }
+
+  issuer(): string {
+    return `${this.base}/issuer`;
+  }
+
+  key(slug: string): string {
+    return `${this.base}/issuer/keys/${slug}`;
+  }
+
+  statusList(list: number): string {
+    return `${this.base}/status/${list}`;
+  }
+
+  /** The list number of one of our status list URLs, or null for anything else. */
+  statusListNumber(url: string): number | null {
+    const match = /^\/status\/([1-9][0-9]{0,8})$/.exec(url.startsWith(this.base) ? url.slice(this.base.length) : '');
+    return match ? Number(match[1]) : null;
+  }
+
+  achievement(courseId: string, version: number): string {
+    return `${this.base}/achievements/${courseId}/${version}`;
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** An entry of a revocation status list, as a certificate carries it. */
+export interface StatusEntry {
+  list: number;
+  index: number;
+}
+
+/** A list warns when this share of it is taken, and the next list opens at {@link ROLLOVER_AT}. */
+export const WARN_AT = 0.9;
+export const ROLLOVER_AT = 0.95;
+const CANDIDATES = 32;
+
+/**
+ * Hands out entries of the revocation status lists. An entry is taken only by
+ * storing a certificate with it (a unique key on list + index), so a lost race
+ * or a crash takes nothing. Indices are drawn at random, as the Bitstring
+ * Status List specification recommends, so the position in a list tells
+ * nothing about when or to whom a certificate was issued.
+ */
+@Injectable()
+export class StatusLists {
+  private readonly logger = new Logger(StatusLists.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A free entry of the newest list, opening the next list when the newest is (nearly) full. */
+  async candidate(): Promise<StatusEntry> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const [row] = (await this.db.query(
+        `SELECT l.id AS list, c.i AS index
+           FROM (SELECT id, capacity FROM status_lists ORDER BY id DESC LIMIT 1) l
+           CROSS JOIN LATERAL (SELECT floor(random() * l.capacity)::int AS i FROM generate_series(1, $1)) c
+          WHERE NOT EXISTS (SELECT 1 FROM certificates x WHERE x.status_list = l.id AND x.status_index = c.i)
+          LIMIT 1`,
+        [CANDIDATES],
+      )) as StatusEntry[];
+      if (row) return row;
+      const [{ newest }] = (await this.db.query(`SELECT max(id) AS newest FROM status_lists`)) as [{ newest: number }];
+      await this.openAfter(this.db.manager, newest);
+    }
+    throw new Error('no free status list entry could be found');
+  }
+
+  /** Counts an entry as taken, inside the transaction that stored its certificate. */
+  async taken(manager: EntityManager, list: number): Promise<void> {
+    const [[row]] = (await manager.query(`UPDATE status_lists SET used = used + 1 WHERE id = $1 RETURNING used, capacity`, [list])) as [[{ used: number; capacity: number }]];
+    if (row.used === Math.ceil(row.capacity * WARN_AT)) {
+      this.logger.warn(`revocation status list ${list} is ${Math.round(WARN_AT * 100)} % used (${row.used} of ${row.capacity}); list ${list + 1} opens at ${Math.round(ROLLOVER_AT * 100)} %`);
+    }
+    if (row.used >= Math.ceil(row.capacity * ROLLOVER_AT)) await this.openAfter(manager, list);
+  }
+
+  /** Indices of revoked certificates in one list. */
+  async revokedIndices(list: number): Promise<number[]> {
+    const rows = (await this.db.query(`SELECT status_index AS index FROM certificates WHERE status_list = $1 AND status = 'revoked'`, [list])) as { index: number }[];
+    return rows.map((r) => r.index);
+  }
+
+  /** Changes whenever a revocation in the list does: the cache key of its signed form. */
+  async revision(list: number): Promise<string> {
+    const [{ revision }] = (await this.db.query(
+      `SELECT count(*) || ':' || coalesce(max(revoked_at)::text, '-') AS revision FROM certificates WHERE status_list = $1 AND status = 'revoked'`,
+      [list],
+    )) as [{ revision: string }];
+    return revision;
+  }
+
+  async exists(list: number): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM status_lists WHERE id = $1`, [list])) as unknown[];
+    return rows.length > 0;
+  }
+
+  async isRevoked(entry: StatusEntry): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT status FROM certificates WHERE status_list = $1 AND status_index = $2`, [entry.list, entry.index])) as { status: string }[];
+    return rows[0]?.status === 'revoked';
+  }
+
+  /** The list after `list`, of the same capacity; two instances opening it at once make one. */
+  private async openAfter(manager: EntityManager, list: number): Promise<void> {
+    const created = (await manager.query(
+      `INSERT INTO status_lists (id, capacity) SELECT id + 1, capacity FROM status_lists WHERE id = $1
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [list],
+    )) as { id: number }[];
+    if (created[0]) this.logger.warn(`revocation status list ${created[0].id} opened`);
+  }
+}
