@@ -12,8 +12,9 @@ import {
   editShownText,
   figureRects,
   findObject,
+  attachments,
+  pdfInfo,
   pdfText,
-  poppler,
   replaceStream,
   shownText,
 } from './testing/pdf-tools';
@@ -57,7 +58,7 @@ const CREDENTIAL = JSON.stringify(
 );
 const ATTACHMENT = { name: 'credential.json', json: CREDENTIAL };
 
-/** Collapses the line breaks and spacing pdftotext puts between words. */
+/** Collapses the line breaks and spacing the text extraction puts between words. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('CertificateRenderer', () => {
@@ -72,14 +73,14 @@ describe('CertificateRenderer', () => {
   });
 
   describe('text', () => {
-    it('prints the holder, course, trainings, competences, code and verification URL in Swedish', () => {
-      const text = pdfText(sv);
+    it('prints the holder, course, trainings, competences, code and verification URL in Swedish', async () => {
+      const text = await pdfText(sv);
       const words = flat(text);
       expect(text).toContain('Åsa Öberg-Lindström');
       expect(words).toContain('Yrkesbevis: certifierad peer supporter');
       expect(words).toContain('Grundutbildning för peer supporter, version 3');
       expect(words).toContain('Härmed intygas att');
-      const rows = pdfText(sv, true);
+      const rows = await pdfText(sv, true);
       expect(rows).toMatch(/Grundutbildning för peer supporter +2026-10-30 +84\n/);
       expect(rows).toMatch(/Fördjupning psykos +16,5\n/);
       expect(rows).toMatch(/Totalt +100,5\n/);
@@ -92,20 +93,22 @@ describe('CertificateRenderer', () => {
       expect(words).toContain('Utfärdat: 2026-11-23 av NSPH Skåne');
     });
 
-    it('renders the English template', () => {
-      const words = flat(pdfText(en));
+    it('renders the English template', async () => {
+      const words = flat(await pdfText(en));
       expect(words).toContain('Professional certificate: certified peer supporter');
       expect(words).toContain('This is to certify that');
       expect(words).toContain('Åsa Öberg-Lindström');
-      expect(pdfText(en, true)).toMatch(/Total +100\.5\n/);
+      expect(await pdfText(en, true)).toMatch(/Total +100\.5\n/);
       expect(words).toContain('Verify:');
       expect(words).toContain(VIEW.verifyUrl);
     });
 
     it('keeps data as literal text: it cannot add blocks or cells', async () => {
       const pdf = await renderer.render({ ...VIEW, holderName: 'Anna\nheading: Injected | Ö', competences: ['a | b \\ c'] }, ATTACHMENT);
-      expect(flat(pdfText(pdf))).toContain('Anna heading: Injected | Ö');
-      // pdftotext drops the narrow spaces around a bar; the shown glyphs keep them.
+      const words = flat(await pdfText(pdf));
+      expect(words).toContain('Anna heading: Injected | Ö');
+      expect(words).toContain('a | b \\ c');
+      // Extracted text infers spaces from glyph positions; the shown glyphs are what the page holds.
       const shown = shownText(pdf);
       expect(shown).toContain('Anna heading: Injected | Ö');
       expect(shown).toContain('a | b \\ c');
@@ -116,7 +119,7 @@ describe('CertificateRenderer', () => {
       for (const holderName of ['Åsa Öberg', 'Łukasz Żółć-Dvořák', 'Nguyễn Văn Ánh', 'Ελένη Παπαδοπούλου']) {
         // Ligatures (ffi, ff, fi, fl) keep their letters in the text.
         const pdf = await renderer.render({ ...VIEW, holderName, description: 'Officiell affisch om fika och fläktar.' }, ATTACHMENT);
-        const text = pdfText(pdf);
+        const text = await pdfText(pdf);
         expect(text).toContain(holderName);
         expect(flat(text)).toContain('Officiell affisch om fika och fläktar.');
       }
@@ -144,8 +147,8 @@ describe('CertificateRenderer', () => {
         { ...VIEW, competences: long, practicals: [...VIEW.practicals, ...long.slice(0, 6)], trainings: [...VIEW.trainings, ...VIEW.trainings, ...VIEW.trainings] },
         ATTACHMENT,
       );
-      expect(poppler('pdfinfo', ['{}'], pdf)).toMatch(/Pages:\s+1\n/);
-      const text = pdfText(pdf);
+      expect((await pdfInfo(pdf)).pages).toBe(1);
+      const text = await pdfText(pdf);
       expect(text).toContain('Åsa Öberg-Lindström');
       expect(text).toContain('Kompetens 24');
       expect(text).toContain(VIEW.verifyUrl);
@@ -153,14 +156,14 @@ describe('CertificateRenderer', () => {
   });
 
   describe('PDF/A-3b document', () => {
-    it('is version 1.7, one page, tagged, with title and author', () => {
-      const info = poppler('pdfinfo', ['{}'], sv);
-      expect(info).toMatch(/PDF version:\s+1\.7/);
-      expect(info).toMatch(/Title:\s+Yrkesbevis: certifierad peer supporter – Åsa Öberg-Lindström/);
-      expect(info).toMatch(/Author:\s+NSPH Skåne/);
-      expect(info).toMatch(/Pages:\s+1\n/);
-      expect(info).toMatch(/Tagged:\s+yes/);
-      expect(info).toMatch(/CreationDate:.*2026/);
+    it('is version 1.7, one page, tagged, with title and author', async () => {
+      const info = await pdfInfo(sv);
+      expect(info.version).toBe('1.7');
+      expect(info.title).toBe('Yrkesbevis: certifierad peer supporter – Åsa Öberg-Lindström');
+      expect(info.author).toBe('NSPH Skåne');
+      expect(info.pages).toBe(1);
+      expect(info.tagged).toBe(true);
+      expect(info.creationDate).toMatch(/^2026-/);
     });
 
     it('declares PDF/A-3b with an sRGB output intent and embeds both fonts', () => {
@@ -177,7 +180,7 @@ describe('CertificateRenderer', () => {
 
     it('XML-escapes metadata but keeps the Info dictionary plain', async () => {
       const pdf = await renderer.render({ ...VIEW, issuerName: 'Brukare & Co <Syd>' }, ATTACHMENT);
-      expect(poppler('pdfinfo', ['{}'], pdf)).toMatch(/Author:\s+Brukare & Co <Syd>/);
+      expect((await pdfInfo(pdf)).author).toBe('Brukare & Co <Syd>');
       const xmp = pdf.toString('utf8');
       expect(xmp).toContain('<rdf:li>Brukare &amp; Co &lt;Syd&gt;</rdf:li>');
     });
@@ -187,7 +190,7 @@ describe('CertificateRenderer', () => {
       expect(again.equals(sv)).toBe(true);
       const later = await renderer.render({ ...VIEW, issuedOn: '2026-11-24' }, ATTACHMENT);
       expect(later.equals(sv)).toBe(false);
-      expect(poppler('pdfinfo', ['-isodates', '{}'], later)).toMatch(/CreationDate:\s+2026-11-24T00:00:00/);
+      expect((await pdfInfo(later)).creationDate).toBe('2026-11-24T00:00:00.000Z');
     });
 
     it('rejects a malformed view', async () => {
@@ -228,9 +231,9 @@ describe('CertificateRenderer', () => {
   });
 
   describe('attachment', () => {
-    it('is listed and saved by pdfdetach with the exact JSON', () => {
-      expect(poppler('pdfdetach', ['-list', '{}'], sv)).toMatch(/1 embedded files?\n1: credential\.json/);
-      expect(detach(sv).toString('utf8')).toBe(CREDENTIAL);
+    it('is listed and saved by a PDF reader with the exact JSON', async () => {
+      expect((await attachments(sv)).map((a) => a.name)).toEqual(['credential.json']);
+      expect((await detach(sv)).toString('utf8')).toBe(CREDENTIAL);
     });
 
     it('is a PDF/A-3 associated file with relationship Data and a JSON media type', () => {
@@ -250,17 +253,17 @@ describe('CertificateRenderer', () => {
       expect(extractAttachment(en)).toBe(CREDENTIAL);
     });
 
-    it('is still read after one character of the name is changed in an uncompressed content stream', () => {
+    it('is still read after one character of the name is changed in an uncompressed content stream', async () => {
       expect(shownText(sv).some((t) => t.includes('Öberg-Lindström'))).toBe(true);
       const edited = editShownText(sv, 'Öberg-Lindström', 'ö', 'o');
       // The edit is real: the page now shows another name, and the file changed length.
-      expect(pdfText(edited)).toContain('Åsa Öberg-Lindstrom');
+      expect(await pdfText(edited)).toContain('Åsa Öberg-Lindstrom');
       expect(edited.length).not.toBe(sv.length);
       expect(extractAttachment(edited)).toBe(CREDENTIAL);
       expect(extractAttachment(edited, 'credential.json')).toBe(CREDENTIAL);
     });
 
-    it('is still read with an incremental update appended and bytes altered outside it', () => {
+    it('is still read with an incremental update appended and bytes altered outside it', async () => {
       const file = parsePdf(sv);
       const info = findObject(file, (d) => d.has('Producer'));
       const icc = findObject(file, (d, o) => !!o.stream && d.get('N') === 3);
@@ -269,11 +272,11 @@ describe('CertificateRenderer', () => {
       const damaged = Buffer.from(sv);
       damaged.fill(0x41, icc.stream.start + 10, icc.stream.start + 40);
       const updated = appendUpdate(damaged, [{ num: info.num, value: '<< /Title (Edited) /Producer (Someone) >>' }]);
-      expect(poppler('pdfinfo', ['{}'], updated)).toMatch(/Title:\s+Edited/);
+      expect((await pdfInfo(updated)).title).toBe('Edited');
       expect(extractAttachment(updated)).toBe(CREDENTIAL);
     });
 
-    it('follows an incremental update that replaces the attached file', () => {
+    it('follows an incremental update that replaces the attached file', async () => {
       const file = parsePdf(sv);
       const stream = findObject(file, (d) => nameOf(d.get('Type')) === 'EmbeddedFile');
       if (!stream) throw new Error('test fixture: embedded file not found');
@@ -282,7 +285,7 @@ describe('CertificateRenderer', () => {
         { num: stream.num, value: `<< /Type /EmbeddedFile /Subtype /application#2Fjson /Length ${replacement.length} >>`, stream: Buffer.from(replacement) },
       ]);
       expect(extractAttachment(updated)).toBe(replacement);
-      expect(detach(updated).toString('utf8')).toBe(replacement);
+      expect((await detach(updated)).toString('utf8')).toBe(replacement);
     });
 
     it('survives a wrong stream length and an uncompressed embedded file', () => {
@@ -348,7 +351,7 @@ describe('CertificateRenderer.create', () => {
       const original = readFileSync(join(TEMPLATES, 'certificate.sv.hbs'), 'utf8');
       write(original.replace('lead: Härmed intygas att', 'lead: Vi intygar att'), readFileSync(join(TEMPLATES, 'certificate.en.hbs'), 'utf8'));
       const renderer = await CertificateRenderer.create({ templatesDir: dir });
-      expect(flat(pdfText(await renderer.render(VIEW, ATTACHMENT)))).toContain('Vi intygar att Åsa Öberg-Lindström');
+      expect(flat(await pdfText(await renderer.render(VIEW, ATTACHMENT)))).toContain('Vi intygar att Åsa Öberg-Lindström');
     });
 
     it('fails at creation on an unknown block kind, naming the file and line', async () => {

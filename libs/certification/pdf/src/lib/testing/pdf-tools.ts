@@ -1,41 +1,146 @@
 /**
- * Helpers for tests: run the poppler tools on a PDF, look into page content,
- * and edit a PDF the way a person with a text editor would.
+ * Helpers for tests: read a PDF the way a viewer does (pdf.js), look into page
+ * content, and edit a PDF the way a person with a text editor would.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { dictOf, nameOf, parsePdf, PdfDict, PdfFile, PdfObject } from '../pdf-reader';
 
-/** Writes the PDF to a temporary folder, runs `fn` with its path, and cleans up. */
-export function withPdfFile<T>(pdf: Buffer, fn: (file: string, dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'certificate-pdf-'));
+/*
+ * pdf.js is ESM-only and this file is compiled to CommonJS, where TypeScript
+ * would turn `import()` into `require()`. A function built at runtime keeps a
+ * real dynamic import; its random marker stops V8 from reusing a compilation
+ * bound to an earlier Jest sandbox. Only the few shapes used here are declared.
+ */
+const nativeImport = new Function('specifier', `return import(specifier); // ${randomUUID()}`) as <T>(specifier: string) => Promise<T>;
+
+interface TextItem {
+  str: string;
+  hasEOL: boolean;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+interface PdfjsDocument {
+  numPages: number;
+  getPage(number: number): Promise<{ getTextContent(): Promise<{ items: (TextItem | { type: string })[] }> }>;
+  getMetadata(): Promise<{ info: Record<string, unknown> }>;
+  getMarkInfo(): Promise<Map<string, boolean> | null>;
+  getAttachments(): Promise<Map<string, { filename: string }> | null>;
+  getAttachmentContent(id: string): Promise<Uint8Array | null>;
+}
+
+interface Pdfjs {
+  getDocument(source: { data: Uint8Array; verbosity: number }): {
+    promise: Promise<PdfjsDocument>;
+    destroy(): Promise<void>;
+  };
+  PDFDateString: { toDateObject(raw: string): Date | null };
+}
+
+let pdfjs: Promise<Pdfjs> | undefined;
+
+/** Opens the PDF with pdf.js, runs `fn` on it, and releases it. */
+export async function withPdfDocument<T>(pdf: Buffer, fn: (doc: PdfjsDocument, lib: Pdfjs) => Promise<T>): Promise<T> {
+  const lib = await (pdfjs ??= nativeImport<Pdfjs>('pdfjs-dist/legacy/build/pdf.mjs'));
+  // pdf.js takes ownership of (detaches) the array it is given: hand it a copy.
+  const task = lib.getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
   try {
-    const file = join(dir, 'certificate.pdf');
-    writeFileSync(file, pdf);
-    return fn(file, dir);
+    return await fn(await task.promise, lib);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await task.destroy();
   }
 }
 
-export function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdfdetach', args: string[], pdf: Buffer): string {
-  return withPdfFile(pdf, (file) => execFileSync(tool, [...args.map((a) => (a === '{}' ? file : a))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+/** What `pdfinfo` reports, from the document's Info dictionary, catalog and page tree. */
+export interface PdfInfo {
+  version: string;
+  pages: number;
+  title?: string;
+  author?: string;
+  /** The catalog's MarkInfo says the document is tagged. */
+  tagged: boolean;
+  /** The creation date as an ISO timestamp (UTC). */
+  creationDate?: string;
 }
 
-/** The page text by pdftotext; with `layout`, table rows stay on one line. */
-export function pdfText(pdf: Buffer, layout = false): string {
-  return poppler('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '{}', '-'], pdf);
-}
-
-/** Saves attachment number `index` (1-based) with pdfdetach and returns its bytes. */
-export function detach(pdf: Buffer, index = 1): Buffer {
-  return withPdfFile(pdf, (file, dir) => {
-    const out = join(dir, 'attachment.out');
-    execFileSync('pdfdetach', ['-save', String(index), '-o', out, file], { stdio: 'ignore' });
-    return readFileSync(out);
+export function pdfInfo(pdf: Buffer): Promise<PdfInfo> {
+  return withPdfDocument(pdf, async (doc, lib) => {
+    const { info } = await doc.getMetadata();
+    const created = typeof info['CreationDate'] === 'string' ? lib.PDFDateString.toDateObject(info['CreationDate']) : null;
+    return {
+      version: String(info['PDFFormatVersion']),
+      pages: doc.numPages,
+      title: info['Title'] as string | undefined,
+      author: info['Author'] as string | undefined,
+      tagged: (await doc.getMarkInfo())?.get('Marked') === true,
+      creationDate: created?.toISOString(),
+    };
   });
+}
+
+const isTextItem = (item: TextItem | { type: string }): item is TextItem => 'str' in item;
+
+/**
+ * The text of every page. Without `layout`, in the order the content stream shows
+ * it, one line per text line; with `layout`, line by line from top to bottom with
+ * the horizontal gaps kept as runs of spaces, so a table row stays on one line.
+ */
+export function pdfText(pdf: Buffer, layout = false): Promise<string> {
+  return withPdfDocument(pdf, async (doc) => {
+    const pages: string[] = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      const items = (await (await doc.getPage(number)).getTextContent()).items.filter(isTextItem);
+      pages.push(layout ? layoutText(items) : items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join('') + '\n');
+    }
+    return pages.join('\f');
+  });
+}
+
+function layoutText(items: TextItem[]): string {
+  const lines: { y: number; size: number; items: TextItem[] }[] = [];
+  for (const item of items.filter((i) => i.str.trim() !== '')) {
+    const [size, , , , , y] = item.transform;
+    const line = lines.find((l) => Math.abs(l.y - y) < Math.min(l.size, size) / 2);
+    if (line) line.items.push(item);
+    else lines.push({ y, size, items: [item] });
+  }
+  return lines
+    .sort((a, b) => b.y - a.y)
+    .map((line) => {
+      const sorted = line.items.sort((a, b) => a.transform[4] - b.transform[4]);
+      let text = '';
+      let end = sorted[0].transform[4];
+      for (const item of sorted) {
+        const gap = item.transform[4] - end;
+        // Roughly one space per half an em of gap, as a monospaced rendering would show it.
+        if (text && gap > item.transform[0] * 0.1) text += ' '.repeat(Math.max(1, Math.round(gap / (item.transform[0] * 0.5))));
+        text += item.str;
+        end = item.transform[4] + item.width;
+      }
+      return text + '\n';
+    })
+    .join('');
+}
+
+/** The embedded files of the document's EmbeddedFiles name tree, in its order. */
+export function attachments(pdf: Buffer): Promise<{ name: string; content: Buffer }[]> {
+  return withPdfDocument(pdf, async (doc) => {
+    const found: { name: string; content: Buffer }[] = [];
+    for (const [id, attachment] of (await doc.getAttachments()) ?? []) {
+      const content = await doc.getAttachmentContent(id);
+      if (!content) throw new Error(`attachment ${attachment.filename} has no content`);
+      found.push({ name: attachment.filename, content: Buffer.from(content) });
+    }
+    return found;
+  });
+}
+
+/** The bytes of attachment number `index` (1-based). */
+export async function detach(pdf: Buffer, index = 1): Promise<Buffer> {
+  const all = await attachments(pdf);
+  if (!all[index - 1]) throw new Error(`no attachment ${index}: the PDF has ${all.length}`);
+  return all[index - 1].content;
 }
 
 function pageObject(file: PdfFile): PdfObject {
