@@ -7,6 +7,7 @@ import { localSecret, openDatabaseServer } from './app/database/database-server'
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { DemoDataService } from './app/demo/demo-data.service';
 import { createHttpApp } from './app/http-app';
+import { manageProcessLifecycle } from './app/health/process-lifecycle';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   if (embedded && !config.issuer.keySecret) config.issuer.keySecret = await localSecret(config.dataDir, 'issuer-key-secret');
 
   const app = await createHttpApp({ config, databaseUrl, webRoot: join(__dirname, '..', 'web', 'browser') });
+  const lifecycle = manageProcessLifecycle(app, embedded);
   await app.get(DataSource).runMigrations({ transaction: 'all' });
   const demo = config.demoData ?? embedded !== undefined;
   if (demo) {
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
     await app.get(DemoDataService).loadIfEmpty();
   }
   await app.listen(config.port, '0.0.0.0');
+  lifecycle.listening();
 
   const lines = [
     '',
@@ -38,14 +41,6 @@ async function main(): Promise<void> {
     );
   }
   process.stdout.write(lines.join('\n') + '\n\n');
-
-  const shutdown = async () => {
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -17,7 +17,7 @@ import { DemoModule } from './demo/demo.module';
 import { ErrorFilter } from './common/error.filter';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { ProgressModule } from './progress/progress.module';
 import { VerificationModule } from './verification/verification.module';
@@ -71,8 +71,8 @@ export class AppModule {
         CertificationModule,
         VerificationModule,
         DemoModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions, PUBLIC_PAGES } from './app.module';
 import { queryCountContext, ServerTimingInterceptor } from './common/query-count';
 import { createValidationPipe } from './common/validation';
+import { closeConnectionsWhileDraining } from './health/graceful-shutdown';
+import { AppLifecycle } from './health/lifecycle';
 import { VerificationService } from './verification/verification.service';
 import { mountVerifyPage } from './verification/verify-page.route';
 
@@ -19,6 +21,8 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  // First of all, so that every answer during a shutdown, the lean verify page's too, ends its connection.
+  app.use(closeConnectionsWhileDraining(app.get(AppLifecycle)));
   mountVerifyPage(app.getHttpAdapter().getInstance(), app.get(VerificationService), options.config.verifyRateLimit);
   app.use(queryCountContext);
   app.use(
