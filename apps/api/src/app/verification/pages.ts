@@ -34,6 +34,8 @@ const WORDS = {
     other: 'English',
     shared: 'Utbildningar',
     sharedUnknown: 'Länken finns inte eller har dragits tillbaka.',
+    unavailable: 'Det går inte att kontrollera just nu.',
+    unavailableHint: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   },
   en: {
     title: 'Check a certificate',
@@ -65,6 +67,8 @@ const WORDS = {
     other: 'Svenska',
     shared: 'Trainings',
     sharedUnknown: 'The link does not exist or was withdrawn.',
+    unavailable: 'This cannot be checked right now.',
+    unavailableHint: 'The service is briefly unavailable. Please try again shortly.',
   },
 } as const;
 
@@ -107,6 +111,18 @@ export function sharedPage(lang: Lang, token: string, record: { holderName: stri
     .join('');
   return { status: 200, html: layout(lang, `${w.shared}: ${record.holderName}`, `/share/${token}`, items) };
 }
+
+/**
+ * The answer when the database could not be asked. It must not read like
+ * "no such certificate": nothing was looked up, so it says to come back.
+ */
+export function unavailablePage(lang: Lang, path: string): { status: number; html: string } {
+  const w = WORDS[lang];
+  return { status: 503, html: layout(lang, w.title, path, `<p class="status bad" role="status">${w.unavailable}</p><p>${w.unavailableHint}</p>`) };
+}
+
+/** Seconds a client is asked to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
 
 function statusBlock(lang: Lang, c: PublicCertificate): string {
   const w = WORDS[lang];

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Header, Headers, NotFoundException, Param, Post, Query, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, Headers, NotFoundException, Param, Post, Query, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
@@ -7,6 +7,7 @@ import { Public } from '../auth/access.decorators';
 import { CERTIFICATE_CODE } from '../certification/certificate-code';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
 import { pickLang, sharedPage, uploadPage } from './pages';
+import { PublicPagesUnavailableFilter } from './unavailable.filter';
 import { VerificationService } from './verification.service';
 
 const MAX_UPLOAD = 5 * 1024 * 1024;
@@ -15,6 +16,7 @@ const MAX_UPLOAD = 5 * 1024 * 1024;
 @ApiExcludeController()
 @Controller()
 @UseGuards(ThrottlerGuard)
+@UseFilters(PublicPagesUnavailableFilter)
 @SkipThrottle({ login: true })
 export class VerificationController {
   constructor(private readonly verification: VerificationService, private readonly keys: IssuerKeysService) {}

@@ -12,6 +12,7 @@ import { CertificateEntity, ShareLinkEntity } from '../certification/persistence
 import { CohortRepository } from '../cohorts/cohort.repository';
 import { hashSecretToken } from '../common/secret-token';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { DatabaseUnavailableError } from '../health/database-availability';
 import { PublicViews } from './public-views';
 
 export interface PublicCertificate {
@@ -57,6 +58,8 @@ interface LookupRow {
 export class VerificationService {
   private statusList?: { revision: string; credential: Promise<Record<string, unknown>> };
   private readonly cache = new Map<string, { id: string; value: PublicCertificate; expires: number }>();
+  /** Bumped by every invalidation: a read that overlapped one may hold the old state and is not cached. */
+  private generation = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -66,13 +69,21 @@ export class VerificationService {
     events: CertificateEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    events.onChange((code) => this.cache.delete(code));
+    events.onChange((code) => {
+      this.generation += 1;
+      this.cache.delete(code);
+    });
+    events.onResync(() => {
+      this.generation += 1;
+      this.cache.clear();
+    });
   }
 
   /**
    * What the certificate states and its status; null for an unknown code.
-   * Known certificates are kept for a few seconds: a change made here shows at
-   * once (CertificateEvents), one made by another server within CACHE_MS.
+   * Known certificates are kept for a few seconds. A change on any instance
+   * reaches every instance's cache through CertificateEvents; CACHE_MS only
+   * bounds staleness should a notification ever be lost.
    */
   async lookup(code: string): Promise<PublicCertificate | null> {
     const cached = this.cache.get(code);
@@ -80,19 +91,21 @@ export class VerificationService {
       this.views.record('certificate.verify', 'certificate', cached.id);
       return cached.value;
     }
+    const generation = this.generation;
     const found = await this.read(code);
-    if (found) {
+    if (found && generation === this.generation) {
       if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
       this.cache.set(code, { ...found, expires: Date.now() + CACHE_MS });
-      this.views.record('certificate.verify', 'certificate', found.id);
     }
+    if (found) this.views.record('certificate.verify', 'certificate', found.id);
     return found?.value ?? null;
   }
 
   private async read(code: string): Promise<{ id: string; value: PublicCertificate } | null> {
     // Only small columns (the credential is kilobytes of JSON), straight on the driver's pool:
     // this is the busiest public read and needs none of the ORM's per-query work.
-    const pool = (this.db.driver as unknown as { master: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> } }).master;
+    const pool = (this.db.driver as unknown as { master?: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> } }).master;
+    if (!pool || !this.db.isInitialized) throw new DatabaseUnavailableError();
     const { rows } = await pool.query(
       `SELECT id, code, status, holder_name, language, course_id, curriculum_version, issued_at, valid_until,
               revoked_at, revocation_reason, superseded_by, issuer_name

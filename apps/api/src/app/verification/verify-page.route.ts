@@ -1,6 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import { CERTIFICATE_CODE } from '../certification/certificate-code';
-import { pickLang, verifyPage } from './pages';
+import { isDatabaseUnavailable } from '../health/database-availability';
+import { pickLang, RETRY_AFTER_SECONDS, unavailablePage, verifyPage } from './pages';
 import type { VerificationService } from './verification.service';
 
 const WINDOW_MS = 60_000;
@@ -37,13 +38,17 @@ export function mountVerifyPage(express: Express, verification: VerificationServ
     const code = String(request.params['code']);
     const lang = pickLang(request.query['lang'], request.header('accept-language'));
     const lookup = CERTIFICATE_CODE.test(code) ? verification.lookup(code) : Promise.resolve(null);
+    const write = (page: { status: number; html: string }, extra: Record<string, string> = {}) => {
+      // end() rather than send(): no ETag to hash for a page that is never cached.
+      response.writeHead(page.status, { ...HEADERS, ...extra, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page.html) });
+      response.end(page.html);
+    };
     lookup
-      .then((certificate) => {
-        const page = verifyPage(lang, code, certificate);
-        // end() rather than send(): no ETag to hash for a page that is never cached.
-        response.writeHead(page.status, { ...HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page.html) });
-        response.end(page.html);
-      })
-      .catch(next);
+      .then((certificate) => write(verifyPage(lang, code, certificate)))
+      .catch((error: unknown) => {
+        // A look-up that could not happen is "try again", never "no such certificate".
+        if (isDatabaseUnavailable(error)) write(unavailablePage(lang, `/verify/${code}`), { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+        else next(error);
+      });
   });
 }
