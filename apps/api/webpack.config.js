@@ -14,7 +14,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
+      additionalEntryPoints: [
+        { entryName: 'cli', entryPath: './src/cli.ts' },
+        { entryName: 'certificate-worker', entryPath: './src/certificate-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       // Describes the contract DTOs in the OpenAPI document without putting

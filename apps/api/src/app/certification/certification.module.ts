@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { ProgressModule } from '../progress/progress.module';
 import { CertificateEvents } from './certificate-events';
+import { CertificateFactory } from './certificate-factory';
 import { CertificationController } from './certification.controller';
 import { CertificationService } from './certification.service';
 import { CohortCertification } from './cohort-certification';
@@ -13,7 +14,7 @@ import { StatusLists } from './status-lists';
 @Module({
   imports: [CohortsModule, ProgressModule],
   controllers: [CertificationController],
-  providers: [CertificationService, CohortCertification, IssuerKeysService, ShareLinksService, CertificateEvents, StatusLists, PublicUrls],
+  providers: [CertificationService, CertificateFactory, CohortCertification, IssuerKeysService, ShareLinksService, CertificateEvents, StatusLists, PublicUrls],
   exports: [CertificationService, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
 })
 export class CertificationModule {}

@@ -1,12 +1,11 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CertificateDto, CertificateLanguage } from '@peer/contract';
-import { CertificateRenderer, CertificateView } from '@peer/certificate-pdf';
-import { buildOpenBadgeCredential, hashIdentity, IssuerKey, signCredential } from '@peer/credentials';
+import type { CertificateView } from '@peer/certificate-pdf';
+import { buildOpenBadgeCredential, hashIdentity, IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../accounts/persistence/user.entity';
 import { AuditService } from '../audit/audit.service';
@@ -19,6 +18,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { ProgressService } from '../progress/progress.service';
 import { newCertificateCode } from './certificate-code';
 import { CertificateEvents } from './certificate-events';
+import { CertificateFactory } from './certificate-factory';
 import { IssuerKeysService } from './issuer-keys.service';
 import { CertificateEntity } from './persistence/certification.entities';
 import { PublicUrls } from './public-urls';
@@ -41,7 +41,6 @@ export interface IssueInput {
 
 @Injectable()
 export class CertificationService {
-  private renderer?: Promise<CertificateRenderer>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -52,9 +51,15 @@ export class CertificationService {
     private readonly audit: AuditService,
     private readonly events: CertificateEvents,
     private readonly statusLists: StatusLists,
+    private readonly factory: CertificateFactory,
     private readonly urls: PublicUrls,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** How many certificates can be signed and rendered at once. */
+  get parallelism(): number {
+    return this.factory.parallelism;
+  }
 
   /** Refused with 409 and what is missing while a requirement is unmet. */
   async certify(actor: Principal, cohortId: string, traineeId: string, language: CertificateLanguage): Promise<CertificateDto> {
@@ -149,14 +154,13 @@ export class CertificationService {
     const { course } = input.content;
     // Signing and rendering are the expensive part: skip them when the answer is already known.
     if (!input.replaces && (await this.db.getRepository(CertificateEntity).existsBy({ traineeId: input.enrolment.traineeId, courseId: course.id, version: input.cohort.version, status: 'valid' }))) return null;
-    const [key, renderer, trainee] = await Promise.all([
+    const [key, trainee] = await Promise.all([
       this.keys.activeKey(),
-      this.pdfRenderer(),
       this.db.getRepository(UserEntity).findOneOrFail({ where: { id: input.enrolment.traineeId }, select: { id: true, email: true, name: true } }),
     ]);
     for (let attempt = 1; ; attempt += 1) {
       const entry = await this.statusLists.candidate();
-      const row = await this.build(input, { key, renderer, trainee, entry });
+      const row = await this.build(input, { key, trainee, entry });
       try {
         await this.db.transaction(async (manager) => {
           if (input.replaces) {
@@ -179,34 +183,31 @@ export class CertificationService {
 
   private async build(
     input: IssueInput,
-    { key, renderer, trainee, entry }: { key: IssuerKey; renderer: CertificateRenderer; trainee: Pick<UserEntity, 'id' | 'email' | 'name'>; entry: StatusEntry },
+    { key, trainee, entry }: { key: IssuerKey; trainee: Pick<UserEntity, 'id' | 'email' | 'name'>; entry: StatusEntry },
   ): Promise<CertificateEntity> {
     const { course } = input.content;
     const lang = input.language;
     const code = newCertificateCode();
     const issuedAt = new Date();
     const holderName = input.holderName ?? trainee.name;
-    const credential = await signCredential(
-      buildOpenBadgeCredential({
-        id: this.urls.credential(code),
-        issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
-        validFrom: issuedAt.toISOString(),
-        language: lang,
-        achievement: {
-          id: this.urls.achievement(course.id, input.cohort.version),
-          name: course.certificate.title[lang],
-          description: course.certificate.description[lang],
-          criteriaNarrative: criteria(input.content, lang),
-          achievementType: 'Certificate',
-          hours: course.hours,
-          version: String(input.cohort.version),
-          learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
-        },
-        subject: hashIdentity(trainee.email),
-        status: { statusListCredential: this.urls.statusList(entry.list), statusListIndex: entry.index },
-      }),
-      key,
-    );
+    const unsigned = buildOpenBadgeCredential({
+      id: this.urls.credential(code),
+      issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
+      validFrom: issuedAt.toISOString(),
+      language: lang,
+      achievement: {
+        id: this.urls.achievement(course.id, input.cohort.version),
+        name: course.certificate.title[lang],
+        description: course.certificate.description[lang],
+        criteriaNarrative: criteria(input.content, lang),
+        achievementType: 'Certificate',
+        hours: course.hours,
+        version: String(input.cohort.version),
+        learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
+      },
+      subject: hashIdentity(trainee.email),
+      status: { statusListCredential: this.urls.statusList(entry.list), statusListIndex: entry.index },
+    });
     const view: CertificateView = {
       language: lang,
       documentTitle: course.certificate.title[lang],
@@ -224,7 +225,7 @@ export class CertificationService {
       code,
       verifyUrl: this.urls.verify(code),
     };
-    const pdf = await renderer.render(view, { name: 'credential.json', json: JSON.stringify(credential, null, 2) });
+    const { credential, pdf } = await this.factory.produce({ unsigned, key, view });
     return {
       id: randomUUID(),
       code,
@@ -245,11 +246,6 @@ export class CertificationService {
       pdf,
       pdfSha256: createHash('sha256').update(pdf).digest('hex'),
     } as CertificateEntity;
-  }
-
-  private pdfRenderer(): Promise<CertificateRenderer> {
-    this.renderer ??= CertificateRenderer.create({ templatesDir: resolve(this.config.certificatesDir) });
-    return this.renderer;
   }
 
   private async staffCertificate(actor: Principal, certificateId: string): Promise<CertificateEntity> {

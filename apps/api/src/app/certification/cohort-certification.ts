@@ -123,41 +123,47 @@ export class CohortCertification implements OnModuleInit {
     const evaluated = await this.progress.evaluateCohort(job.cohortId);
     await this.plan(job, evaluated);
 
-    const items = this.db.getRepository(CertificationJobItemEntity);
-    const pending = await items.find({ where: { jobId, status: 'pending' }, select: { enrolmentId: true, traineeId: true } });
+    const pending = await this.db.getRepository(CertificationJobItemEntity).find({ where: { jobId, status: 'pending' }, select: { enrolmentId: true } });
     const byEnrolment = new Map(evaluated.trainees.map((t) => [t.enrolment.id, t]));
-    for (const item of pending) {
-      if (signal.aborted) {
-        // Back to the queue for whichever instance is alive; settled trainees stay settled.
-        await this.enqueue(undefined, jobId);
-        return;
+    // One more lane than the factory has threads, so that a thread never waits for the database.
+    const lanes = Array.from({ length: this.certification.parallelism + 1 }, async () => {
+      for (let item = pending.shift(); item && !signal.aborted; item = pending.shift()) {
+        await this.certifyOne(job, evaluated, byEnrolment.get(item.enrolmentId), item.enrolmentId);
       }
-      const trainee = byEnrolment.get(item.enrolmentId);
-      const settle = (status: CertificationJobItemEntity['status'], reason: CertificationItemReason | null, error: string | null = null) =>
-        items.update({ jobId, enrolmentId: item.enrolmentId, status: 'pending' }, { status, reason, error, updatedAt: new Date() });
-      if (!trainee) {
-        await settle('skipped', 'not-enrolled');
-        continue;
-      }
-      if (!trainee.result.certifiable) {
-        await settle('skipped', 'requirements-unmet');
-        continue;
-      }
-      try {
-        const certificate = await this.certification.issue(
-          { ...evaluated, enrolment: trainee.enrolment, result: trainee.result, language: job.language, issuedBy: job.requestedBy },
-          (manager, stored) => manager.update(CertificationJobItemEntity, { jobId, enrolmentId: item.enrolmentId }, { status: 'issued', reason: null, error: null, certificateId: stored.id, updatedAt: new Date() }).then(() => undefined),
-        );
-        if (!certificate) await settle('skipped', 'already-certified');
-      } catch (error) {
-        this.logger.error(`certifying enrolment ${item.enrolmentId} in job ${jobId} failed: ${(error as Error).message}`);
-        await settle('failed', 'issue-failed', (error as Error).message.slice(0, 500));
-      }
+    });
+    await Promise.all(lanes);
+    if (signal.aborted) {
+      // Back to the queue for whichever instance is alive; settled trainees stay settled.
+      await this.enqueue(undefined, jobId);
+      return;
     }
 
     const counts = await this.counts(jobId);
     await jobs.update({ id: jobId }, { status: 'done', finishedAt: new Date(), total: counts.total, issued: counts.issued, skipped: counts.skipped, failed: counts.failed });
     await this.audit.record({ actorId: job.requestedBy, action: 'certificate.issue_cohort', subjectType: 'cohort', subjectId: job.cohortId, details: { jobId, issued: counts.issued, failed: counts.failed } });
+  }
+
+  private async certifyOne(job: CertificationJobEntity, evaluated: Evaluated, trainee: Evaluated['trainees'][number] | undefined, enrolmentId: string): Promise<void> {
+    const key = { jobId: job.id, enrolmentId, status: 'pending' as const };
+    const settle = (status: CertificationJobItemEntity['status'], reason: CertificationItemReason | null, error: string | null = null) =>
+      this.db.getRepository(CertificationJobItemEntity).update(key, { status, reason, error, updatedAt: new Date() });
+    if (!trainee || !trainee.result.certifiable) {
+      await settle('skipped', trainee ? 'requirements-unmet' : 'not-enrolled');
+      return;
+    }
+    try {
+      const certificate = await this.certification.issue(
+        { ...evaluated, enrolment: trainee.enrolment, result: trainee.result, language: job.language, issuedBy: job.requestedBy },
+        // Settled in the transaction that stores the certificate: a crash leaves both or neither.
+        async (manager, stored) => {
+          await manager.update(CertificationJobItemEntity, key, { status: 'issued', certificateId: stored.id, updatedAt: new Date() });
+        },
+      );
+      if (!certificate) await settle('skipped', 'already-certified');
+    } catch (error) {
+      this.logger.error(`certifying enrolment ${enrolmentId} in job ${job.id} failed: ${(error as Error).message}`);
+      await settle('failed', 'issue-failed', (error as Error).message.slice(0, 500));
+    }
   }
 
   /** One row per trainee, written once; a resumed job finds them and goes on. */
