@@ -1,13 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env['E2E_PORT'] ?? 3210);
 const baseURL = `http://localhost:${port}`;
-// Debian's Chromium; Playwright never downloads a browser here.
-const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Debian's Chromium; Playwright never downloads a browser here, so the path is
+// always given and a missing binary stops the run (see require-chromium.mts).
+const chromium = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './src',
@@ -16,6 +16,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env['CI'],
+  globalSetup: './require-chromium.mts',
   reporter: [['list']],
   timeout: 30_000,
   use: {
@@ -24,7 +25,7 @@ export default defineConfig({
     timezoneId: 'Europe/Stockholm',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
+      executablePath: chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
