@@ -1,8 +1,8 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CertificateDto, CertificateLanguage } from '@peer/contract';
-import type { CertificateView } from '@peer/certificate-pdf';
-import { buildOpenBadgeCredential, hashIdentity, IssuerKey } from '@peer/credentials';
+import { certificateDocuments } from '@peer/certification';
+import type { IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
@@ -185,58 +185,40 @@ export class CertificationService {
     input: IssueInput,
     { key, trainee, entry }: { key: IssuerKey; trainee: Pick<UserEntity, 'id' | 'email' | 'name'>; entry: StatusEntry },
   ): Promise<CertificateEntity> {
-    const { course } = input.content;
-    const lang = input.language;
     const code = newCertificateCode();
     const issuedAt = new Date();
     const holderName = input.holderName ?? trainee.name;
-    const unsigned = buildOpenBadgeCredential({
-      id: this.urls.credential(code),
-      issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
-      validFrom: issuedAt.toISOString(),
-      language: lang,
-      achievement: {
-        id: this.urls.achievement(course.id, input.cohort.version),
-        name: course.certificate.title[lang],
-        description: course.certificate.description[lang],
-        criteriaNarrative: criteria(input.content, lang),
-        achievementType: 'Certificate',
-        hours: course.hours,
-        version: String(input.cohort.version),
-        learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
-      },
-      subject: hashIdentity(trainee.email),
-      status: { statusListCredential: this.urls.statusList(entry.list), statusListIndex: entry.index },
-    });
-    const view: CertificateView = {
-      language: lang,
-      documentTitle: course.certificate.title[lang],
-      holderName,
-      courseTitle: course.title[lang],
-      courseVersion: input.cohort.version,
-      description: course.certificate.description[lang],
-      trainings: [{ title: course.title[lang], hours: course.hours, completedOn: input.lastDay ?? undefined }],
-      totalHours: course.hours,
-      competences: course.certificate.competences.map((c) => c.text[lang]),
-      practicals: practicals(input.result, lang),
-      issuedOn: issuedAt.toISOString().slice(0, 10),
-      issuerName: this.config.issuer.name,
-      issuerUrl: this.config.publicUrl,
+    const { credential: unsigned, view } = certificateDocuments({
       code,
-      verifyUrl: this.urls.verify(code),
-    };
+      issuedAt,
+      language: input.language,
+      holderName,
+      holderEmail: trainee.email,
+      content: input.content,
+      version: input.cohort.version,
+      result: input.result,
+      lastDay: input.lastDay,
+      issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
+      urls: {
+        credential: this.urls.credential(code),
+        verify: this.urls.verify(code),
+        achievement: this.urls.achievement(input.content.course.id, input.cohort.version),
+        statusList: this.urls.statusList(entry.list),
+      },
+      statusIndex: entry.index,
+    });
     const { credential, pdf } = await this.factory.produce({ unsigned, key, view });
     return {
       id: randomUUID(),
       code,
       traineeId: trainee.id,
       enrolmentId: input.enrolment.id,
-      courseId: course.id,
+      courseId: input.content.course.id,
       version: input.cohort.version,
       status: 'valid',
       holderName,
       issuerName: this.config.issuer.name,
-      language: lang,
+      language: input.language,
       issuedAt,
       issuedBy: input.issuedBy,
       statusList: entry.list,
@@ -293,21 +275,4 @@ export class CertificationService {
       pdfSha256: row.pdfSha256,
     };
   }
-}
-
-function criteria(content: CourseVersionContent, lang: CertificateLanguage): string {
-  const { course } = content;
-  const rule = course.completion;
-  return lang === 'sv'
-    ? `Deltagit i alla ${course.dayCount} kursdagar (högst ${rule.attendance.maxMadeUpAbsences} frånvarodagar igentagna), godkänd i ${rule.rolePlays.length} observerade rollspel och ${rule.studyVisits.length} studiebesök bekräftade av värdenheten och godkända av kursledare.`
-    : `Attended all ${course.dayCount} course days (at most ${rule.attendance.maxMadeUpAbsences} absences made up), passed ${rule.rolePlays.length} observed role-plays and ${rule.studyVisits.length} study visits confirmed by the host unit and approved by a course leader.`;
-}
-
-function practicals(result: CompletionResult, lang: CertificateLanguage): string[] {
-  const met = (kind: string) => result.requirements.filter((r) => r.kind === kind && r.status === 'met');
-  const rolePlays = met('role-play').length;
-  const visits = met('study-visit').map((r) => r.label[lang]);
-  const lines = [lang === 'sv' ? `${rolePlays} rollspel observerade och godkända` : `${rolePlays} role-plays observed and passed`];
-  if (visits.length > 0) lines.push(`${lang === 'sv' ? 'Studiebesök' : 'Study visits'}: ${visits.join(', ')}`);
-  return lines;
 }

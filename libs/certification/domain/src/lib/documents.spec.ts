@@ -1,0 +1,80 @@
+import { courseVersionContent, loadValidCurriculum, type CourseVersionContent } from '@peer/curriculum';
+import { evaluateCompletion, type CompletionResult } from '@peer/progress';
+import { join } from 'node:path';
+import { certificateDocuments, type CertificateFacts } from './documents';
+
+const root = join(__dirname, '..', '..', '..', '..', '..');
+const bundle = loadValidCurriculum(join(root, 'curriculum'));
+const base = bundle.courses.find((c) => c.id === 'base');
+if (!base) throw new Error('the shipped curriculum has no base course');
+const content: CourseVersionContent = courseVersionContent(base, bundle.scenarios);
+
+/** The engine's verdict on a trainee who did everything. */
+function completed(): CompletionResult {
+  const { course } = content;
+  return evaluateCompletion({
+    content,
+    schedule: course.days.map((d) => ({ dayNumber: d.number, date: `2026-03-${String(d.number + 1).padStart(2, '0')}` })),
+    attendance: course.days.map((d) => ({ dayNumber: d.number, status: 'present' as const })),
+    makeUps: [],
+    rolePlays: course.completion.rolePlays.map((scenarioId) => ({ scenarioId, result: 'passed' as const, signedAt: '2026-03-10T14:00:00+01:00' })),
+    studyVisits: course.completion.studyVisits.map((requirementId) => ({ requirementId, status: 'approved' as const })),
+    withdrawn: false,
+    today: '2026-04-01',
+  });
+}
+
+function facts(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
+  return {
+    code: 'abc123',
+    issuedAt: new Date('2026-04-02T10:00:00Z'),
+    language: 'sv',
+    holderName: 'Åsa Lindström',
+    holderEmail: 'asa@example.org',
+    content,
+    version: 3,
+    result: completed(),
+    lastDay: '2026-03-13',
+    issuer: { id: 'https://intyg.example.org/issuer', name: 'PEER Academy', url: 'https://intyg.example.org' },
+    urls: {
+      credential: 'https://intyg.example.org/credentials/abc123',
+      verify: 'https://intyg.example.org/verify/abc123',
+      achievement: 'https://intyg.example.org/achievements/base/3',
+      statusList: 'https://intyg.example.org/status/2',
+    },
+    statusIndex: 4711,
+    ...overrides,
+  };
+}
+
+describe('certificateDocuments', () => {
+  it('states the same facts in the credential and on the printed view', () => {
+    const { credential, view } = certificateDocuments(facts());
+    const subject = credential['credentialSubject'] as { achievement: { id: string; name: string; criteria: { narrative: string } }; identifier: { identityHash: string }[] };
+    expect(credential['id']).toBe('https://intyg.example.org/credentials/abc123');
+    expect(credential['validFrom']).toBe('2026-04-02T10:00:00.000Z');
+    expect(credential['credentialStatus']).toMatchObject({ statusListCredential: 'https://intyg.example.org/status/2', statusListIndex: '4711' });
+    expect(subject.achievement.id).toBe('https://intyg.example.org/achievements/base/3');
+    expect(subject.achievement.name).toBe(view.documentTitle);
+    expect(subject.achievement.criteria.narrative).toContain(`alla ${content.course.dayCount} kursdagar`);
+    // The holder is named on paper only; the credential carries a salted hash of the e-mail.
+    expect(JSON.stringify(credential)).not.toContain('asa@example.org');
+    expect(JSON.stringify(credential)).not.toContain('Åsa Lindström');
+    expect(view).toMatchObject({ holderName: 'Åsa Lindström', courseVersion: 3, issuedOn: '2026-04-02', code: 'abc123', verifyUrl: 'https://intyg.example.org/verify/abc123', issuerName: 'PEER Academy' });
+    expect(view.trainings).toEqual([{ title: content.course.title.sv, hours: content.course.hours, completedOn: '2026-03-13' }]);
+  });
+
+  it('counts the passed role-plays and names the approved study visits in the certificate’s language', () => {
+    const { course } = content;
+    const sv = certificateDocuments(facts()).view.practicals;
+    expect(sv[0]).toBe(`${course.completion.rolePlays.length} rollspel observerade och godkända`);
+    expect(sv[1]).toMatch(/^Studiebesök: /);
+    const en = certificateDocuments(facts({ language: 'en' })).view;
+    expect(en.practicals[0]).toBe(`${course.completion.rolePlays.length} role-plays observed and passed`);
+    expect(en.documentTitle).toBe(course.certificate.title.en);
+  });
+
+  it('leaves out the completion date when the cohort had no days', () => {
+    expect(certificateDocuments(facts({ lastDay: null })).view.trainings[0]?.completedOn).toBeUndefined();
+  });
+});

@@ -1,0 +1,86 @@
+import type { CertificateView } from '@peer/certificate-pdf';
+import { buildOpenBadgeCredential, hashIdentity } from '@peer/credentials';
+import type { CourseVersionContent } from '@peer/curriculum';
+import type { CompletionResult } from '@peer/progress';
+
+export type CertificateLanguage = 'sv' | 'en';
+
+/** Everything one certificate states, before it is signed and rendered. */
+export interface CertificateFacts {
+  code: string;
+  issuedAt: Date;
+  language: CertificateLanguage;
+  holderName: string;
+  /** Only its salted hash goes into the credential. */
+  holderEmail: string;
+  content: CourseVersionContent;
+  version: number;
+  /** The engine's verdict on the trainee, for the practical parts printed. */
+  result: CompletionResult;
+  /** The cohort's last course day (YYYY-MM-DD), when it has one. */
+  lastDay: string | null;
+  issuer: { id: string; name: string; url: string };
+  urls: { credential: string; verify: string; achievement: string; statusList: string };
+  statusIndex: number;
+}
+
+/** The unsigned Open Badges 3.0 credential and the printed view of one certificate: the same facts, twice. */
+export function certificateDocuments(facts: CertificateFacts): { credential: Record<string, unknown>; view: CertificateView } {
+  const { course } = facts.content;
+  const lang = facts.language;
+  const credential = buildOpenBadgeCredential({
+    id: facts.urls.credential,
+    issuer: facts.issuer,
+    validFrom: facts.issuedAt.toISOString(),
+    language: lang,
+    achievement: {
+      id: facts.urls.achievement,
+      name: course.certificate.title[lang],
+      description: course.certificate.description[lang],
+      criteriaNarrative: criteria(facts.content, lang),
+      achievementType: 'Certificate',
+      hours: course.hours,
+      version: String(facts.version),
+      learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
+    },
+    subject: hashIdentity(facts.holderEmail),
+    status: { statusListCredential: facts.urls.statusList, statusListIndex: facts.statusIndex },
+  });
+  const view: CertificateView = {
+    language: lang,
+    documentTitle: course.certificate.title[lang],
+    holderName: facts.holderName,
+    courseTitle: course.title[lang],
+    courseVersion: facts.version,
+    description: course.certificate.description[lang],
+    trainings: [{ title: course.title[lang], hours: course.hours, completedOn: facts.lastDay ?? undefined }],
+    totalHours: course.hours,
+    competences: course.certificate.competences.map((c) => c.text[lang]),
+    practicals: practicals(facts.result, lang),
+    issuedOn: facts.issuedAt.toISOString().slice(0, 10),
+    issuerName: facts.issuer.name,
+    issuerUrl: facts.issuer.url,
+    code: facts.code,
+    verifyUrl: facts.urls.verify,
+  };
+  return { credential, view };
+}
+
+/** What the course demanded, as the credential's criteria narrative. */
+export function criteria(content: CourseVersionContent, lang: CertificateLanguage): string {
+  const { course } = content;
+  const rule = course.completion;
+  return lang === 'sv'
+    ? `Deltagit i alla ${course.dayCount} kursdagar (högst ${rule.attendance.maxMadeUpAbsences} frånvarodagar igentagna), godkänd i ${rule.rolePlays.length} observerade rollspel och ${rule.studyVisits.length} studiebesök bekräftade av värdenheten och godkända av kursledare.`
+    : `Attended all ${course.dayCount} course days (at most ${rule.attendance.maxMadeUpAbsences} absences made up), passed ${rule.rolePlays.length} observed role-plays and ${rule.studyVisits.length} study visits confirmed by the host unit and approved by a course leader.`;
+}
+
+/** The practical parts the trainee passed, one line each. */
+export function practicals(result: CompletionResult, lang: CertificateLanguage): string[] {
+  const met = (kind: string) => result.requirements.filter((r) => r.kind === kind && r.status === 'met');
+  const rolePlays = met('role-play').length;
+  const visits = met('study-visit').map((r) => r.label[lang]);
+  const lines = [lang === 'sv' ? `${rolePlays} rollspel observerade och godkända` : `${rolePlays} role-plays observed and passed`];
+  if (visits.length > 0) lines.push(`${lang === 'sv' ? 'Studiebesök' : 'Study visits'}: ${visits.join(', ')}`);
+  return lines;
+}
