@@ -1,4 +1,4 @@
-import type { CertificateDto, CertificationJobDto, ShareLinkDto } from '@peer/contract';
+import type { CertificateDto, CertificationJobDto, CertificationJobItemDto, ShareLinkDto } from '@peer/contract';
 import { ASA, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 
 // Test fixtures: certificates of the fictional cohort in `@peer/web/cohorts/data-access/testing`.
@@ -34,13 +34,21 @@ export function aJob(overrides: Partial<CertificationJobDto> = {}): Certificatio
     cohortId: COHORT_ID,
     status: 'running',
     total: 0,
+    pending: 0,
     issued: 0,
     skipped: 0,
     failed: 0,
+    failures: [],
+    error: null,
     createdAt: '2026-05-20T12:00:00.000Z',
     finishedAt: null,
     ...overrides,
   };
+}
+
+/** A trainee the job could not certify. */
+export function aJobFailure(overrides: Partial<CertificationJobItemDto> = {}): CertificationJobItemDto {
+  return { enrolmentId: `e-${ASA.id}`, traineeId: ASA.id, name: ASA.name, status: 'failed', reason: 'issue-failed', ...overrides };
 }
 
 export function aShareLink(overrides: Partial<ShareLinkDto> = {}): ShareLinkDto {

@@ -69,6 +69,44 @@ describe('CertificatesService', () => {
     http.expectNone(`/api/certification-jobs/${JOB_ID}`);
   });
 
+  it('keeps following a job while it waits in the queue, then while it runs', () => {
+    jest.useFakeTimers();
+    const seen: string[] = [];
+    let completed = false;
+    certificates.watchJob(JOB_ID, 500).subscribe({ next: (job) => seen.push(job.status), complete: () => (completed = true) });
+    const url = `/api/certification-jobs/${JOB_ID}`;
+    jest.advanceTimersByTime(0);
+    http.expectOne(url).flush(aJob({ status: 'queued' }));
+    jest.advanceTimersByTime(500);
+    http.expectOne(url).flush(aJob({ status: 'queued' }));
+    expect(completed).toBe(false);
+    jest.advanceTimersByTime(500);
+    http.expectOne(url).flush(aJob({ status: 'running', total: 3, pending: 3 }));
+    jest.advanceTimersByTime(500);
+    http.expectOne(url).flush(aJob({ status: 'failed', total: 3, pending: 1, issued: 2, error: 'The job failed on every attempt' }));
+    jest.advanceTimersByTime(2000);
+
+    expect(seen).toEqual(['queued', 'queued', 'running', 'failed']);
+    expect(completed).toBe(true);
+    http.expectNone(url);
+  });
+
+  it("reads the cohort's latest job, or none", async () => {
+    const latest = certificates.latestJob(COHORT_ID);
+    http.expectOne({ method: 'GET', url: `${base}/certification-jobs/latest` }).flush({ job: aJob({ status: 'queued' }) });
+    await expect(latest).resolves.toMatchObject({ id: JOB_ID, status: 'queued' });
+
+    const none = certificates.latestJob(COHORT_ID);
+    http.expectOne(`${base}/certification-jobs/latest`).flush({ job: null });
+    await expect(none).resolves.toBeNull();
+  });
+
+  it('queues the failed trainees of a job again', async () => {
+    const retried = certificates.retryJob(JOB_ID);
+    http.expectOne({ method: 'POST', url: `/api/certification-jobs/${JOB_ID}/retry` }).flush(aJob({ status: 'queued' }), { status: 202, statusText: 'Accepted' });
+    await expect(retried).resolves.toMatchObject({ status: 'queued' });
+  });
+
   it('reads one job', async () => {
     const job = certificates.job(JOB_ID);
     http.expectOne(`/api/certification-jobs/${JOB_ID}`).flush(aJob({ status: 'failed' }));

@@ -14,8 +14,19 @@ export interface ReissueInput {
   readonly language?: CertificateLanguage;
 }
 
+/** A job that an instance has yet to take or is working on: its counts still change. */
+export type OpenCertificationJobStatus = 'queued' | 'running';
+
+export function isJobOpen(job: Pick<CertificationJobDto, 'status'>): job is CertificationJobDto & { status: OpenCertificationJobStatus } {
+  return job.status === 'queued' || job.status === 'running';
+}
+
 function certificateUrl(certificateId: string, ...path: readonly string[]): string {
   return [`${CERTIFICATES_API}/${encodeURIComponent(certificateId)}`, ...path].join('/');
+}
+
+function jobUrl(jobId: string, ...path: readonly string[]): string {
+  return [`${CERTIFICATION_JOBS_API}/${encodeURIComponent(jobId)}`, ...path].join('/');
 }
 
 /**
@@ -31,24 +42,42 @@ export class CertificatesService {
     return firstValueFrom(this.http.post<CertificateDto>(cohortUrl(cohortId, 'trainees', traineeId, 'certify'), { language }));
   }
 
-  /** Starts certifying every trainee of the cohort who is ready; follow it with {@link watchJob}. */
+  /**
+   * Queues the certification of every trainee of the cohort who is ready; follow it with {@link watchJob}.
+   * While the cohort has an open job, resolves to that one instead of a new one.
+   */
   startJob(cohortId: string, language: CertificateLanguage): Promise<CertificationJobDto> {
     return firstValueFrom(this.http.post<CertificationJobDto>(cohortUrl(cohortId, 'certification-jobs'), { language }));
   }
 
   job(jobId: string): Promise<CertificationJobDto> {
-    return firstValueFrom(this.http.get<CertificationJobDto>(`${CERTIFICATION_JOBS_API}/${encodeURIComponent(jobId)}`));
+    return firstValueFrom(this.http.get<CertificationJobDto>(jobUrl(jobId)));
+  }
+
+  /** The cohort's newest job, finished or not, so a page can pick up one started before a reload; null when none was ever started. */
+  async latestJob(cohortId: string): Promise<CertificationJobDto | null> {
+    const response = await firstValueFrom(this.http.get<{ job: CertificationJobDto | null }>(cohortUrl(cohortId, 'certification-jobs', 'latest')));
+    return response.job;
+  }
+
+  /**
+   * Queues a finished job again for the trainees that failed (a job that stopped as a whole also
+   * goes on with those it had not reached); follow it with {@link watchJob}. 409 while another job
+   * of the cohort is open.
+   */
+  retryJob(jobId: string): Promise<CertificationJobDto> {
+    return firstValueFrom(this.http.post<CertificationJobDto>(jobUrl(jobId, 'retry'), {}));
   }
 
   /**
    * The job's progress: asks at once, then every `intervalMs` (never two requests at a time),
-   * and completes after the first answer that is no longer `running`.
+   * and completes after the first answer that is no longer open (`queued` waits for an instance
+   * to take the job, so it is followed like `running`).
    */
   watchJob(jobId: string, intervalMs = 500): Observable<CertificationJobDto> {
-    const url = `${CERTIFICATION_JOBS_API}/${encodeURIComponent(jobId)}`;
     return timer(0, intervalMs).pipe(
-      exhaustMap(() => this.http.get<CertificationJobDto>(url)),
-      takeWhile((job) => job.status === 'running', true),
+      exhaustMap(() => this.http.get<CertificationJobDto>(jobUrl(jobId))),
+      takeWhile((job) => isJobOpen(job), true),
     );
   }
 
