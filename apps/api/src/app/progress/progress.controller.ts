@@ -1,6 +1,15 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
-import { CohortParams, CohortProgressDto, CohortProgressQuery, CohortTraineeParams, MyTrainingResponse, TraineeProgressDto } from '@peer/contract';
+import {
+  CohortParams,
+  CohortProgressPageDto,
+  CohortProgressPageQuery,
+  CohortProgressQuery,
+  CohortTraineeParams,
+  MyTrainingResponse,
+  TraineeProgressDto,
+} from '@peer/contract';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { progressCsv } from './progress-csv';
@@ -19,16 +28,24 @@ export class ProgressController {
 
   @Get('cohorts/:cohortId/progress')
   @Roles('admin', 'course_leader')
-  cohort(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Query() query: CohortProgressQuery): Promise<CohortProgressDto> {
-    return this.progress.cohort(actor, params.cohortId, query);
+  cohort(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Query() query: CohortProgressPageQuery): Promise<CohortProgressPageDto> {
+    return this.progress.page(actor, params.cohortId, query);
   }
 
   @Get('cohorts/:cohortId/progress.csv')
   @Roles('admin', 'course_leader')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="progress.csv"')
-  async csv(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Query() query: CohortProgressQuery): Promise<string> {
-    return progressCsv(await this.progress.cohort(actor, params.cohortId, query), query.lang ?? 'sv');
+  // Every row that matches the filters: the export is not paged, so it takes no offset or limit.
+  async csv(
+    @CurrentUser() actor: Principal,
+    @Param() params: CohortParams,
+    @Query() query: CohortProgressQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const csv = progressCsv(await this.progress.cohort(actor, params.cohortId, query), query.lang ?? 'sv');
+    // Set only on success: a refused request keeps its JSON error body instead of downloading it as a file.
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="progress.csv"');
+    return csv;
   }
 
   @Get('cohorts/:cohortId/trainees/:traineeId/progress')

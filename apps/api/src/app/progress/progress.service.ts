@@ -1,14 +1,21 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type {
-  AttendanceStatus,
-  CohortProgressDto,
-  CohortProgressQuery,
-  MakeUpDto,
-  MyEnrolmentDto,
-  ProgressRowDto,
-  TraineeProgressDto,
+import {
+  PROGRESS_PAGE_SIZE,
+  PROGRESS_STATE_CODES,
+  type AttendanceStatus,
+  type CohortProgressDto,
+  type CohortProgressPageDto,
+  type CohortProgressPageQuery,
+  type CohortProgressQuery,
+  type MakeUpDto,
+  type MyEnrolmentDto,
+  type ProgressPageRowDto,
+  type ProgressRowDto,
+  type RequirementColumnDto,
+  type TraineeProgressDto,
 } from '@peer/contract';
 import type { CourseVersionContent } from '@peer/curriculum';
+import type { Text } from '@peer/curriculum/model';
 import { CompletionResult, evaluateCompletion } from '@peer/progress';
 import { AttendanceRepository, MakeUp } from '../attendance/attendance.repository';
 import { AuditService } from '../audit/audit.service';
@@ -20,12 +27,18 @@ import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohor
 import { mapDay } from '../cohorts/cohorts.service';
 import { stockholmToday } from '../common/stockholm-time';
 
-/** Everything the completion engine needs for the trainees of one cohort, in a fixed number of queries. */
-interface CohortRecords {
+/** The cohort, its schedule and its enrolments: enough to choose whose records to read. */
+interface CohortBase {
   cohort: Cohort;
   content: CourseVersionContent;
   days: CourseDay[];
   enrolments: Enrolment[];
+}
+
+/** Everything the completion engine needs for the trainees of one cohort, in a fixed number of queries. */
+interface CohortRecords extends CohortBase {
+  /** One date for the whole read, so every trainee is judged against the same day. */
+  today: string;
   marks: Map<string, { dayNumber: number; status: AttendanceStatus; comment: string | null }[]>;
   makeUps: Map<string, MakeUp[]>;
   rolePlays: Map<string, RolePlayAttempt[]>;
@@ -113,35 +126,60 @@ export class ProgressService {
     };
   }
 
-  /** The cohort × requirement matrix: who is blocked on what. */
+  /**
+   * One page of the cohort × requirement matrix: who is blocked on what. Without a filter only
+   * the page's trainees are read and evaluated, so the cost follows the page, not the cohort;
+   * a filter needs everyone's verdict and pages over the rows that match.
+   */
+  async page(actor: Principal, cohortId: string, query: CohortProgressPageQuery): Promise<CohortProgressPageDto> {
+    await this.access.assertStaff(actor, cohortId);
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? PROGRESS_PAGE_SIZE;
+    let records: CohortRecords;
+    let rows: Evaluated[];
+    let total: number;
+    if (isFiltered(query)) {
+      records = await this.load(cohortId);
+      const matching = filterRows(this.evaluateActive(records), query);
+      total = matching.length;
+      rows = matching.slice(offset, offset + limit);
+    } else {
+      const base = await this.loadBase(cohortId);
+      const active = activeInOrder(base.enrolments);
+      const shown = active.slice(offset, offset + limit);
+      records = await this.loadRecords(base, shown);
+      total = active.length;
+      rows = shown.map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) }));
+    }
+    await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId });
+    const requirements = this.columns(records);
+    const compact = compactRows(requirements, rows);
+    return { cohortId, requirements, reasons: compact.reasons, rows: compact.rows, total, offset, limit };
+  }
+
+  /** The whole matrix with every cell spelled out, filtered: what the CSV export holds. */
   async cohort(actor: Principal, cohortId: string, query: CohortProgressQuery): Promise<CohortProgressDto> {
     await this.access.assertStaff(actor, cohortId);
     const records = await this.load(cohortId);
     await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId });
-    const active = records.enrolments.filter((e) => !e.withdrawnAt);
-    let rows: ProgressRowDto[] = active.map((enrolment) => {
-      const result = this.evaluate(records, enrolment);
-      return {
-        traineeId: enrolment.traineeId,
-        enrolmentId: enrolment.id,
-        name: enrolment.name,
-        certifiable: result.certifiable,
-        summary: result.summary,
-        cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason }])),
-      };
-    });
-    if (query.show === 'blocked') rows = rows.filter((r) => !r.certifiable);
-    if (query.show === 'certifiable') rows = rows.filter((r) => r.certifiable);
-    if (query.requirement) {
-      const id = query.requirement;
-      rows = rows.filter((r) => r.cells[id] && r.cells[id].status !== 'met');
-    }
-    const first = active[0] ? this.evaluate(records, active[0]) : this.evaluate(records, undefined);
-    return {
-      cohortId,
-      requirements: first.requirements.map((r) => ({ id: r.id, kind: r.kind, label: r.label })),
-      rows,
-    };
+    const rows: ProgressRowDto[] = filterRows(this.evaluateActive(records), query).map(({ enrolment, result }) => ({
+      traineeId: enrolment.traineeId,
+      enrolmentId: enrolment.id,
+      name: enrolment.name,
+      certifiable: result.certifiable,
+      summary: result.summary,
+      cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason }])),
+    }));
+    return { cohortId, requirements: this.columns(records), rows };
+  }
+
+  /** The matrix columns: every requirement of the course version, as the engine lists them. */
+  private columns(records: CohortRecords): RequirementColumnDto[] {
+    return this.evaluate(records, undefined).requirements.map((r) => ({ id: r.id, kind: r.kind, label: r.label }));
+  }
+
+  private evaluateActive(records: CohortRecords): Evaluated[] {
+    return activeInOrder(records.enrolments).map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) }));
   }
 
   private evaluate(records: CohortRecords, enrolment: Enrolment | undefined): CompletionResult {
@@ -160,38 +198,129 @@ export class ProgressService {
         : [],
       studyVisits: enrolment ? (records.studyVisits.get(enrolment.id) ?? []).map((v) => ({ requirementId: v.requirementId, status: v.status })) : [],
       withdrawn: enrolment?.withdrawnAt != null,
-      today: stockholmToday(),
+      today: records.today,
     });
   }
 
   private async load(cohortId: string, traineeIds?: string[]): Promise<CohortRecords> {
+    const base = await this.loadBase(cohortId);
+    const enrolments = traineeIds ? base.enrolments.filter((e) => traineeIds.includes(e.traineeId)) : base.enrolments;
+    return this.loadRecords(base, enrolments, traineeIds);
+  }
+
+  private async loadBase(cohortId: string): Promise<CohortBase> {
     const cohort = await this.cohorts.find(cohortId);
     if (!cohort) throw new NotFoundException('No such cohort');
-    const [content, days, allEnrolments] = await Promise.all([
+    const [content, days, enrolments] = await Promise.all([
       this.cohorts.content(cohort),
       this.cohorts.days(cohortId),
       this.cohorts.enrolments(cohortId),
     ]);
-    const enrolments = traineeIds ? allEnrolments.filter((e) => traineeIds.includes(e.traineeId)) : allEnrolments;
+    return { cohort, content, days, enrolments };
+  }
+
+  /**
+   * The records of the given enrolments, one query per kind of record whatever their number.
+   * Attendance is read for `traineeIds` (all of the cohort's when omitted); an empty list reads none.
+   */
+  private async loadRecords(base: CohortBase, enrolments: Enrolment[], traineeIds?: string[]): Promise<CohortRecords> {
+    const { days } = base;
     const dayNumberOf = new Map(days.map((d) => [d.id, d.dayNumber]));
     const enrolmentIds = enrolments.map((e) => e.id);
+    const markedTrainees = traineeIds ?? (enrolments.length === base.enrolments.length ? undefined : [...new Set(enrolments.map((e) => e.traineeId))]);
     const [marks, makeUps, rolePlays, studyVisits] = await Promise.all([
-      this.attendance.marks(days.map((d) => d.id), traineeIds),
+      markedTrainees && markedTrainees.length === 0 ? Promise.resolve([]) : this.attendance.marks(days.map((d) => d.id), markedTrainees),
       this.attendance.makeUps(enrolmentIds),
       this.rolePlays.forEnrolments(enrolmentIds),
       this.studyVisits.forEnrolments(enrolmentIds),
     ]);
     return {
-      cohort,
-      content,
-      days,
+      ...base,
       enrolments,
+      today: stockholmToday(),
       marks: groupBy(marks.map((m) => ({ traineeId: m.traineeId, dayNumber: dayNumberOf.get(m.courseDayId) as number, status: m.status, comment: m.comment })), (m) => m.traineeId),
       makeUps: groupBy(makeUps, (m) => m.enrolmentId),
       rolePlays: groupBy(rolePlays, (a) => a.enrolmentId),
       studyVisits: groupBy(studyVisits, (v) => v.enrolmentId),
     };
   }
+}
+
+interface Evaluated {
+  enrolment: Enrolment;
+  result: CompletionResult;
+}
+
+function isFiltered(query: CohortProgressQuery): boolean {
+  return (query.show !== undefined && query.show !== 'all') || Boolean(query.requirement);
+}
+
+/** `blocked`: any requirement unmet; `certifiable`: none; `requirement`: that one unmet. */
+function filterRows(rows: Evaluated[], query: CohortProgressQuery): Evaluated[] {
+  return rows.filter(({ result }) => {
+    if (query.show === 'blocked' && result.certifiable) return false;
+    if (query.show === 'certifiable' && !result.certifiable) return false;
+    if (query.requirement) {
+      const requirement = result.requirements.find((r) => r.id === query.requirement);
+      if (!requirement || requirement.status === 'met') return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * The active enrolments in the repository's order (by name, then enrolment time), with ties
+ * broken by id: trainees imported together share a name and a time, and a page boundary must
+ * not fall differently from one request to the next.
+ */
+function activeInOrder(enrolments: Enrolment[]): Enrolment[] {
+  const active = enrolments.filter((e) => !e.withdrawnAt);
+  const ordered: Enrolment[] = [];
+  for (let start = 0; start < active.length; ) {
+    const first = active[start] as Enrolment;
+    let end = start + 1;
+    while (end < active.length && active[end]?.name === first.name && active[end]?.enrolledAt.getTime() === first.enrolledAt.getTime()) end++;
+    ordered.push(...active.slice(start, end).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    start = end;
+  }
+  return ordered;
+}
+
+/** Each distinct reason once, cells as a state letter and a reason index. */
+function compactRows(columns: RequirementColumnDto[], rows: Evaluated[]): { reasons: Text[]; rows: ProgressPageRowDto[] } {
+  const reasons: Text[] = [];
+  const indexOf = new Map<string, number>();
+  const reasonIndex = (reason: Text): number => {
+    const key = `${reason.sv}\u0000${reason.en}`;
+    let index = indexOf.get(key);
+    if (index === undefined) {
+      index = reasons.push(reason) - 1;
+      indexOf.set(key, index);
+    }
+    return index;
+  };
+  return {
+    reasons,
+    rows: rows.map(({ enrolment, result }) => {
+      const byId = new Map(result.requirements.map((r) => [r.id, r]));
+      let states = '';
+      const cellReasons: number[] = [];
+      for (const column of columns) {
+        const cell = byId.get(column.id);
+        states += cell ? PROGRESS_STATE_CODES[cell.status] : '-';
+        cellReasons.push(cell ? reasonIndex(cell.reason) : -1);
+      }
+      return {
+        traineeId: enrolment.traineeId,
+        enrolmentId: enrolment.id,
+        name: enrolment.name,
+        certifiable: result.certifiable,
+        summary: result.summary,
+        states,
+        reasons: cellReasons,
+      };
+    }),
+  };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

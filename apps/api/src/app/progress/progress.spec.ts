@@ -1,5 +1,16 @@
+import type { CohortProgressPageDto, CompletionResult } from '@peer/contract';
 import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
 import { Client, startTestApp, TestApp } from '../../../test/test-app';
+
+/** One cell of a matrix page spelled out: its state letter and its reason from the page's table. */
+function cellOf(page: CohortProgressPageDto, traineeId: string, requirementId: string) {
+  const row = page.rows.find((r) => r.traineeId === traineeId);
+  const column = page.requirements.findIndex((r) => r.id === requirementId);
+  if (!row || column < 0) return undefined;
+  return { state: row.states[column], reason: page.reasons[row.reasons[column] as number] };
+}
+
+const LETTER = { met: 'm', pending: 'p', failed: 'f' } as const;
 
 describe('completion as trainees and leaders see it', () => {
   let t: TestApp;
@@ -41,9 +52,12 @@ describe('completion as trainees and leaders see it', () => {
 
     const seen = (await leader.get(`/api/cohorts/${home.cohort.id}/trainees/${anders?.traineeId}/progress`).expect(200)).body;
     expect(seen.result).toEqual(mine.result);
-    const matrix = (await leader.get(`/api/cohorts/${home.cohort.id}/progress`).expect(200)).body;
-    const row = matrix.rows.find((r: { traineeId: string }) => r.traineeId === anders?.traineeId);
-    expect(row.cells['attendance:day-7']).toEqual({ status: day7.status, reason: day7.reason });
+    const matrix = (await leader.get(`/api/cohorts/${home.cohort.id}/progress`).expect(200)).body as CohortProgressPageDto;
+    // Every cell of the compact page says what the trainee's own list says.
+    for (const requirement of mine.result.requirements as CompletionResult['requirements']) {
+      expect(cellOf(matrix, anders?.traineeId as string, requirement.id)).toEqual({ state: LETTER[requirement.status], reason: requirement.reason });
+    }
+    expect(cellOf(matrix, anders?.traineeId as string, 'attendance:day-7')).toEqual({ state: 'p', reason: day7.reason });
 
     const hostLeader = await t.as('course_leader');
     const host = await createCohort(hostLeader, { name: 'Kull Lund', days: weeklyDays('2026-03-02') });
@@ -85,6 +99,123 @@ describe('completion as trainees and leaders see it', () => {
     expect(lines[0]).toMatch(/^Namn,Kan certifieras,/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^Deltagare \d+ Åkesson,Nej,.*Dag 1 saknas/);
+  });
+
+  describe('paging', () => {
+    const NAMES = ['Alva Ahl', 'Bo Berg', 'Cecilia Cronqvist', 'David Dahl', 'Elsa Ek', 'Filip Fors', 'Greta Gran'];
+    const ABSENT = new Set(['Bo Berg', 'David Dahl', 'Filip Fors']);
+    let cohortId: string;
+
+    const page = async (query: string) => (await leader.get(`/api/cohorts/${cohortId}/progress${query}`).expect(200)).body as CohortProgressPageDto;
+    const names = (body: CohortProgressPageDto) => body.rows.map((r) => r.name);
+
+    beforeAll(async () => {
+      const created = await createCohort(leader, { trainees: NAMES, days: weeklyDays('2026-01-12') });
+      cohortId = created.cohort.id;
+      await leader
+        .put(`/api/cohorts/${cohortId}/days/1/attendance`, {
+          marks: created.cohort.enrolments.map((e) => ({ traineeId: e.traineeId, status: ABSENT.has(e.name) ? 'absent_unexcused' : 'present' })),
+        })
+        .expect(200);
+    });
+
+    it('answers the first 100 rows by name with the total, and pages up to and past the end', async () => {
+      const all = await page('');
+      expect(all).toMatchObject({ cohortId, total: 7, offset: 0, limit: 100 });
+      expect(names(all)).toEqual(NAMES);
+
+      expect(names(await page('?limit=3'))).toEqual(NAMES.slice(0, 3));
+      expect(names(await page('?offset=3&limit=3'))).toEqual(NAMES.slice(3, 6));
+      const last = await page('?offset=6&limit=3');
+      expect(last).toMatchObject({ total: 7, offset: 6, limit: 3 });
+      expect(names(last)).toEqual(['Greta Gran']);
+      const beyond = await page('?offset=7&limit=3');
+      expect(beyond).toMatchObject({ total: 7, rows: [] });
+      // The columns come with every page, also an empty one, so the filter list stays usable.
+      expect(beyond.requirements.map((r) => r.id)).toEqual(all.requirements.map((r) => r.id));
+      expect((await page('?limit=1')).rows).toHaveLength(1);
+      expect((await page('?limit=500')).rows).toHaveLength(7);
+    });
+
+    it('names each distinct reason once and keeps one state letter and reason per column', async () => {
+      const all = await page('');
+      const keys = all.reasons.map((r) => `${r.sv}|${r.en}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const row of all.rows) {
+        expect(row.states).toHaveLength(all.requirements.length);
+        expect(row.states).toMatch(/^[mpf]+$/);
+        expect(row.reasons.every((index) => all.reasons[index] !== undefined)).toBe(true);
+        expect(row.summary.met).toBe([...row.states].filter((s) => s === 'm').length);
+      }
+      const bo = all.rows.find((r) => r.name === 'Bo Berg') as CohortProgressPageDto['rows'][number];
+      expect(cellOf(all, bo.traineeId, 'attendance:day-1')).toEqual({ state: 'p', reason: expect.objectContaining({ sv: expect.stringMatching(/^Dag 1 saknas/) }) });
+      const alva = all.rows.find((r) => r.name === 'Alva Ahl') as CohortProgressPageDto['rows'][number];
+      expect(cellOf(all, alva.traineeId, 'attendance:day-1')).toEqual({ state: 'm', reason: { sv: 'Dag 1: närvarande', en: 'Day 1: present' } });
+    });
+
+    it('filters the whole cohort and pages over the rows that match', async () => {
+      const missing = await page('?requirement=attendance:day-1&limit=2');
+      expect(missing).toMatchObject({ total: 3, offset: 0, limit: 2 });
+      expect(names(missing)).toEqual(['Bo Berg', 'David Dahl']);
+      expect(names(await page('?requirement=attendance:day-1&limit=2&offset=2'))).toEqual(['Filip Fors']);
+      expect(await page('?requirement=attendance:day-1&offset=3')).toMatchObject({ total: 3, rows: [] });
+
+      const blocked = await page('?show=blocked&offset=5&limit=5');
+      expect(blocked.total).toBe(7);
+      expect(names(blocked)).toEqual(['Filip Fors', 'Greta Gran']);
+      expect(await page('?show=certifiable')).toMatchObject({ total: 0, rows: [] });
+      expect(await page('?show=all&limit=2')).toMatchObject({ total: 7 });
+      expect((await page('?requirement=no-such-requirement')).total).toBe(0);
+    });
+
+    it.each([
+      ['?limit=0', 'limit', 'min', 'limit must be at least 1'],
+      ['?limit=501', 'limit', 'max', 'limit must be at most 500'],
+      ['?limit=2.5', 'limit', 'isInt', 'limit must be a whole number'],
+      ['?offset=-1', 'offset', 'min', 'offset must be 0 or more'],
+      ['?offset=ten', 'offset', 'isInt', 'offset must be a whole number'],
+      ['?show=everyone', 'show', 'isIn', 'show must be one of: all, blocked, certifiable'],
+      ['?page=2', 'page', 'unknownField', 'page is not an accepted field'],
+    ])('refuses %s with 400 naming the field', async (query, field, rule, message) => {
+      const response = await leader.get(`/api/cohorts/${cohortId}/progress${query}`).expect(400);
+      expect(response.body).toMatchObject({ statusCode: 400, errors: expect.arrayContaining([{ field, rule, message }]) });
+    });
+
+    it('exports every row as CSV, more than one page, and refuses paging there', async () => {
+      const { cohort } = await createCohort(leader, { name: 'Kull Umeå', days: weeklyDays('2026-01-12') });
+      // Enrolling through the API hashes a password per trainee; 120 rows straight into the tables are enough here.
+      await t.dataSource.query(
+        `WITH added AS (
+           INSERT INTO users (email, name, role, password_hash)
+           SELECT 'umea' || n || '.' || $2 || '@example.org', 'Umeå ' || lpad(n::text, 3, '0'), 'trainee', 'x' FROM generate_series(1, 120) n
+           RETURNING id)
+         INSERT INTO enrolments (cohort_id, trainee_id) SELECT $1, id FROM added`,
+        [cohort.id, Math.random().toString(36).slice(2, 8)],
+      );
+      const first = (await leader.get(`/api/cohorts/${cohort.id}/progress`).expect(200)).body as CohortProgressPageDto;
+      expect(first).toMatchObject({ total: 120, offset: 0, limit: 100 });
+      expect(first.rows).toHaveLength(100);
+      expect(first.rows[0]?.name).toBe('Umeå 001');
+      const rest = (await leader.get(`/api/cohorts/${cohort.id}/progress?offset=100`).expect(200)).body as CohortProgressPageDto;
+      expect(rest.rows.map((r) => r.name)).toEqual(Array.from({ length: 20 }, (_, i) => `Umeå ${String(101 + i).padStart(3, '0')}`));
+
+      const csv = await leader.get(`/api/cohorts/${cohort.id}/progress.csv?lang=en`).expect(200);
+      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines).toHaveLength(1 + 120);
+      expect(lines.at(-1)).toMatch(/^Umeå 120,No,/);
+      const blocked = await leader.get(`/api/cohorts/${cohort.id}/progress.csv?lang=en&show=blocked`).expect(200);
+      expect(blocked.text.trim().split('\r\n')).toHaveLength(1 + 120);
+      const refused = await leader.get(`/api/cohorts/${cohort.id}/progress.csv?limit=10`).expect(400);
+      expect(refused.headers['content-type']).toMatch(/application\/json/);
+      expect(refused.headers['content-disposition']).toBeUndefined();
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'limit', rule: 'unknownField' })]);
+
+      // Reading a page of a 120-trainee cohort takes as many queries as one of seven.
+      const queries = async (id: string, query = '') =>
+        Number(/db;desc="(\d+) queries"/.exec((await leader.get(`/api/cohorts/${id}/progress${query}`).expect(200)).headers['server-timing'] as string)?.[1]);
+      expect(await queries(cohort.id)).toBe(await queries(cohortId));
+      expect(await queries(cohort.id, '?show=blocked')).toBe(await queries(cohortId, '?show=blocked'));
+    });
   });
 
   it('shows a trainee only their own training, and staff only their cohorts', async () => {

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
 import type { CompletionResult, RequirementKind, RequirementState } from '@peer/progress';
 import type { AttendanceStatus, CohortSummaryDto, CourseDaySlotDto, MakeUpDto, PersonDto } from './cohorts';
@@ -51,11 +52,53 @@ export interface ProgressRowDto {
   cells: Record<string, ProgressCellDto>;
 }
 
+/**
+ * The whole matrix with every cell spelled out: what the CSV export holds, and what the web
+ * assembles from pages when it needs every trainee (the certificates page).
+ */
 export interface CohortProgressDto {
   cohortId: string;
   requirements: RequirementColumnDto[];
   rows: ProgressRowDto[];
 }
+
+/**
+ * One-character codes of the requirement states in a matrix page. Most cells of a cohort share
+ * a handful of reasons, so a page names each state by one letter and each reason once.
+ */
+export const PROGRESS_STATE_CODES = { met: 'm', pending: 'p', failed: 'f' } as const satisfies Record<RequirementState, string>;
+
+/** A trainee's row in a matrix page: the cells follow the page's `requirements` in order. */
+export interface ProgressPageRowDto {
+  traineeId: string;
+  enrolmentId: string;
+  name: string;
+  certifiable: boolean;
+  summary: CompletionResult['summary'];
+  /** One character per requirement column (`PROGRESS_STATE_CODES`); `-` where the engine gave no verdict. */
+  states: string;
+  /** Per requirement column, the index of its reason in the page's `reasons`; -1 where there is none. */
+  reasons: number[];
+}
+
+/**
+ * One page of the cohort × requirement matrix (`GET /cohorts/:id/progress`). Filters apply to the
+ * whole cohort; `total` counts the trainees that match them, `offset`/`limit` select the page.
+ */
+export interface CohortProgressPageDto {
+  cohortId: string;
+  requirements: RequirementColumnDto[];
+  /** Every distinct reason on this page once. */
+  reasons: Text[];
+  rows: ProgressPageRowDto[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** Rows per page when the request names none, and the most one request may ask for. */
+export const PROGRESS_PAGE_SIZE = 100;
+export const PROGRESS_MAX_PAGE_SIZE = 500;
 
 export const PROGRESS_FILTERS = ['all', 'blocked', 'certifiable'] as const;
 
@@ -73,4 +116,20 @@ export class CohortProgressQuery {
   @IsOptional()
   @IsIn(['sv', 'en'], { message: 'lang must be sv or en' })
   lang?: 'sv' | 'en';
+}
+
+/** The matrix page: the filters plus which rows of the filtered list (ordered by name). */
+export class CohortProgressPageQuery extends CohortProgressQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0, { message: 'offset must be 0 or more' })
+  offset?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(PROGRESS_MAX_PAGE_SIZE, { message: `limit must be at most ${PROGRESS_MAX_PAGE_SIZE}` })
+  limit?: number;
 }
