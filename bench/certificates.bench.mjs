@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { root } from './lib/app.mjs';
+import { createPool, withClient } from './lib/db.mjs';
 import { measure, median, round } from './lib/load.mjs';
 import { passwordHash, publishCurriculum, signIn } from './lib/seed.mjs';
 import { freePort } from '../tools/lib/throwaway-cluster.mjs';
@@ -23,13 +23,13 @@ export async function run({ cluster, startApp }) {
   const app = await startApp(databaseUrl);
   try {
     publishCurriculum(databaseUrl);
-    const db = new pg.Client({ connectionString: databaseUrl });
-    await db.connect();
-    const cohortId = await seedCertifiableCohort(db);
-    Object.assign(figures, await certifyCohort(app.url, cohortId, db));
-    const { rows } = await db.query(`SELECT code FROM certificates ORDER BY issued_at LIMIT 1`);
-    await db.end();
-    Object.assign(figures, await verification(app.url, databaseUrl, rows[0].code));
+    const code = await withClient(databaseUrl, async (db) => {
+      const cohortId = await seedCertifiableCohort(db);
+      Object.assign(figures, await certifyCohort(app.url, cohortId, db));
+      const { rows } = await db.query(`SELECT code FROM certificates ORDER BY issued_at LIMIT 1`);
+      return rows[0].code;
+    });
+    Object.assign(figures, await verification(app.url, databaseUrl, code));
   } finally {
     await app.stop();
   }
@@ -53,16 +53,19 @@ async function renderComparison(samples = 40) {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`${executablePath} is missing: install Debian's chromium`);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  const page = await browser.newPage();
   const html = htmlOf(view);
   const theirs = [];
-  for (let i = 0; i < samples + 5; i++) {
-    const start = performance.now();
-    await page.setContent(html);
-    await page.pdf({ format: 'A4', printBackground: true });
-    if (i >= 5) theirs.push(performance.now() - start);
+  try {
+    const page = await browser.newPage();
+    for (let i = 0; i < samples + 5; i++) {
+      const start = performance.now();
+      await page.setContent(html);
+      await page.pdf({ format: 'A4', printBackground: true });
+      if (i >= 5) theirs.push(performance.now() - start);
+    }
+  } finally {
+    await browser.close();
   }
-  await browser.close();
   return { pdf_ms: round(median(ours), 2), pdf_chromium_ms: round(median(theirs), 2), pdf_vs_chromium: round(median(theirs) / median(ours), 2) };
 }
 
@@ -149,10 +152,16 @@ async function verification(url, databaseUrl, code) {
 }
 
 async function startBareVerify(databaseUrl) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = createPool(databaseUrl, 10);
   const server = createServer(async (request, response) => {
     const code = request.url.split('/').at(-1);
-    const { rows } = await pool.query(`SELECT holder_name, status, course_id, curriculum_version, issued_at FROM certificates WHERE code = $1`, [code]);
+    let rows;
+    try {
+      ({ rows } = await pool.query(`SELECT holder_name, status, course_id, curriculum_version, issued_at FROM certificates WHERE code = $1`, [code]));
+    } catch {
+      // A rejection in a request handler would end the whole run; the load test counts the 503.
+      return response.writeHead(503).end();
+    }
     if (rows.length === 0) return response.writeHead(404).end();
     const c = rows[0];
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Intyg</title><p>${c.status}</p><p>${c.holder_name}</p><p>${c.course_id} ${c.curriculum_version}</p>`);

@@ -1,7 +1,7 @@
 // The leader's cohort dashboard (GET /api/cohorts/:id/progress) for a cohort of
 // 200 trainees, among 100,000 other attendance rows, versus a cohort of 20 in
 // the same database: server time (Server-Timing) and SQL queries per request.
-import pg from 'pg';
+import { withClient } from './lib/db.mjs';
 import { median, round } from './lib/load.mjs';
 import { passwordHash, publishCurriculum, signIn } from './lib/seed.mjs';
 
@@ -12,10 +12,7 @@ export async function run({ cluster, startApp }) {
   const app = await startApp(databaseUrl);
   try {
     publishCurriculum(databaseUrl);
-    const db = new pg.Client({ connectionString: databaseUrl });
-    await db.connect();
-    const ids = await seed(db);
-    await db.end();
+    const ids = await withClient(databaseUrl, seed);
 
     const { cookie } = await signIn(app.url, 'admin@bench.test');
     const big = await measure(app.url, cookie, ids.big);

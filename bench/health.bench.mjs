@@ -1,8 +1,8 @@
 // GET /api/health through the whole app versus a bare node:http + pg handler
 // doing the same query, measured in the same run, alternating to share noise.
 import { createServer } from 'node:http';
-import pg from 'pg';
 import { freePort } from '../tools/lib/throwaway-cluster.mjs';
+import { createPool } from './lib/db.mjs';
 import { measure, median, round } from './lib/load.mjs';
 
 export const name = 'health';
@@ -10,8 +10,9 @@ export const name = 'health';
 export async function run({ cluster, startApp, rounds = 3 }) {
   const databaseUrl = await cluster.createDatabase('bench_health');
   const app = await startApp(databaseUrl);
-  const bare = await startBare(databaseUrl);
+  let bare;
   try {
+    bare = await startBare(databaseUrl);
     const appRps = [];
     const bareRps = [];
     for (let i = 0; i < rounds; i++) {
@@ -25,12 +26,12 @@ export async function run({ cluster, startApp, rounds = 3 }) {
     };
   } finally {
     await app.stop();
-    await bare.stop();
+    await bare?.stop();
   }
 }
 
 async function startBare(databaseUrl) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = createPool(databaseUrl, 10);
   const server = createServer(async (request, response) => {
     try {
       await pool.query('SELECT 1');

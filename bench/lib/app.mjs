@@ -16,8 +16,20 @@ export async function startApp(databaseUrl, env = {}) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/health`, child);
-  return { url, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  try {
+    await waitFor(`${url}/api/health`, child);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  const stop = () =>
+    new Promise((resolve) => {
+      // An app that already died would never emit `exit` again.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { url, stop };
 }
 
 async function waitFor(url, child) {
