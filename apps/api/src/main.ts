@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
 import { DEMO_ADMIN, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
 import { localSecret, openDatabaseServer } from './app/database/database-server';
+import { holdsIssuerKeys } from './app/certification/issuer-keys.service';
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { DemoDataService } from './app/demo/demo-data.service';
 import { createHttpApp } from './app/http-app';
@@ -12,7 +13,7 @@ import { manageProcessLifecycle } from './app/health/process-lifecycle';
 async function main(): Promise<void> {
   const config = loadConfig();
   const { url: databaseUrl, embedded } = await openDatabaseServer(config);
-  if (embedded && !config.issuer.keySecret) config.issuer.keySecret = await localSecret(config.dataDir, 'issuer-key-secret');
+  if (embedded && !config.issuer.keySecret) config.issuer.keySecret = await localSecret(config.dataDir, 'issuer-key-secret', () => holdsIssuerKeys(databaseUrl));
 
   const app = await createHttpApp({ config, databaseUrl, webRoot: join(__dirname, '..', 'web', 'browser') });
   const lifecycle = manageProcessLifecycle(app, embedded);

@@ -1,10 +1,72 @@
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { generateIssuerKey, IssuerKey, publicKeyDocument } from '@peer/credentials';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { IssuerKeyEntity } from './persistence/certification.entities';
+
+/** Stable codes of the two ways the signing key can be out of reach; clients and runbooks match on them. */
+export const IssuerKeyErrorCodes = {
+  secretMissing: 'issuer.key-secret-missing',
+  secretMismatch: 'issuer.key-secret-mismatch',
+} as const;
+
+/**
+ * The signing key exists but cannot be used: a configuration fault, not a bug,
+ * so callers get 503 with a stable code (as the `rule` of the ISSUER_KEY_SECRET
+ * field) instead of a 500, and nothing is signed with a key made up on the spot.
+ */
+export class IssuerKeyUnavailableError extends FieldConflictError {
+  constructor(readonly code: (typeof IssuerKeyErrorCodes)[keyof typeof IssuerKeyErrorCodes], message: string) {
+    super([{ field: 'ISSUER_KEY_SECRET', rule: code, message }], HttpStatus.SERVICE_UNAVAILABLE);
+  }
+}
+
+/** AES-256-GCM under a key derived from the secret; stored as iv.tag.ciphertext in base64url. */
+export function encryptIssuerSecretKey(plain: string, secret: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', cipherKey(secret), iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+}
+
+/** The plain secret key, or null when `secret` is not the one it was encrypted under (GCM authentication fails). */
+export function decryptIssuerSecretKey(stored: string, secret: string): string | null {
+  const [iv, tag, body] = stored.split('.').map((part) => Buffer.from(part, 'base64url'));
+  if (!iv || !tag || !body) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', cipherKey(secret), iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+function cipherKey(secret: string): Buffer {
+  return createHash('sha256').update(secret).digest();
+}
+
+/**
+ * Whether the database at `url` already holds issuer keys: then a missing key
+ * secret must be found, never replaced by a new one. Read before the app (and
+ * its migrations) start, so a database without the table holds none.
+ */
+export async function holdsIssuerKeys(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table: string | null }>(`SELECT to_regclass('public.issuer_keys')::text AS table`);
+    if (!rows[0]?.table) return false;
+    const { rowCount } = await client.query('SELECT 1 FROM issuer_keys LIMIT 1');
+    return (rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * The issuer's Ed25519 keys. Secret keys are stored encrypted (AES-256-GCM
@@ -12,10 +74,24 @@ import { IssuerKeyEntity } from './persistence/certification.entities';
  * published, so certificates signed with it still verify.
  */
 @Injectable()
-export class IssuerKeysService {
+export class IssuerKeysService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(IssuerKeysService.name);
   private active?: Promise<IssuerKey>;
 
   constructor(@InjectDataSource() private readonly db: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Says at start, not at the first certificate, when the stored signing key is out of reach. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const [{ table }] = (await this.db.query(`SELECT to_regclass('public.issuer_keys')::text AS table`)) as [{ table: string | null }];
+      if (!table) return; // not migrated yet
+      const current = await this.db.getRepository(IssuerKeyEntity).findOne({ where: { retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
+      if (current) this.decrypt(current);
+    } catch (error) {
+      if (error instanceof IssuerKeyUnavailableError) this.logger.error(`${error.code}: ${error.message} ${this.secretHint()}`);
+      else this.logger.warn(`could not check the issuer signing key at start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   get issuerId(): string {
     return `${this.config.publicUrl}/issuer`;
@@ -75,7 +151,7 @@ export class IssuerKeysService {
       id: this.keyUrl(row.id),
       controller: this.issuerId,
       publicKeyMultibase: row.publicKeyMultibase,
-      secretKeyMultibase: this.decrypt(row.secretKeyEncrypted),
+      secretKeyMultibase: this.decrypt(row),
     };
   }
 
@@ -83,28 +159,33 @@ export class IssuerKeysService {
     const slug = `k-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
     const key = await generateIssuerKey(this.issuerId, this.keyUrl(slug));
     const row = await repository.save(
-      repository.create({ id: slug, publicKeyMultibase: key.publicKeyMultibase, secretKeyEncrypted: this.encrypt(key.secretKeyMultibase) }),
+      repository.create({ id: slug, publicKeyMultibase: key.publicKeyMultibase, secretKeyEncrypted: encryptIssuerSecretKey(key.secretKeyMultibase, this.secret()) }),
     );
     return { slug, row };
   }
 
-  private cipherKey(): Buffer {
+  // The answers stay generic (they reach anonymous callers of /status/1); the start log says where the secret belongs.
+  private secret(): string {
     const secret = this.config.issuer.keySecret;
-    if (!secret) throw new ServiceUnavailableException('ISSUER_KEY_SECRET is not configured: certificates cannot be signed');
-    return createHash('sha256').update(secret).digest();
+    if (!secret) {
+      throw new IssuerKeyUnavailableError(IssuerKeyErrorCodes.secretMissing, 'Certificates cannot be signed: no issuer key secret is configured.');
+    }
+    return secret;
   }
 
-  private encrypt(plain: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.cipherKey(), iv);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+  private decrypt(row: IssuerKeyEntity): string {
+    const plain = decryptIssuerSecretKey(row.secretKeyEncrypted, this.secret());
+    if (plain === null) {
+      throw new IssuerKeyUnavailableError(
+        IssuerKeyErrorCodes.secretMismatch,
+        `Certificates cannot be signed: the issuer key secret does not decrypt the signing key ${row.id}.`,
+      );
+    }
+    return plain;
   }
 
-  private decrypt(stored: string): string {
-    const [iv, tag, body] = stored.split('.').map((part) => Buffer.from(part, 'base64url')) as [Buffer, Buffer, Buffer];
-    const decipher = createDecipheriv('aes-256-gcm', this.cipherKey(), iv);
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+  private secretHint(): string {
+    const where = this.config.databaseUrl ? 'ISSUER_KEY_SECRET' : `ISSUER_KEY_SECRET or the file ${this.config.dataDir}/issuer-key-secret`;
+    return `Restore the secret the keys were stored with (${where}) and restart; a new secret would not open the existing keys.`;
   }
 }

@@ -18,10 +18,17 @@ export async function openDatabaseServer(config: AppConfig): Promise<DatabaseSer
   return { url: embedded.url, embedded };
 }
 
-/** A secret kept beside the embedded server's data, made on first use (only for the embedded setup). */
-export async function localSecret(dataDir: string, name: string): Promise<string> {
+/**
+ * A secret kept beside the embedded server's data, made on first use (only for
+ * the embedded setup). When the file is missing but `protectsData` says the
+ * database already holds data encrypted under it (a data folder copied without
+ * the file), no new secret is made: it could never open that data, and the
+ * app then runs without one and says so, instead of signing with fresh keys.
+ */
+export async function localSecret(dataDir: string, name: string, protectsData?: () => Promise<boolean>): Promise<string | undefined> {
   const file = join(dataDir, name);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  if (protectsData && (await protectsData())) return undefined;
   const secret = randomBytes(32).toString('base64url');
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
