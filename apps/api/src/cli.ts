@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 import { checkCurriculum, formatProblems } from '@peer/curriculum';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { extractAttachment } from '@peer/certificate-pdf';
 import { isIndexSet, verifyCredential } from '@peer/credentials';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
+import { writeBackup } from './app/backup/backup';
+import { assertEmptyDataDir, clearDataDir, connectToDataDir, startEmptyDataDir } from './app/backup/data-dir';
+import { KEY_SECRET_FILE, readLocalSecret } from './app/backup/key-secret';
+import { checkBackup, RestoreReport, restoreBackup } from './app/backup/restore';
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { openDatabaseServer } from './app/database/database-server';
 import { createHttpApp } from './app/http-app';
@@ -14,7 +19,9 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   curriculum:check     validate every file of CURRICULUM_DIR (default ./curriculum)
   curriculum:publish   publish it as new versions (DATABASE_URL, or the embedded server of PEER_DATA_DIR)
   certificate:verify <file.pdf>
-                       verify the credential inside a certificate PDF against the issuer's published key`;
+                       verify the credential inside a certificate PDF against the issuer's published key
+  backup <file>        write a consistent snapshot of the database into <file> (works while the app runs)
+  restore <file>       restore a backup into an empty database (DATABASE_URL) or a new PEER_DATA_DIR, then verify it`;
 
 async function main(command: string | undefined): Promise<number> {
   if (command === 'certificate:verify') return verifyCommand(process.argv[3]);
@@ -24,6 +31,10 @@ async function main(command: string | undefined): Promise<number> {
       return checkCommand(resolve(config.curriculumDir));
     case 'curriculum:publish':
       return publishCommand(config);
+    case 'backup':
+      return backupCommand(config, process.argv[3]);
+    case 'restore':
+      return restoreCommand(config, process.argv[3]);
     default:
       process.stderr.write(`${USAGE}\n`);
       return 2;
@@ -101,6 +112,102 @@ async function verifyCommand(file: string | undefined): Promise<number> {
     ].join('\n') + '\n',
   );
   return result.verified ? 0 : 1;
+}
+
+type Config = ReturnType<typeof loadConfig>;
+
+// npm runs scripts from the project folder; a path is relative to where the user typed it.
+const userPath = (file: string) => resolve(process.env['INIT_CWD'] ?? '.', file);
+
+async function backupCommand(config: Config, file: string | undefined): Promise<number> {
+  if (!file) {
+    process.stderr.write('Usage: npm run backup -- <file>\n');
+    return 2;
+  }
+  const source = config.databaseUrl ? { url: config.databaseUrl, shared: false, close: async () => undefined } : await connectToDataDir(config.dataDir);
+  const secretPlace = config.issuer.keySecret || config.databaseUrl ? 'ISSUER_KEY_SECRET' : join(resolve(config.dataDir), KEY_SECRET_FILE);
+  const keySecret = config.issuer.keySecret ?? (config.databaseUrl ? undefined : await readLocalSecret(config.dataDir));
+  let result: Awaited<ReturnType<typeof writeBackup>>;
+  try {
+    result = await writeBackup({ databaseUrl: source.url, file: userPath(file), keySecret });
+  } finally {
+    await source.close();
+  }
+  const { manifest } = result;
+  const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+  const certificates = manifest.tables.find((table) => table.name === 'certificates')?.rows ?? 0;
+  const jobs = Object.entries(manifest.queue.unfinishedJobs);
+  process.stdout.write(
+    [
+      `Backup written to ${result.file} (${megabytes(result.bytes)})`,
+      `  source        ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${join(resolve(config.dataDir), 'pg')}${source.shared ? ' (the running server)' : ''}`}`,
+      `  snapshot      ${manifest.createdAt}, all tables read in one transaction`,
+      `  schema        ${manifest.migrations.length} migration(s), the last ${manifest.migrations.at(-1) ?? '-'}`,
+      `  data          ${manifest.tables.length} tables, ${rows} rows, ${certificates} certificate(s)`,
+      `  issuer keys   ${manifest.issuerKeys.count}${manifest.issuerKeys.active ? ` (active ${manifest.issuerKeys.active})` : ''}, encrypted; the key secret is NOT in the backup`,
+      `  job queue     not included (schema ${manifest.queue.schema})${jobs.length ? `; still queued: ${jobs.map(([name, count]) => `${name} ${count}`).join(', ')}` : '; nothing was queued'}`,
+      '',
+      `Keep the issuer key secret (${secretPlace}) safe and apart from this file: a restore needs it and refuses without it.`,
+      '',
+    ].join('\n'),
+  );
+  if (result.secretProblem) {
+    process.stderr.write(`WARNING: ${result.secretProblem}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function restoreCommand(config: Config, file: string | undefined): Promise<number> {
+  if (!file) {
+    process.stderr.write('Usage: npm run restore -- <file>\n');
+    return 2;
+  }
+  const path = userPath(file);
+  const log = (line: string) => process.stdout.write(`  ${line}\n`);
+  let report: RestoreReport;
+  let target: string;
+  if (config.databaseUrl) {
+    target = 'DATABASE_URL';
+    report = await restoreBackup({ file: path, databaseUrl: config.databaseUrl, keySecret: config.issuer.keySecret, log });
+  } else {
+    const dataDir = resolve(config.dataDir);
+    target = `embedded PostgreSQL in ${join(dataDir, 'pg')}`;
+    const { existed } = await assertEmptyDataDir(dataDir);
+    const keySecret = config.issuer.keySecret ?? (await readLocalSecret(dataDir));
+    await checkBackup(path, keySecret); // refuse before anything is created
+    const server = await startEmptyDataDir(dataDir);
+    try {
+      report = await restoreBackup({ file: path, databaseUrl: server.url, keySecret, log });
+    } catch (error) {
+      await server.close();
+      await clearDataDir(dataDir, existed);
+      throw error;
+    }
+    await server.close();
+    // The app reads the secret from here; a fresh one would not open the restored keys.
+    if (keySecret && !existsSync(join(dataDir, KEY_SECRET_FILE))) await writeFile(join(dataDir, KEY_SECRET_FILE), keySecret, { mode: 0o600 });
+  }
+  const { manifest, certificates } = report;
+  const jobs = Object.entries(manifest.queue.unfinishedJobs);
+  process.stdout.write(
+    [
+      `Restored ${path} (taken ${manifest.createdAt}) into ${target}`,
+      `  data          ${report.tables.length} tables, ${report.tables.reduce((sum, table) => sum + table.rows, 0)} rows, each matching its checksum`,
+      `  schema        ${report.migrations.fromBackup} migration(s) of the backup, ${report.migrations.newer} newer applied`,
+      `  issuer keys   ${report.issuerKeys.count}${report.issuerKeys.active ? ` (active ${report.issuerKeys.active} opens with the given secret)` : ''}`,
+      `  certificates  ${certificates.checked} checked: ${certificates.pdfHashes} PDFs match their SHA-256, ${certificates.signatures} signatures verify`,
+      ...(jobs.length ? [`  job queue     not in the backup; queued then: ${jobs.map(([name, count]) => `${name} ${count}`).join(', ')}`] : []),
+      ...(report.interruptedJobs ? [`  cohort runs   ${report.interruptedJobs} open run(s) marked failed: start them again`] : []),
+      ...report.warnings.map((warning) => `  warning       ${warning}`),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 main(process.argv[2])
