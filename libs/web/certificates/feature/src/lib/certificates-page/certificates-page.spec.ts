@@ -3,15 +3,16 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
-import type { CertificateDto } from '@peer/contract';
-import { aCertificate, aJob, CERTIFICATE_ID, JOB_ID } from '@peer/web/certificates/data-access/testing';
-import { aCohortProgress, aCohortSummary, ASA, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import type { CertificateDto, CertificationJobDto } from '@peer/contract';
+import { aCertificate, aJob, aJobFailure, CERTIFICATE_ID, JOB_ID } from '@peer/web/certificates/data-access/testing';
+import { aCohortProgress, aCohortSummary, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { CertificatesPage } from './certificates-page';
 
 describe('CertificatesPage', () => {
   let http: HttpTestingController;
   const base = `/api/cohorts/${COHORT_ID}`;
+  const jobUrl = `/api/certification-jobs/${JOB_ID}`;
 
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
@@ -33,18 +34,30 @@ describe('CertificatesPage', () => {
     }
   }
 
-  async function open(certificates: CertificateDto[] = []) {
+  async function open(certificates: CertificateDto[] = [], latestJob: CertificationJobDto | null = null) {
     const fixture = TestBed.createComponent(CertificatesPage);
     fixture.componentRef.setInput('cohortId', COHORT_ID);
     TestBed.tick();
     http.expectOne(`${base}/progress`).flush(aCohortProgress());
     http.expectOne(`${base}/certificates`).flush({ certificates });
     http.expectOne('/api/cohorts').flush({ cohorts: [aCohortSummary()] });
+    http.expectOne({ method: 'GET', url: `${base}/certification-jobs/latest` }).flush({ job: latestJob });
     await settle();
     const element = fixture.nativeElement as HTMLElement;
     const text = (e: Element | null | undefined) => e?.textContent?.replace(/\s+/g, ' ').trim();
     const button = (name: string) => [...element.querySelectorAll('button')].find((b) => text(b)?.startsWith(name)) as HTMLButtonElement | undefined;
-    return { element, text, button };
+    const progress = () => element.querySelector('progress[id=certification-progress]') as HTMLProgressElement | null;
+    const jobStatus = () => text(element.querySelector('#certification-job-status'));
+    const failures = () => [...element.querySelectorAll('.job-failures li')].map((li) => text(li));
+    return { element, text, button, progress, jobStatus, failures };
+  }
+
+  /** The job finished: the page shows the new certificates and the trainees' new state. */
+  async function expectReloadAfterJob() {
+    await settle();
+    http.expectOne(`${base}/certificates`).flush({ certificates: [] });
+    http.expectOne(`${base}/progress`).flush(aCohortProgress());
+    await settle();
   }
 
   it('certifies one trainee in the chosen language', async () => {
@@ -89,34 +102,149 @@ describe('CertificatesPage', () => {
     ]);
   });
 
-  it('certifies everyone who is ready with a progress bar', async () => {
+  it('certifies everyone who is ready: queued, then running with a progress bar, then the failed trainees with their reasons', async () => {
     jest.useFakeTimers({ doNotFake: ['setTimeout'] });
     const page = await open();
+    expect(page.progress()).toBeNull();
     page.button('Certifiera alla som är klara')?.click();
     await settle();
-    http.expectOne({ method: 'POST', url: `${base}/certification-jobs` }).flush(aJob(), { status: 202, statusText: 'Accepted' });
+    const start = http.expectOne({ method: 'POST', url: `${base}/certification-jobs` });
+    expect(start.request.body).toEqual({ language: 'sv' });
+    start.flush(aJob({ status: 'queued' }), { status: 202, statusText: 'Accepted' });
     await settle();
     jest.advanceTimersByTime(0);
-    http.expectOne(`/api/certification-jobs/${JOB_ID}`).flush(aJob({ total: 12, skipped: 2, issued: 4 }));
+    http.expectOne(jobUrl).flush(aJob({ status: 'queued' }));
     await settle();
 
-    const progress = page.element.querySelector('progress') as HTMLProgressElement;
-    expect(page.text(page.element.querySelector(`label[for="${progress.id}"]`))).toBe('Utfärdar intyg');
-    expect(progress.getAttribute('max')).toBe('12');
-    expect(progress.getAttribute('value')).toBe('6');
-    expect(page.text(page.element.querySelector('.job-count'))).toBe('6 av 12');
+    // Waiting for a worker: no amount yet, and said so.
+    expect(page.text(page.element.querySelector(`label[for="${page.progress()?.id}"]`))).toBe('Utfärdar intyg');
+    expect(page.progress()?.hasAttribute('value')).toBe(false);
+    expect(page.progress()?.getAttribute('aria-valuetext')).toBe('I kö');
+    expect(page.text(page.element.querySelector('.job-count'))).toBe('I kö');
+    expect(page.element.querySelector('#certification-job-status')?.getAttribute('role')).toBe('status');
+    expect(page.jobStatus()).toBe('Utfärdandet står i kö och börjar så snart servern har tid.');
 
     jest.advanceTimersByTime(500);
-    http.expectOne(`/api/certification-jobs/${JOB_ID}`).flush(aJob({ status: 'done', total: 12, skipped: 2, issued: 10 }));
+    http.expectOne(jobUrl).flush(aJob({ total: 12, pending: 6, skipped: 2, issued: 3, failed: 1, failures: [aJobFailure()] }));
     await settle();
-    http.expectOne(`${base}/certificates`).flush({ certificates: [] });
-    http.expectOne(`${base}/progress`).flush(aCohortProgress());
-    await settle();
+    expect(page.progress()?.getAttribute('max')).toBe('12');
+    expect(page.progress()?.getAttribute('value')).toBe('6');
+    expect(page.progress()?.getAttribute('aria-valuetext')).toBe('6 av 12');
+    expect(page.text(page.element.querySelector('.job-count'))).toBe('6 av 12');
+    expect(page.jobStatus()).toBe('Utfärdandet pågår.');
+    // Failures are listed once the job is through, not while it still runs.
+    expect(page.failures()).toEqual([]);
+    expect(page.button('Försök igen med dem som misslyckades')).toBeUndefined();
+
+    jest.advanceTimersByTime(500);
+    http.expectOne(jobUrl).flush(
+      aJob({
+        status: 'done',
+        total: 12,
+        skipped: 2,
+        issued: 8,
+        failed: 2,
+        failures: [aJobFailure(), aJobFailure({ enrolmentId: `e-${BJORN.id}`, traineeId: BJORN.id, name: BJORN.name, reason: 'not-enrolled' })],
+        finishedAt: '2026-05-20T12:03:00.000Z',
+      }),
+    );
+    await expectReloadAfterJob();
 
     expect(page.text(page.element.querySelector('.job-count'))).toBe('12 av 12');
-    expect(page.text(page.element.querySelector('.job-result'))).toBe('Klart. Utfärdade intyg: 10. Hoppades över: 2. Misslyckades: 0.');
+    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 8. Hoppades över: 2. Misslyckades: 2.');
+    expect(page.text(page.element.querySelector('.job-failures h3'))).toBe('De här kunde inte certifieras');
+    expect(page.failures()).toEqual(['Åsa Lindström: intyget kunde inte skapas', 'Björn Öberg: går inte längre i kullen']);
+    expect(page.button('Försök igen med dem som misslyckades')).toBeDefined();
     jest.advanceTimersByTime(2000);
-    http.expectNone(`/api/certification-jobs/${JOB_ID}`);
+    http.expectNone(jobUrl);
+  });
+
+  it('picks up a running job after a reload and follows it to the end', async () => {
+    jest.useFakeTimers({ doNotFake: ['setTimeout'] });
+    const page = await open([], aJob({ total: 12, pending: 9, issued: 3 }));
+    jest.advanceTimersByTime(0);
+    http.expectOne(jobUrl).flush(aJob({ total: 12, pending: 7, issued: 5 }));
+    await settle();
+    expect(page.progress()?.getAttribute('value')).toBe('5');
+    expect(page.jobStatus()).toBe('Utfärdandet pågår.');
+    expect(page.button('Certifiera alla som är klara')?.getAttribute('aria-busy')).toBe('true');
+
+    jest.advanceTimersByTime(500);
+    http.expectOne(jobUrl).flush(aJob({ status: 'done', total: 12, issued: 12, finishedAt: '2026-05-20T12:03:00.000Z' }));
+    await expectReloadAfterJob();
+    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 12. Hoppades över: 0. Misslyckades: 0.');
+    expect(page.button('Certifiera alla som är klara')?.getAttribute('aria-busy')).toBe('false');
+    jest.advanceTimersByTime(2000);
+    http.expectNone(jobUrl);
+  });
+
+  it('leaves a finished job without failures out after a reload', async () => {
+    jest.useFakeTimers({ doNotFake: ['setTimeout'] });
+    const page = await open([], aJob({ status: 'done', total: 3, issued: 3, finishedAt: '2026-05-20T12:03:00.000Z' }));
+    jest.advanceTimersByTime(2000);
+    http.expectNone(jobUrl);
+    expect(page.progress()).toBeNull();
+    expect(page.jobStatus()).toBe('');
+  });
+
+  it('retries the failed trainees of the latest job and follows the job again', async () => {
+    jest.useFakeTimers({ doNotFake: ['setTimeout'] });
+    const finished = aJob({ status: 'done', total: 3, issued: 2, failed: 1, failures: [aJobFailure()], finishedAt: '2026-05-20T12:03:00.000Z' });
+    const page = await open([], finished);
+    // A finished job is shown, not followed.
+    jest.advanceTimersByTime(2000);
+    http.expectNone(jobUrl);
+    expect(page.failures()).toEqual(['Åsa Lindström: intyget kunde inte skapas']);
+    expect(page.text(page.element.querySelector('.job-finished'))).toMatch(/^Avslutades .*2026.*\.$/);
+
+    page.button('Försök igen med dem som misslyckades')?.click();
+    await settle();
+    http.expectOne({ method: 'POST', url: `${jobUrl}/retry` }).flush(aJob({ status: 'queued', total: 3, pending: 1, issued: 2 }), { status: 202, statusText: 'Accepted' });
+    await settle();
+    expect(page.jobStatus()).toBe('Utfärdandet står i kö och börjar så snart servern har tid.');
+    expect(page.failures()).toEqual([]);
+    expect(page.button('Försök igen med dem som misslyckades')).toBeUndefined();
+
+    jest.advanceTimersByTime(0);
+    http.expectOne(jobUrl).flush(aJob({ status: 'running', total: 3, pending: 1, issued: 2 }));
+    await settle();
+    expect(page.progress()?.getAttribute('value')).toBe('2');
+    jest.advanceTimersByTime(500);
+    http.expectOne(jobUrl).flush(aJob({ status: 'done', total: 3, issued: 3, finishedAt: '2026-05-20T12:09:00.000Z' }));
+    await expectReloadAfterJob();
+
+    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 3. Hoppades över: 0. Misslyckades: 0.');
+    expect(page.failures()).toEqual([]);
+    jest.advanceTimersByTime(2000);
+    http.expectNone(jobUrl);
+  });
+
+  it('says in its own words that the whole job stopped, and offers to try again', async () => {
+    const page = await open([], aJob({ status: 'failed', total: 5, pending: 3, issued: 2, error: 'The job failed on every attempt; see the server log', finishedAt: '2026-05-20T12:30:00.000Z' }));
+    expect(page.jobStatus()).toBe('Utfärdandet avbröts. Utfärdade intyg: 2.');
+    expect(page.element.textContent).not.toContain('failed on every attempt');
+    expect(page.button('Försök igen med utfärdandet')).toBeDefined();
+  });
+
+  it('follows the open job instead when another one of the cohort is under way', async () => {
+    jest.useFakeTimers({ doNotFake: ['setTimeout'] });
+    const page = await open([], aJob({ status: 'done', total: 3, issued: 2, failed: 1, failures: [aJobFailure()] }));
+    page.button('Försök igen med dem som misslyckades')?.click();
+    await settle();
+    http
+      .expectOne(`${jobUrl}/retry`)
+      .flush({ statusCode: 409, error: 'Conflict', message: 'Another certification job of this cohort is open' }, { status: 409, statusText: 'Conflict' });
+    await settle();
+    const otherId = '7c6b5a4d-3e2f-4c1b-9d0a-8f7e6d5c4b3a';
+    http.expectOne(`${base}/certification-jobs/latest`).flush({ job: aJob({ id: otherId, status: 'running', total: 3 }) });
+    await settle();
+    jest.advanceTimersByTime(0);
+    http.expectOne(`/api/certification-jobs/${otherId}`).flush(aJob({ id: otherId, status: 'running', total: 3, issued: 1 }));
+    await settle();
+
+    expect(page.text(page.element.querySelector('.job [role=alert]'))).toBe('Kullen har redan ett utfärdande som pågår.');
+    expect(page.progress()?.getAttribute('value')).toBe('1');
+    expect(page.failures()).toEqual([]);
   });
 
   it('shows the history with verification and PDF links, and revokes with a reason', async () => {

@@ -1,8 +1,8 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, DOCUMENT, inject, Injector, input, resource, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, DOCUMENT, effect, inject, Injector, input, resource, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CertificateDto, CertificateLanguage, CertificationJobDto, ProgressRowDto } from '@peer/contract';
-import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage } from '@peer/web/certificates/data-access';
+import type { CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
+import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage, isJobOpen } from '@peer/web/certificates/data-access';
 import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-access';
 import { FORMAT } from '@peer/web/cohorts/feature';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
@@ -21,12 +21,16 @@ interface Message {
   readonly params: Record<string, string | number>;
 }
 
-type JobState = 'running' | 'done' | 'failed' | 'lost';
+/** The job's own status, or `lost` when its progress could no longer be read. */
+type JobState = CertificationJobDto['status'] | 'lost';
+
+const REASONS: readonly CertificationItemReason[] = ['requirements-unmet', 'already-certified', 'not-enrolled', 'issue-failed'];
 
 /**
  * A cohort's certificates for its staff: certify one trainee (and see what is missing when the
- * API refuses), certify everyone who is ready as a background job with a progress bar, and the
- * cohort's certificate history with revoke, re-issue, PDF and verification links.
+ * API refuses), certify everyone who is ready as a background job with a progress bar (picked up
+ * again after a reload, its failed trainees listed and retried), and the cohort's certificate
+ * history with revoke, re-issue, PDF and verification links.
  */
 @Component({
   selector: 'peer-certificates-page',
@@ -70,13 +74,25 @@ export class CertificatesPage {
   protected readonly outcomes = signal<Readonly<Record<string, Outcome>>>({});
   protected readonly message = signal<Message | null>(null);
 
+  /** The job this page shows: one started here, or the cohort's latest when it is open or needs a retry. */
   protected readonly job = signal<CertificationJobDto | null>(null);
-  protected readonly jobState = signal<JobState | null>(null);
+  private readonly jobLost = signal(false);
+  protected readonly jobState = computed<JobState | null>(() => (this.jobLost() ? 'lost' : (this.job()?.status ?? null)));
+  protected readonly jobOpen = computed(() => {
+    const job = this.job();
+    return job !== null && isJobOpen(job) && !this.jobLost();
+  });
   protected readonly jobStarting = signal(false);
+  protected readonly jobRetrying = signal(false);
   protected readonly jobErrorKey = signal<string | null>(null);
   protected readonly jobDone = computed(() => {
     const job = this.job();
     return job ? job.issued + job.skipped + job.failed : 0;
+  });
+  /** A finished job can be queued again: for its failed trainees, or to go on after it stopped as a whole. */
+  protected readonly jobRetryable = computed(() => {
+    const job = this.job();
+    return !this.jobLost() && job !== null && (job.status === 'failed' || (job.status === 'done' && job.failures.length > 0));
   });
   private jobSubscription?: Subscription;
 
@@ -94,6 +110,11 @@ export class CertificatesPage {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.jobSubscription?.unsubscribe());
+    // A job outlives the page: pick up the cohort's latest so a reload neither loses its progress nor its failures.
+    effect(() => {
+      const cohortId = this.cohortId();
+      untracked(() => void this.resume(cohortId));
+    });
   }
 
   protected setLanguage(event: Event): void {
@@ -131,22 +152,49 @@ export class CertificatesPage {
     }
   }
 
-  /** Starts the job and follows it about twice a second until it is done. */
+  /** Queues the job (or gets the cohort's open one) and follows it about twice a second until it is done. */
   protected async certifyAll(): Promise<void> {
-    if (this.jobStarting() || this.jobState() === 'running') return;
+    if (this.jobStarting() || this.jobRetrying() || this.jobOpen()) return;
     this.jobStarting.set(true);
     this.jobErrorKey.set(null);
     this.message.set(null);
     try {
-      const job = await this.certificates.startJob(this.cohortId(), this.language());
-      this.job.set(job);
-      this.jobState.set('running');
-      this.follow(job.id);
+      this.follow(await this.certificates.startJob(this.cohortId(), this.language()));
     } catch (error) {
       this.jobErrorKey.set(errorMessageKey(toApiError(error)));
     } finally {
       this.jobStarting.set(false);
     }
+  }
+
+  /** Queues the job again for the trainees that failed, and follows it. */
+  protected async retryJob(): Promise<void> {
+    const job = this.job();
+    if (!job || !this.jobRetryable() || this.jobRetrying()) return;
+    this.jobRetrying.set(true);
+    this.jobErrorKey.set(null);
+    this.message.set(null);
+    try {
+      this.follow(await this.certificates.retryJob(job.id));
+      // The retry button goes away with the failures it retried: keep the keyboard on the job's status.
+      this.focusLater('certification-job-status');
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.status === 409) {
+        // Another job of the cohort is open: show that one instead.
+        this.jobErrorKey.set('certificates.job.busy');
+        await this.resume(this.cohortId());
+      } else {
+        this.jobErrorKey.set(errorMessageKey(apiError));
+      }
+    } finally {
+      this.jobRetrying.set(false);
+    }
+  }
+
+  /** The reason a trainee failed, in the UI language; a failed trainee without a known code failed being issued. */
+  protected reasonKey(item: CertificationJobItemDto): string {
+    return `certificates.job.reasons.${item.reason && REASONS.includes(item.reason) ? item.reason : 'issue-failed'}`;
   }
 
   protected open(certificate: CertificateDto, kind: 'revoke' | 'reissue'): void {
@@ -173,18 +221,40 @@ export class CertificatesPage {
     this.focusLater('certificates-status');
   }
 
-  private follow(jobId: string): void {
+  /**
+   * Shows the cohort's latest job: follows it while it is open, and keeps a finished one on
+   * screen only when it needs the user (failed trainees to retry, or a job that stopped).
+   */
+  private async resume(cohortId: string): Promise<void> {
     this.jobSubscription?.unsubscribe();
-    this.jobSubscription = this.certificates.watchJob(jobId).subscribe({
-      next: (job) => {
-        this.job.set(job);
-        if (job.status !== 'running') {
-          this.jobState.set(job.status);
+    this.job.set(null);
+    this.jobLost.set(false);
+    let latest: CertificationJobDto | null;
+    try {
+      latest = await this.certificates.latestJob(cohortId);
+    } catch {
+      // Not fatal: starting a job answers with the cohort's open one anyway.
+      return;
+    }
+    // Meanwhile the user started a job here, or the page moved to another cohort.
+    if (this.job() || cohortId !== this.cohortId() || !latest) return;
+    if (isJobOpen(latest)) this.follow(latest);
+    else if (latest.status === 'failed' || latest.failures.length > 0) this.job.set(latest);
+  }
+
+  private follow(job: CertificationJobDto): void {
+    this.jobSubscription?.unsubscribe();
+    this.job.set(job);
+    this.jobLost.set(false);
+    this.jobSubscription = this.certificates.watchJob(job.id).subscribe({
+      next: (seen) => {
+        this.job.set(seen);
+        if (!isJobOpen(seen)) {
           this.history.reload();
           this.progress.reload();
         }
       },
-      error: () => this.jobState.set('lost'),
+      error: () => this.jobLost.set(true),
     });
   }
 
