@@ -4,6 +4,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { Options } from 'pino-http';
+import pretty from 'pino-pretty';
 import { existsSync } from 'node:fs';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
@@ -24,6 +26,14 @@ import { VerificationModule } from './verification/verification.module';
 import { RolePlaysModule } from './role-plays/role-plays.module';
 import { StudyVisitsModule } from './study-visits/study-visits.module';
 
+/** One line per entry: time, level, [context] or the request in brief, message; errors keep their stack. */
+const READABLE_LOGS = {
+  colorize: true,
+  translateTime: 'SYS:HH:MM:ss.l',
+  ignore: 'pid,hostname,context,req,res,responseTime',
+  messageFormat: '{if context}[{context}] {end}{if req.method}{req.method} {req.url} {res.statusCode} {responseTime} ms {end}{msg}',
+};
+
 /** Pages for people without an account, outside /api. */
 export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status'];
 
@@ -38,16 +48,19 @@ export interface AppOptions {
 export class AppModule {
   static forRoot({ config, databaseUrl, webRoot }: AppOptions): DynamicModule {
     const serveWeb = webRoot && existsSync(webRoot);
+    const httpLogs: Options = {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (request) => request.url === '/api/health' },
+    };
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
-          },
+          // A person at a terminal reads lines; pipes, files, tests and CI get one JSON object per line.
+          // Formatted in this thread, so log lines keep their order with what the start prints.
+          pinoHttp: process.stdout.isTTY ? [httpLogs, pretty(READABLE_LOGS)] : httpLogs,
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         ThrottlerModule.forRoot({
