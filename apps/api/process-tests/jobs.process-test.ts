@@ -162,4 +162,31 @@ describe('cohort certification across instances', () => {
     expect((await sql.query(`SELECT count(*)::int AS n FROM certification_jobs WHERE status = 'failed'`)).rows[0].n).toBe(0);
     expect((await fetch(`${c.baseUrl}/api/health/ready`)).status).toBe(200);
   });
+
+  it('two instances starting together on an empty database: one migrates, both serve', async () => {
+    const empty = `${db.name}_empty`;
+    const admin = new Client({ connectionString: db.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(empty)}`);
+      const url = new URL(db.url);
+      url.pathname = `/${empty}`;
+      const [first, second] = await Promise.all([startAppProcess({ databaseUrl: url.toString() }), startAppProcess({ databaseUrl: url.toString() })]);
+      expect((await fetch(`${first.baseUrl}/api/health/ready`)).status).toBe(200);
+      expect((await fetch(`${second.baseUrl}/api/health/ready`)).status).toBe(200);
+      const check = new Client({ connectionString: url.toString() });
+      await check.connect();
+      try {
+        const { rows } = await check.query(`SELECT name, count(*)::int AS n FROM migrations GROUP BY name HAVING count(*) > 1`);
+        expect(rows).toEqual([]);
+        expect((await check.query(`SELECT count(*)::int AS n FROM status_lists`)).rows[0].n).toBe(1);
+      } finally {
+        await check.end();
+      }
+      await Promise.all([first.stop(), second.stop()]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(empty)} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
 });

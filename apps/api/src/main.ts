@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
 import { DEMO_ADMIN, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
 import { localSecret, openDatabaseServer } from './app/database/database-server';
+import { whileStarting } from './app/database/migrate';
 import { holdsIssuerKeys } from './app/certification/issuer-keys.service';
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { DemoDataService } from './app/demo/demo-data.service';
@@ -17,12 +18,15 @@ async function main(): Promise<void> {
 
   const app = await createHttpApp({ config, databaseUrl, webRoot: join(__dirname, '..', 'web', 'browser') });
   const lifecycle = manageProcessLifecycle(app, embedded);
-  await app.get(DataSource).runMigrations({ transaction: 'all' });
   const demo = config.demoData ?? embedded !== undefined;
-  if (demo) {
-    await app.get(CurriculumService).publishIfEmpty();
-    await app.get(DemoDataService).loadIfEmpty();
-  }
+  // Instances starting together on one database take turns: the first migrates (and loads demo data), the rest find it done.
+  await whileStarting(app.get(DataSource), async () => {
+    await app.get(DataSource).runMigrations({ transaction: 'all' });
+    if (demo) {
+      await app.get(CurriculumService).publishIfEmpty();
+      await app.get(DemoDataService).loadIfEmpty();
+    }
+  });
   await app.listen(config.port, '0.0.0.0');
   lifecycle.listening();
 

@@ -19,7 +19,9 @@ import { DemoModule } from './demo/demo.module';
 import { ErrorFilter } from './common/error.filter';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DATABASE_URL } from './database/database-url';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { ProgressModule } from './progress/progress.module';
 import { VerificationModule } from './verification/verification.module';
@@ -35,18 +37,20 @@ const READABLE_LOGS = {
 };
 
 /** Pages for people without an account, outside /api. */
-export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status'];
+export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status', 'credentials'];
 
 export interface AppOptions {
   config: AppConfig;
   databaseUrl: string;
   /** Folder of the built web app; not served when missing (API tests). */
   webRoot?: string;
+  /** Whether this process works background jobs (default true; command-line tools say false). */
+  jobWorkers?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, webRoot }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, webRoot, jobWorkers }: AppOptions): DynamicModule {
     const serveWeb = webRoot && existsSync(webRoot);
     const httpLogs: Options = {
       level: config.logLevel,
@@ -70,6 +74,7 @@ export class AppModule {
           ],
         }),
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}', ...PUBLIC_PAGES.map((page) => `/${page}/{*path}`), '/issuer', '/verify'] })] : []),
+        JobsModule.forRoot({ workers: jobWorkers ?? true }),
         AuditModule,
         AccountsModule,
         AuthModule,
@@ -88,9 +93,10 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, DATABASE_URL],
     };
   }
 }

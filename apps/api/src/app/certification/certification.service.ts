@@ -86,7 +86,7 @@ export class CertificationService {
       .getRepository(CertificateEntity)
       .update({ id: certificateId, status: 'valid' }, { status: 'revoked', revokedAt: new Date(), revocationReason: reason.trim() });
     if (!affected) throw new ConflictException('The certificate is no longer valid');
-    this.events.changed(certificate.code);
+    await this.events.changed(certificate.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason } });
     return this.dtoOf(certificateId);
   }
@@ -112,7 +112,7 @@ export class CertificationService {
       replaces: old.id,
     });
     if (!issued) throw new ConflictException('The certificate changed meanwhile: try again');
-    this.events.changed(old.code);
+    await this.events.changed(old.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason } });
     return this.toDto(issued, content);
   }

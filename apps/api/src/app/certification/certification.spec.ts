@@ -166,23 +166,6 @@ describe('certificates', () => {
     await t.http().get(pathOf(link.url)).expect(404);
   });
 
-  it('certifies a whole cohort in a background job', async () => {
-    const { cohort, enrolments } = await createCohort(leader, { trainees: ['Anders Björk', 'Maja Älvsjö', 'Jörgen Sävström'], days: weeklyDays('2026-01-12') });
-    await completeBaseCourse(t, leader, cohort, enrolments[0]!);
-    await completeBaseCourse(t, leader, cohort, enrolments[1]!);
-    const job = (await leader.post(`/api/cohorts/${cohort.id}/certification-jobs`, { language: 'en' }).expect(202)).body;
-    let state = job;
-    for (let i = 0; i < 100 && state.status === 'running'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      state = (await leader.get(`/api/certification-jobs/${job.id}`).expect(200)).body;
-    }
-    expect(state).toMatchObject({ status: 'done', total: 3, issued: 2, skipped: 1, failed: 0 });
-    const certificates = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates;
-    expect(certificates.map((c: { holderName: string }) => c.holderName).sort()).toEqual(['Anders Björk', 'Maja Älvsjö']);
-    expect(certificates.every((c: { language: string }) => c.language === 'en')).toBe(true);
-    await (await t.as('course_leader')).get(`/api/certification-jobs/${job.id}`).expect(403);
-  });
-
   it('rate-limits the public look-ups', async () => {
     const limited = await startTestApp({ VERIFY_RATE_LIMIT: '3' });
     try {

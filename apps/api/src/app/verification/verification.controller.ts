@@ -27,7 +27,8 @@ export class VerificationController {
     send(response, uploadPage(pickLang(lang, accept), null));
   }
 
-  @Get('verify/:code/credential.json')
+  /** Also at the credential's own id, `/credentials/<code>`. */
+  @Get(['verify/:code/credential.json', 'credentials/:code'])
   @Public()
   @Header('Content-Type', 'application/ld+json; charset=utf-8')
   async credential(@Param('code') code: string): Promise<Record<string, unknown>> {
@@ -76,13 +77,16 @@ export class VerificationController {
     return document;
   }
 
-  @Get('status/1')
+  /** Revocation lists roll over (`/status/1`, `/status/2`, …); a certificate keeps the list it was issued with. */
+  @Get('status/:list')
   @Public()
   @SkipThrottle({ verify: true })
   @Header('Content-Type', 'application/vc+ld+json; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=60')
-  statusList(): Promise<Record<string, unknown>> {
-    return this.verification.statusListCredential();
+  async statusList(@Param('list') list: string): Promise<Record<string, unknown>> {
+    const credential = /^[1-9][0-9]{0,8}$/.test(list) ? await this.verification.statusListCredential(Number(list)) : null;
+    if (!credential) throw new NotFoundException('No such status list');
+    return credential;
   }
 }
 

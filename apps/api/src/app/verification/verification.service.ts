@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { CertificateEvents } from '../certification/certificate-events';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
+import { PublicUrls } from '../certification/public-urls';
+import { StatusLists } from '../certification/status-lists';
 import { CertificateEntity, ShareLinkEntity } from '../certification/persistence/certification.entities';
 import { CohortRepository } from '../cohorts/cohort.repository';
 import { hashSecretToken } from '../common/secret-token';
@@ -34,7 +36,6 @@ export type UploadVerdict =
   | { kind: 'modified'; verified: boolean; errors: string[]; certificate: PublicCertificate | null }
   | { kind: 'unreadable' };
 
-const STATUS_LIST_ID = 1;
 const CACHE_MS = 5_000;
 const CACHE_SIZE = 10_000;
 
@@ -56,7 +57,7 @@ interface LookupRow {
 
 @Injectable()
 export class VerificationService {
-  private statusList?: { revision: string; credential: Promise<Record<string, unknown>> };
+  private readonly statusListCache = new Map<number, { revision: string; credential: Promise<Record<string, unknown>> }>();
   private readonly cache = new Map<string, { id: string; value: PublicCertificate; expires: number }>();
   /** Bumped by every invalidation: a read that overlapped one may hold the old state and is not cached. */
   private generation = 0;
@@ -66,6 +67,8 @@ export class VerificationService {
     private readonly cohorts: CohortRepository,
     private readonly keys: IssuerKeysService,
     private readonly views: PublicViews,
+    private readonly statusLists: StatusLists,
+    private readonly urls: PublicUrls,
     events: CertificateEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -170,19 +173,20 @@ export class VerificationService {
     return { kind: 'modified', verified: result.verified, errors: result.errors, certificate };
   }
 
-  /** The signed Bitstring Status List; re-signed only when a revocation changed it. */
-  async statusListCredential(): Promise<Record<string, unknown>> {
-    const [{ revision }] = (await this.db.query(
-      `SELECT count(*) || ':' || coalesce(max(revoked_at)::text, '-') AS revision FROM certificates WHERE status = 'revoked'`,
-    )) as [{ revision: string }];
-    if (this.statusList?.revision !== revision) {
-      const credential = this.buildStatusList().catch((error: unknown) => {
-        this.statusList = undefined;
+  /** One signed Bitstring Status List, null when there is no such list; re-signed only when a revocation in it changed. */
+  async statusListCredential(list: number): Promise<Record<string, unknown> | null> {
+    if (!(await this.statusLists.exists(list))) return null;
+    const revision = await this.statusLists.revision(list);
+    let cached = this.statusListCache.get(list);
+    if (cached?.revision !== revision) {
+      const credential = this.buildStatusList(list).catch((error: unknown) => {
+        this.statusListCache.delete(list);
         throw error;
       });
-      this.statusList = { revision, credential };
+      cached = { revision, credential };
+      this.statusListCache.set(list, cached);
     }
-    return this.statusList.credential;
+    return cached.credential;
   }
 
   /** The issuer's profile, naming every key that may have signed (retired ones too). */
@@ -206,16 +210,15 @@ export class VerificationService {
   }
 
   private async isRevoked(entry: { statusListCredential: string; statusListIndex: number }): Promise<boolean> {
-    if (entry.statusListCredential !== `${this.config.publicUrl}/status/${STATUS_LIST_ID}`) return true;
-    const row = await this.db.getRepository(CertificateEntity).findOne({ where: { statusIndex: entry.statusListIndex }, select: { status: true } });
-    return row?.status === 'revoked';
+    const list = this.urls.statusListNumber(entry.statusListCredential);
+    if (list === null) return true; // not a list of ours: never taken as good
+    return this.statusLists.isRevoked({ list, index: entry.statusListIndex });
   }
 
-  private async buildStatusList(): Promise<Record<string, unknown>> {
-    const revoked = (await this.db.getRepository(CertificateEntity).find({ where: { status: 'revoked' }, select: { statusIndex: true } })).map((r) => r.statusIndex);
-    const encodedList = await encodeStatusList(revoked);
+  private async buildStatusList(list: number): Promise<Record<string, unknown>> {
+    const encodedList = await encodeStatusList(await this.statusLists.revokedIndices(list));
     const unsigned = buildStatusListCredential({
-      id: `${this.config.publicUrl}/status/${STATUS_LIST_ID}`,
+      id: this.urls.statusList(list),
       issuer: this.keys.issuerId,
       validFrom: new Date().toISOString(),
       encodedList,
