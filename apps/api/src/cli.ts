@@ -175,7 +175,7 @@ async function restoreCommand(config: Config, file: string | undefined): Promise
     target = `embedded PostgreSQL in ${join(dataDir, 'pg')}`;
     const { existed } = await assertEmptyDataDir(dataDir);
     const keySecret = config.issuer.keySecret ?? (await readLocalSecret(dataDir));
-    await checkBackup(path, keySecret); // refuse before anything is created
+    await checkBackup(path, keySecret, { integrity: true }); // refuse before anything is created
     const server = await startEmptyDataDir(dataDir);
     try {
       report = await restoreBackup({ file: path, databaseUrl: server.url, keySecret, log });

@@ -1,6 +1,7 @@
 import { extractAttachment } from '@peer/certificate-pdf';
 import { publicKeyDocument, VerificationErrors, verifyCredential } from '@peer/credentials';
 import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Client, type PoolClient } from 'pg';
@@ -9,7 +10,7 @@ import { DataSource, MigrationExecutor, type MigrationInterface } from 'typeorm'
 import { decryptIssuerSecretKey } from '../certification/issuer-keys.service';
 import { dataSourceOptions } from '../database/data-source-options';
 import { MIGRATIONS } from '../database/migration-list';
-import { BackupManifest, BackupReader } from './backup-file';
+import { BackupManifest, BackupReader, BackupTable } from './backup-file';
 import { CopyDigest } from './backup';
 import { matchesSecretCheck } from './key-secret';
 import { loadOrder, qualified, quoteIdent, SCHEMA, tableExists } from './schema';
@@ -46,13 +47,31 @@ const MAX_LISTED_PROBLEMS = 20;
  * Checks what can be checked before touching a database: the file, that this
  * code knows every migration the backup was taken at, and the key secret.
  */
-export async function checkBackup(file: string, keySecret: string | undefined): Promise<BackupManifest> {
+export async function checkBackup(file: string, keySecret: string | undefined, options: { integrity?: boolean } = {}): Promise<BackupManifest> {
   const reader = await BackupReader.open(file);
-  await reader.close();
-  const { manifest } = reader;
-  migrationsOfBackup(manifest.migrations);
-  checkKeySecret(manifest, keySecret);
-  return manifest;
+  try {
+    migrationsOfBackup(reader.manifest.migrations);
+    checkKeySecret(reader.manifest, keySecret);
+    // Read every table once against its checksum, so a damaged file is refused before anything is written.
+    if (options.integrity) for (const table of reader.manifest.tables) await readTable(reader, table, new Writable({ write: (_chunk, _encoding, done) => done() }));
+    return reader.manifest;
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Streams a table's COPY text into `sink`, checking it against the manifest. */
+async function readTable(reader: BackupReader, table: BackupTable, sink: Writable): Promise<void> {
+  const digest = new CopyDigest();
+  try {
+    await pipeline(reader.stream(table.entry), createGunzip(), digest, sink);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code?.startsWith('Z_')) throw new RestoreRefused(`The backup is damaged: ${table.entry} does not decompress.`);
+    throw error;
+  }
+  if (digest.hex() !== table.sha256 || digest.bytes !== table.bytes || digest.rows !== table.rows) {
+    throw new RestoreRefused(`The backup is damaged: the data of ${table.name} does not match its checksum in the manifest.`);
+  }
 }
 
 /** The backup's migrations must be where this code's history starts; a newer backup needs newer code. */
@@ -96,7 +115,7 @@ function checkKeySecret(manifest: BackupManifest, keySecret: string | undefined)
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreReport> {
   const log = options.log ?? (() => undefined);
-  await checkBackup(options.file, options.keySecret);
+  await checkBackup(options.file, options.keySecret, { integrity: true });
   await assertEmpty(options.databaseUrl);
 
   const reader = await BackupReader.open(options.file);
@@ -201,18 +220,9 @@ async function loadTables(
   for (const name of await loadOrder(client, [...byName.keys()])) {
     const table = byName.get(name);
     if (!table) continue;
-    const digest = new CopyDigest();
     const copy = client.query(copyFrom(`COPY ${qualified(name)} (${table.columns.map(quoteIdent).join(', ')}) FROM STDIN`));
-    try {
-      await pipeline(reader.stream(table.entry), createGunzip(), digest, copy);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new RestoreRefused(`The backup is damaged: ${table.entry} does not decompress.`);
-      throw error;
-    }
-    if (digest.hex() !== table.sha256 || digest.bytes !== table.bytes || digest.rows !== table.rows || copy.rowCount !== table.rows) {
-      throw new RestoreRefused(`The backup is damaged: the data of ${name} does not match its checksum in the manifest.`);
-    }
+    await readTable(reader, table, copy);
+    if (copy.rowCount !== table.rows) throw new RestoreRefused(`The backup is damaged: ${name} loaded ${copy.rowCount} rows, the manifest says ${table.rows}.`);
     loaded.push({ name, rows: table.rows });
     log(`data: ${name} ${table.rows} row(s)`);
   }
