@@ -26,6 +26,13 @@ import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohort.repository';
 import { mapDay } from '../cohorts/cohorts.service';
 import { stockholmToday } from '../common/stockholm-time';
+import { Bulkhead, yieldToEventLoop } from './bulkhead';
+import { EnrolmentPages } from './enrolment-pages';
+
+/** Matrices built at once per process; two keep both the database and the event loop busy. */
+const MATRICES_AT_ONCE = 2;
+/** Trainees evaluated between turns of the event loop when a whole cohort is evaluated. */
+const EVALUATION_SLICE = 100;
 
 /** The cohort, its schedule and its enrolments: enough to choose whose records to read. */
 interface CohortBase {
@@ -47,6 +54,8 @@ interface CohortRecords extends CohortBase {
 
 @Injectable()
 export class ProgressService {
+  private readonly matrices = new Bulkhead(MATRICES_AT_ONCE);
+
   constructor(
     private readonly cohorts: CohortRepository,
     private readonly attendance: AttendanceRepository,
@@ -54,6 +63,7 @@ export class ProgressService {
     private readonly studyVisits: StudyVisitRepository,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
+    private readonly enrolmentPages: EnrolmentPages,
   ) {}
 
   /** The trainee's own cohorts, schedule, attendance, make-ups and what is missing. */
@@ -133,6 +143,10 @@ export class ProgressService {
    */
   async page(actor: Principal, cohortId: string, query: CohortProgressPageQuery): Promise<CohortProgressPageDto> {
     await this.access.assertStaff(actor, cohortId);
+    return this.matrices.run(() => this.buildPage(actor, cohortId, query));
+  }
+
+  private async buildPage(actor: Principal, cohortId: string, query: CohortProgressPageQuery): Promise<CohortProgressPageDto> {
     const offset = query.offset ?? 0;
     const limit = query.limit ?? PROGRESS_PAGE_SIZE;
     let records: CohortRecords;
@@ -140,16 +154,14 @@ export class ProgressService {
     let total: number;
     if (isFiltered(query)) {
       records = await this.load(cohortId);
-      const matching = filterRows(this.evaluateActive(records), query);
+      const matching = filterRows(await this.evaluateActive(records), query);
       total = matching.length;
       rows = matching.slice(offset, offset + limit);
     } else {
-      const base = await this.loadBase(cohortId);
-      const active = activeInOrder(base.enrolments);
-      const shown = active.slice(offset, offset + limit);
-      records = await this.loadRecords(base, shown);
-      total = active.length;
-      rows = shown.map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) }));
+      const [base, page] = await Promise.all([this.loadBase(cohortId, false), this.enrolmentPages.page(cohortId, offset, limit)]);
+      records = await this.loadRecords({ ...base, enrolments: page.enrolments }, page.enrolments, page.enrolments.map((e) => e.traineeId));
+      total = page.total;
+      rows = page.enrolments.map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) }));
     }
     await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId });
     const requirements = this.columns(records);
@@ -160,9 +172,13 @@ export class ProgressService {
   /** The whole matrix with every cell spelled out, filtered: what the CSV export holds. */
   async cohort(actor: Principal, cohortId: string, query: CohortProgressQuery): Promise<CohortProgressDto> {
     await this.access.assertStaff(actor, cohortId);
+    return this.matrices.run(() => this.buildMatrix(actor, cohortId, query));
+  }
+
+  private async buildMatrix(actor: Principal, cohortId: string, query: CohortProgressQuery): Promise<CohortProgressDto> {
     const records = await this.load(cohortId);
     await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId });
-    const rows: ProgressRowDto[] = filterRows(this.evaluateActive(records), query).map(({ enrolment, result }) => ({
+    const rows: ProgressRowDto[] = filterRows(await this.evaluateActive(records), query).map(({ enrolment, result }) => ({
       traineeId: enrolment.traineeId,
       enrolmentId: enrolment.id,
       name: enrolment.name,
@@ -178,8 +194,14 @@ export class ProgressService {
     return this.evaluate(records, undefined).requirements.map((r) => ({ id: r.id, kind: r.kind, label: r.label }));
   }
 
-  private evaluateActive(records: CohortRecords): Evaluated[] {
-    return activeInOrder(records.enrolments).map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) }));
+  /** Everyone's verdict, a slice at a time, so a large cohort never holds the event loop for long. */
+  private async evaluateActive(records: CohortRecords): Promise<Evaluated[]> {
+    const evaluated: Evaluated[] = [];
+    for (const enrolment of activeInOrder(records.enrolments)) {
+      if (evaluated.length > 0 && evaluated.length % EVALUATION_SLICE === 0) await yieldToEventLoop();
+      evaluated.push({ enrolment, result: this.evaluate(records, enrolment) });
+    }
+    return evaluated;
   }
 
   private evaluate(records: CohortRecords, enrolment: Enrolment | undefined): CompletionResult {
@@ -208,28 +230,28 @@ export class ProgressService {
     return this.loadRecords(base, enrolments, traineeIds);
   }
 
-  private async loadBase(cohortId: string): Promise<CohortBase> {
+  /** The cohort with its schedule and, unless the caller reads them its own way, all its enrolments. */
+  private async loadBase(cohortId: string, withEnrolments = true): Promise<CohortBase> {
     const cohort = await this.cohorts.find(cohortId);
     if (!cohort) throw new NotFoundException('No such cohort');
     const [content, days, enrolments] = await Promise.all([
       this.cohorts.content(cohort),
       this.cohorts.days(cohortId),
-      this.cohorts.enrolments(cohortId),
+      withEnrolments ? this.cohorts.enrolments(cohortId) : Promise.resolve([]),
     ]);
     return { cohort, content, days, enrolments };
   }
 
   /**
    * The records of the given enrolments, one query per kind of record whatever their number.
-   * Attendance is read for `traineeIds` (all of the cohort's when omitted); an empty list reads none.
+   * Attendance is read for `traineeIds`, or for the whole cohort without them.
    */
   private async loadRecords(base: CohortBase, enrolments: Enrolment[], traineeIds?: string[]): Promise<CohortRecords> {
     const { days } = base;
     const dayNumberOf = new Map(days.map((d) => [d.id, d.dayNumber]));
     const enrolmentIds = enrolments.map((e) => e.id);
-    const markedTrainees = traineeIds ?? (enrolments.length === base.enrolments.length ? undefined : [...new Set(enrolments.map((e) => e.traineeId))]);
     const [marks, makeUps, rolePlays, studyVisits] = await Promise.all([
-      markedTrainees && markedTrainees.length === 0 ? Promise.resolve([]) : this.attendance.marks(days.map((d) => d.id), markedTrainees),
+      traineeIds?.length === 0 ? Promise.resolve([]) : this.attendance.marks(days.map((d) => d.id), traineeIds),
       this.attendance.makeUps(enrolmentIds),
       this.rolePlays.forEnrolments(enrolmentIds),
       this.studyVisits.forEnrolments(enrolmentIds),
