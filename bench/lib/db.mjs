@@ -8,6 +8,15 @@ const report = (error) => process.stderr.write(`bench: database connection lost:
 export function createPool(connectionString, max = 10) {
   const pool = new pg.Pool({ connectionString, max });
   pool.on('error', report);
+  // pg-pool's end() resolves once every client has been asked to end, not once its
+  // connection is closed; wait for that too, so a cluster stopped next drops none.
+  const closed = [];
+  pool.on('connect', (client) => closed.push(new Promise((resolve) => client.once('end', resolve))));
+  const end = pool.end.bind(pool);
+  pool.end = async () => {
+    await end();
+    await Promise.all(closed);
+  };
   return pool;
 }
 
