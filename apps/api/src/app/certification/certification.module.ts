@@ -3,18 +3,33 @@ import { CohortsModule } from '../cohorts/cohorts.module';
 import { ProgressModule } from '../progress/progress.module';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFactory } from './certificate-factory';
+import { CertificateRepository } from './certificate.repository';
+import { CertificationJobRepository } from './certification-job.repository';
 import { CertificationController } from './certification.controller';
 import { CertificationService } from './certification.service';
 import { CohortCertification } from './cohort-certification';
 import { IssuerKeysService } from './issuer-keys.service';
 import { PublicUrls } from './public-urls';
 import { ShareLinksService } from './share-links.service';
-import { StatusLists } from './status-lists';
+import { StatusLists } from './persistence/status-lists';
+import { TypeormCertificateRepository } from './persistence/typeorm-certificate.repository';
+import { TypeormCertificationJobRepository } from './persistence/typeorm-certification-job.repository';
 
 @Module({
   imports: [CohortsModule, ProgressModule],
   controllers: [CertificationController],
-  providers: [CertificationService, CertificateFactory, CohortCertification, IssuerKeysService, ShareLinksService, CertificateEvents, StatusLists, PublicUrls],
-  exports: [CertificationService, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
+  providers: [
+    CertificationService,
+    CertificateFactory,
+    CohortCertification,
+    IssuerKeysService,
+    ShareLinksService,
+    CertificateEvents,
+    StatusLists,
+    PublicUrls,
+    { provide: CertificateRepository, useClass: TypeormCertificateRepository },
+    { provide: CertificationJobRepository, useClass: TypeormCertificationJobRepository },
+  ],
+  exports: [CertificationService, CertificateRepository, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
 })
 export class CertificationModule {}

@@ -1,18 +1,14 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CertificateDto, CertificateLanguage } from '@peer/contract';
 import { certificateDocuments } from '@peer/certification';
 import type { IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { UserEntity } from '../accounts/persistence/user.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
-import { isUniqueViolation } from '../common/database-errors';
 import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ProgressService } from '../progress/progress.service';
@@ -20,12 +16,9 @@ import { newCertificateCode } from './certificate-code';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFactory } from './certificate-factory';
 import { IssuerKeysService } from './issuer-keys.service';
-import { CertificateEntity } from './persistence/certification.entities';
+import { Certificate, CertificateRepository } from './certificate.repository';
 import { PublicUrls } from './public-urls';
-import { StatusEntry, StatusLists } from './status-lists';
-
-/** The certificate being replaced stopped being valid before the new one was stored. */
-class SupersededMeanwhile extends Error {}
+import { StatusEntry, StatusLists } from './persistence/status-lists';
 
 export interface IssueInput {
   enrolment: Enrolment;
@@ -43,7 +36,7 @@ export interface IssueInput {
 export class CertificationService {
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly certificates: CertificateRepository,
     private readonly progress: ProgressService,
     private readonly cohorts: CohortRepository,
     private readonly access: CohortAccess,
@@ -82,10 +75,7 @@ export class CertificationService {
   async revoke(actor: Principal, certificateId: string, reason: string): Promise<CertificateDto> {
     const certificate = await this.staffCertificate(actor, certificateId);
     if (certificate.status !== 'valid') throw new ConflictException(`The certificate is already ${certificate.status}`);
-    const { affected } = await this.db
-      .getRepository(CertificateEntity)
-      .update({ id: certificateId, status: 'valid' }, { status: 'revoked', revokedAt: new Date(), revocationReason: reason.trim() });
-    if (!affected) throw new ConflictException('The certificate is no longer valid');
+    if (!(await this.certificates.revoke(certificateId, reason.trim(), new Date()))) throw new ConflictException('The certificate is no longer valid');
     await this.events.changed(certificate.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason } });
     return this.dtoOf(certificateId);
@@ -125,75 +115,53 @@ export class CertificationService {
     await this.access.assertStaff(actor, cohortId);
     const enrolments = await this.cohorts.enrolments(cohortId);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.list', subjectType: 'cohort', subjectId: cohortId });
-    return this.list({ enrolmentId: In(enrolments.map((e) => e.id)) });
+    return this.list({ enrolmentIds: enrolments.map((e) => e.id) });
   }
 
   /** The stored bytes, for the holder or staff of the cohort. */
   async pdf(actor: Principal, certificateId: string): Promise<{ bytes: Buffer; filename: string }> {
-    const row = await this.db
-      .getRepository(CertificateEntity)
-      .createQueryBuilder('c')
-      .addSelect('c.pdf')
-      .where('c.id = :id', { id: certificateId })
-      .getOne();
-    if (!row) throw new NotFoundException('No such certificate');
+    const stored = await this.certificates.withPdf(certificateId);
+    if (!stored) throw new NotFoundException('No such certificate');
+    const { certificate: row, pdf } = stored;
     if (row.traineeId !== actor.user.id) {
       const enrolment = await this.cohorts.enrolment(row.enrolmentId);
       if (actor.user.role === 'trainee' || !enrolment) throw new NotFoundException('No such certificate');
       await this.access.assertStaff(actor, enrolment.cohortId);
       await this.audit.record({ actorId: actor.user.id, action: 'certificate.download', subjectType: 'certificate', subjectId: certificateId });
     }
-    return { bytes: row.pdf, filename: `peer-academy-${row.courseId}-${row.code.slice(0, 8)}.pdf` };
+    return { bytes: pdf, filename: `peer-academy-${row.courseId}-${row.code.slice(0, 8)}.pdf` };
   }
 
   /**
    * Builds, signs, renders and stores one certificate; null when a valid one
-   * already exists. `onStored` runs in the transaction that stores it.
+   * already exists. With `jobItem`, that cohort job row is settled in the
+   * transaction that stores it.
    */
-  async issue(input: IssueInput, onStored?: (manager: EntityManager, certificate: CertificateEntity) => Promise<void>): Promise<CertificateEntity | null> {
-    const { course } = input.content;
+  async issue(input: IssueInput, jobItem?: { jobId: string; enrolmentId: string }): Promise<Certificate | null> {
     // Signing and rendering are the expensive part: skip them when the answer is already known.
-    if (!input.replaces && (await this.db.getRepository(CertificateEntity).existsBy({ traineeId: input.enrolment.traineeId, courseId: course.id, version: input.cohort.version, status: 'valid' }))) return null;
-    const [key, trainee] = await Promise.all([
-      this.keys.activeKey(),
-      this.db.getRepository(UserEntity).findOneOrFail({ where: { id: input.enrolment.traineeId }, select: { id: true, email: true, name: true } }),
-    ]);
-    for (let attempt = 1; ; attempt += 1) {
+    if (!input.replaces && (await this.certificates.hasValid(input.enrolment.traineeId, input.content.course.id, input.cohort.version))) return null;
+    const key = await this.keys.activeKey();
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
       const entry = await this.statusLists.candidate();
-      const row = await this.build(input, { key, trainee, entry });
-      try {
-        await this.db.transaction(async (manager) => {
-          if (input.replaces) {
-            const { affected } = await manager.update(CertificateEntity, { id: input.replaces, status: 'valid' }, { status: 'superseded', supersededBy: row.id });
-            if (!affected) throw new SupersededMeanwhile();
-          }
-          await manager.getRepository(CertificateEntity).insert(row as never);
-          await this.statusLists.taken(manager, entry.list);
-          await onStored?.(manager, row);
-        });
-        return row;
-      } catch (error) {
-        // Another certificate took the same status entry first: draw again (rare).
-        if (isUniqueViolation(error, 'certificates_status_entry_key') && attempt < 5) continue;
-        if (isUniqueViolation(error) || error instanceof SupersededMeanwhile) return null;
-        throw error;
-      }
+      const { certificate, pdf } = await this.build(input, key, entry);
+      const outcome = await this.certificates.store(certificate, pdf, { replaces: input.replaces, jobItem });
+      if (outcome === 'stored') return certificate;
+      if (outcome !== 'entry-taken') return null;
+      // Another certificate took the same status entry first: draw again (rare).
     }
+    throw new Error('no free status list entry after five draws');
   }
 
-  private async build(
-    input: IssueInput,
-    { key, trainee, entry }: { key: IssuerKey; trainee: Pick<UserEntity, 'id' | 'email' | 'name'>; entry: StatusEntry },
-  ): Promise<CertificateEntity> {
+  private async build(input: IssueInput, key: IssuerKey, entry: StatusEntry): Promise<{ certificate: Certificate; pdf: Buffer }> {
     const code = newCertificateCode();
     const issuedAt = new Date();
-    const holderName = input.holderName ?? trainee.name;
+    const holderName = input.holderName ?? input.enrolment.name;
     const { credential: unsigned, view } = certificateDocuments({
       code,
       issuedAt,
       language: input.language,
       holderName,
-      holderEmail: trainee.email,
+      holderEmail: input.enrolment.email,
       content: input.content,
       version: input.cohort.version,
       result: input.result,
@@ -208,10 +176,10 @@ export class CertificationService {
       statusIndex: entry.index,
     });
     const { credential, pdf } = await this.factory.produce({ unsigned, key, view });
-    return {
+    const certificate: Certificate = {
       id: randomUUID(),
       code,
-      traineeId: trainee.id,
+      traineeId: input.enrolment.traineeId,
       enrolmentId: input.enrolment.id,
       courseId: input.content.course.id,
       version: input.cohort.version,
@@ -221,17 +189,21 @@ export class CertificationService {
       language: input.language,
       issuedAt,
       issuedBy: input.issuedBy,
+      validUntil: null,
+      revokedAt: null,
+      revocationReason: null,
+      supersededBy: null,
       statusList: entry.list,
       statusIndex: entry.index,
       keyId: key.id.split('/').at(-1) as string,
       credential,
-      pdf,
       pdfSha256: createHash('sha256').update(pdf).digest('hex'),
-    } as CertificateEntity;
+    };
+    return { certificate, pdf };
   }
 
-  private async staffCertificate(actor: Principal, certificateId: string): Promise<CertificateEntity> {
-    const certificate = await this.db.getRepository(CertificateEntity).findOneBy({ id: certificateId });
+  private async staffCertificate(actor: Principal, certificateId: string): Promise<Certificate> {
+    const certificate = await this.certificates.find(certificateId);
     const enrolment = certificate && (await this.cohorts.enrolment(certificate.enrolmentId));
     if (!certificate || !enrolment) throw new NotFoundException('No such certificate');
     if (actor.user.role === 'trainee') throw new ForbiddenException('Only staff may change a certificate');
@@ -239,8 +211,8 @@ export class CertificationService {
     return certificate;
   }
 
-  private async list(where: object): Promise<CertificateDto[]> {
-    const rows = await this.db.getRepository(CertificateEntity).find({ where, order: { issuedAt: 'DESC' } });
+  private async list(filter: Parameters<CertificateRepository['list']>[0]): Promise<CertificateDto[]> {
+    const rows = await this.certificates.list(filter);
     const contents = new Map<string, CourseVersionContent>();
     const dtos: CertificateDto[] = [];
     for (const row of rows) {
@@ -252,11 +224,11 @@ export class CertificationService {
   }
 
   private async dtoOf(id: string): Promise<CertificateDto> {
-    const [dto] = await this.list({ id });
+    const [dto] = await this.list({ ids: [id] });
     return dto as CertificateDto;
   }
 
-  private toDto(row: CertificateEntity, content: CourseVersionContent): CertificateDto {
+  private toDto(row: Certificate, content: CourseVersionContent): CertificateDto {
     return {
       id: row.id,
       code: row.code,

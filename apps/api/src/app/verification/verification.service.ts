@@ -9,7 +9,7 @@ import { DataSource, In } from 'typeorm';
 import { CertificateEvents } from '../certification/certificate-events';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
 import { PublicUrls } from '../certification/public-urls';
-import { StatusLists } from '../certification/status-lists';
+import { StatusLists } from '../certification/persistence/status-lists';
 import { CertificateEntity, ShareLinkEntity } from '../certification/persistence/certification.entities';
 import { CohortRepository } from '../cohorts/cohort.repository';
 import { hashSecretToken } from '../common/secret-token';

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { isUniqueViolation } from '../../common/database-errors';
+import { Certificate, CertificateRepository, StoreOptions, StoreOutcome } from '../certificate.repository';
+import { StatusLists } from './status-lists';
+import { CertificateEntity, CertificationJobItemEntity } from './certification.entities';
+
+/** The certificate to replace stopped being valid before the new one was stored. */
+class ReplacedMeanwhile extends Error {}
+
+@Injectable()
+export class TypeormCertificateRepository extends CertificateRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly statusLists: StatusLists,
+  ) {
+    super();
+  }
+
+  private get rows() {
+    return this.db.getRepository(CertificateEntity);
+  }
+
+  hasValid(traineeId: string, courseId: string, version: number): Promise<boolean> {
+    return this.rows.existsBy({ traineeId, courseId, version, status: 'valid' });
+  }
+
+  async validHolders(courseId: string, version: number): Promise<Set<string>> {
+    const rows = await this.rows.find({ where: { courseId, version, status: 'valid' }, select: { traineeId: true } });
+    return new Set(rows.map((r) => r.traineeId));
+  }
+
+  async store(certificate: Certificate, pdf: Buffer, { replaces, jobItem }: StoreOptions = {}): Promise<StoreOutcome> {
+    try {
+      await this.db.transaction(async (manager) => {
+        if (replaces) {
+          const { affected } = await manager.update(CertificateEntity, { id: replaces, status: 'valid' }, { status: 'superseded', supersededBy: certificate.id });
+          if (!affected) throw new ReplacedMeanwhile();
+        }
+        await manager.getRepository(CertificateEntity).insert({ ...certificate, pdf } as never); // jsonb `credential` defeats TypeORM's deep-partial typing
+        await this.statusLists.taken(manager, certificate.statusList);
+        if (jobItem) {
+          await manager.update(CertificationJobItemEntity, { ...jobItem, status: 'pending' }, { status: 'issued', reason: null, error: null, certificateId: certificate.id, updatedAt: new Date() });
+        }
+      });
+      return 'stored';
+    } catch (error) {
+      if (error instanceof ReplacedMeanwhile) return 'replaced-meanwhile';
+      if (isUniqueViolation(error, 'certificates_status_entry_key')) return 'entry-taken';
+      if (isUniqueViolation(error)) return 'already-valid';
+      throw error;
+    }
+  }
+
+  async find(id: string): Promise<Certificate | null> {
+    return this.rows.findOneBy({ id });
+  }
+
+  async withPdf(id: string): Promise<{ certificate: Certificate; pdf: Buffer } | null> {
+    const row = await this.rows.createQueryBuilder('c').addSelect('c.pdf').where('c.id = :id', { id }).getOne();
+    if (!row) return null;
+    const { pdf, ...certificate } = row;
+    return { certificate, pdf };
+  }
+
+  async revoke(id: string, reason: string, at: Date): Promise<boolean> {
+    const { affected } = await this.rows.update({ id, status: 'valid' }, { status: 'revoked', revokedAt: at, revocationReason: reason });
+    return (affected ?? 0) > 0;
+  }
+
+  list(filter: { traineeId?: string; enrolmentIds?: string[]; ids?: string[] }): Promise<Certificate[]> {
+    const where: FindOptionsWhere<CertificateEntity> = {};
+    if (filter.traineeId) where.traineeId = filter.traineeId;
+    if (filter.enrolmentIds) where.enrolmentId = In(filter.enrolmentIds);
+    if (filter.ids) where.id = In(filter.ids);
+    return this.rows.find({ where, order: { issuedAt: 'DESC' } });
+  }
+}
