@@ -1,6 +1,6 @@
 import type {
   CohortDto,
-  CohortProgressDto,
+  CohortProgressPageDto,
   CohortSummaryDto,
   CompletionResult,
   CourseDaySlotDto,
@@ -8,6 +8,7 @@ import type {
   EnrolmentDto,
   MyCourseDayDto,
   MyEnrolmentDto,
+  ProgressPageRowDto,
 } from '@peer/contract';
 
 // Test fixtures: a fictional two-day cohort with two trainees. Never imported by production code.
@@ -157,21 +158,35 @@ export function aMyEnrolment(overrides: Partial<MyEnrolmentDto> = {}): MyEnrolme
   };
 }
 
-export function aCohortProgress(overrides: Partial<CohortProgressDto> = {}): CohortProgressDto {
+const STATE_CODES = { met: 'm', pending: 'p', failed: 'f' } as const;
+
+/** A trainee's compact row of `aCohortProgress()`, with `aCompletionResult()`'s cells. */
+export function aProgressRow(trainee: { id: string; name: string } = ASA, overrides: Partial<ProgressPageRowDto> = {}): ProgressPageRowDto {
   const result = aCompletionResult();
+  return {
+    traineeId: trainee.id,
+    enrolmentId: `e-${trainee.id}`,
+    name: trainee.name,
+    certifiable: false,
+    summary: result.summary,
+    states: result.requirements.map((r) => STATE_CODES[r.status]).join(''),
+    reasons: result.requirements.map((_, index) => index),
+    ...overrides,
+  };
+}
+
+/** The API's answer: the first (and only) page of the matrix, Åsa's row in the compact form. */
+export function aCohortProgress(overrides: Partial<CohortProgressPageDto> = {}): CohortProgressPageDto {
+  const result = aCompletionResult();
+  const rows = overrides.rows ?? [aProgressRow(ASA)];
   return {
     cohortId: COHORT_ID,
     requirements: result.requirements.map(({ id, kind, label }) => ({ id, kind, label })),
-    rows: [
-      {
-        traineeId: ASA.id,
-        enrolmentId: `e-${ASA.id}`,
-        name: ASA.name,
-        certifiable: false,
-        summary: result.summary,
-        cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason }])),
-      },
-    ],
+    reasons: result.requirements.map((r) => r.reason),
+    rows,
+    total: rows.length,
+    offset: 0,
+    limit: 100,
     ...overrides,
   };
 }

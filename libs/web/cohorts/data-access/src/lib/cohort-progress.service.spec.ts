@@ -1,8 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { aCohortProgress, aCompletionResult, ASA, COHORT_ID } from '../testing';
-import { CohortProgressService } from './cohort-progress.service';
+import { aCohortProgress, aCompletionResult, aProgressRow, ASA, BJORN, COHORT_ID } from '../testing';
+import { CohortProgressService, expandProgressPage } from './cohort-progress.service';
 
 describe('CohortProgressService', () => {
   let progress: CohortProgressService;
@@ -17,21 +17,94 @@ describe('CohortProgressService', () => {
 
   afterEach(() => http.verify());
 
-  it('reads the matrix, without parameters when showing everything', async () => {
-    const matrix = progress.cohort(COHORT_ID, { show: 'all' });
-    http.expectOne({ method: 'GET', url: `${base}/progress` }).flush(aCohortProgress());
+  /** Lets the service handle one answer and send its next request. */
+  const nextRequest = () => new Promise((resolve) => setTimeout(resolve));
 
-    await expect(matrix).resolves.toEqual(aCohortProgress());
+  it('spells out each compact cell as the state and its reason from the page', () => {
+    const result = aCompletionResult();
+    const page = expandProgressPage(aCohortProgress());
+
+    expect(page).toMatchObject({ cohortId: COHORT_ID, total: 1, offset: 0, limit: 100 });
+    expect(page.rows).toEqual([
+      {
+        traineeId: ASA.id,
+        enrolmentId: `e-${ASA.id}`,
+        name: ASA.name,
+        certifiable: false,
+        summary: result.summary,
+        cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason }])),
+      },
+    ]);
   });
 
-  it('passes the filters on', async () => {
-    const matrix = progress.cohort(COHORT_ID, { show: 'blocked', requirement: 'attendance:day-1' });
+  it('shares reasons between rows and leaves out a cell the engine gave no verdict for', () => {
+    const body = aCohortProgress({ rows: [aProgressRow(ASA, { states: 'mm-mm', reasons: [4, 4, -1, 4, 4] }), aProgressRow(BJORN, { states: 'fffff', reasons: [0, 0, 0, 0, 0] })] });
+    const [asa, bjorn] = expandProgressPage(body).rows;
+
+    expect(Object.keys(asa?.cells ?? {})).toEqual(['attendance:day-1', 'attendance:day-2', 'role-play:boundary-question', 'enrolment']);
+    expect(asa?.cells['attendance:day-1']).toEqual({ status: 'met', reason: body.reasons[4] });
+    expect(bjorn?.cells['enrolment']).toEqual({ status: 'failed', reason: body.reasons[0] });
+    expect(bjorn?.cells['attendance:day-1']?.reason).toBe(bjorn?.cells['enrolment']?.reason);
+  });
+
+  it('reads one page, without parameters for the first page of everyone', async () => {
+    const page = progress.page(COHORT_ID, { show: 'all' });
+    http.expectOne({ method: 'GET', url: `${base}/progress` }).flush(aCohortProgress());
+
+    await expect(page).resolves.toEqual(expandProgressPage(aCohortProgress()));
+  });
+
+  it('passes the filters and the page on', async () => {
+    const page = progress.page(COHORT_ID, { show: 'blocked', requirement: 'attendance:day-1' }, { offset: 200, limit: 100 });
     const request = http.expectOne((r) => r.url === `${base}/progress`);
     expect(request.request.params.get('show')).toBe('blocked');
     expect(request.request.params.get('requirement')).toBe('attendance:day-1');
-    request.flush(aCohortProgress());
+    expect(request.request.params.get('offset')).toBe('200');
+    expect(request.request.params.get('limit')).toBe('100');
+    request.flush(aCohortProgress({ total: 250, offset: 200 }));
 
-    await matrix;
+    await expect(page).resolves.toMatchObject({ total: 250, offset: 200, limit: 100 });
+  });
+
+  it('reads the whole matrix in one request when it fits the first page', async () => {
+    const matrix = progress.cohort(COHORT_ID);
+    http.expectOne({ method: 'GET', url: `${base}/progress` }).flush(aCohortProgress());
+
+    const page = expandProgressPage(aCohortProgress());
+    await expect(matrix).resolves.toEqual({ cohortId: page.cohortId, requirements: page.requirements, rows: page.rows });
+  });
+
+  it('reads the rest of a large cohort in the largest pages, with the filters, each trainee once', async () => {
+    const many = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => aProgressRow({ id: `t-${from + i}`, name: `Deltagare ${from + i}` }));
+    const matrix = progress.cohort(COHORT_ID, { show: 'blocked' });
+
+    const first = http.expectOne((r) => r.url === `${base}/progress` && !r.params.has('offset'));
+    expect(first.request.params.get('show')).toBe('blocked');
+    first.flush(aCohortProgress({ rows: many(100, 0), total: 700 }));
+    await nextRequest();
+    const second = http.expectOne((r) => r.params.get('offset') === '100');
+    expect(second.request.params.get('limit')).toBe('500');
+    expect(second.request.params.get('show')).toBe('blocked');
+    second.flush(aCohortProgress({ rows: many(500, 100), total: 700, offset: 100, limit: 500 }));
+    await nextRequest();
+    // Someone was enrolled meanwhile: the last page repeats one trainee and ends the list.
+    const third = http.expectOne((r) => r.params.get('offset') === '600');
+    third.flush(aCohortProgress({ rows: many(101, 599), total: 701, offset: 600, limit: 500 }));
+
+    const whole = await matrix;
+    expect(whole.rows).toHaveLength(700);
+    expect(whole.rows.at(-1)?.name).toBe('Deltagare 699');
+    expect(new Set(whole.rows.map((r) => r.traineeId)).size).toBe(700);
+  });
+
+  it('stops when a page comes back empty', async () => {
+    const matrix = progress.cohort(COHORT_ID);
+    http.expectOne(`${base}/progress`).flush(aCohortProgress({ total: 2 }));
+    await nextRequest();
+    http.expectOne((r) => r.params.get('offset') === '1').flush(aCohortProgress({ rows: [], total: 1, offset: 1, limit: 500 }));
+
+    await expect(matrix).resolves.toMatchObject({ rows: [expect.objectContaining({ name: ASA.name })] });
   });
 
   it('builds the CSV address with the language and filters', () => {

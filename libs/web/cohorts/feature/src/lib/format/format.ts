@@ -19,6 +19,11 @@ export function formatDay(date: string, language: Language, style: 'long' | 'sho
   return new Intl.DateTimeFormat(LOCALES[language], options).format(utc);
 }
 
+/** A whole number with the language's digit grouping: "1 000" / "1,000". */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
+}
+
 /** Formats an instant (ISO 8601) in Swedish time, with the time of day. */
 export function formatInstant(iso: string, language: Language): string {
   const date = new Date(iso);

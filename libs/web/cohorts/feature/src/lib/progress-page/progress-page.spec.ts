@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
-import { aCohortProgress, aCohortSummary, ASA, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import { aCohortProgress, aCohortSummary, aProgressRow, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { ProgressPage } from './progress-page';
 
@@ -29,11 +29,12 @@ describe('ProgressPage', () => {
     }
   }
 
-  async function open(query: { show?: string; requirement?: string } = {}) {
+  async function open(query: { show?: string; requirement?: string; offset?: string } = {}) {
     const fixture = TestBed.createComponent(ProgressPage);
     fixture.componentRef.setInput('cohortId', COHORT_ID);
     if (query.show) fixture.componentRef.setInput('show', query.show);
     if (query.requirement) fixture.componentRef.setInput('requirement', query.requirement);
+    if (query.offset) fixture.componentRef.setInput('offset', query.offset);
     TestBed.tick();
     http.expectOne('/api/cohorts').flush({ cohorts: [aCohortSummary()] });
     const element = fixture.nativeElement as HTMLElement;
@@ -93,10 +94,68 @@ describe('ProgressPage', () => {
     select.value = 'certifiable';
     select.dispatchEvent(new Event('change'));
 
+    // A new filter starts from its first page.
     expect(navigate).toHaveBeenCalledWith(['/cohorts', COHORT_ID, 'progress'], {
-      queryParams: { show: 'certifiable' },
+      queryParams: { show: 'certifiable', offset: null },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
+  });
+
+  const squash = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+  const button = (element: HTMLElement, text: string) =>
+    [...element.querySelectorAll<HTMLButtonElement>('nav.pager button')].find((b) => squash(b)?.includes(text)) as HTMLButtonElement;
+
+  it('shows where the page lies in a large cohort and moves to the next page in the address', async () => {
+    const page = await open();
+    http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress({ rows: [aProgressRow(ASA), aProgressRow(BJORN)], total: 1000, limit: 2 }));
+    await settle();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    expect(squash(page.element.querySelector('p.range[role=status]'))).toBe('1–2 av 1 000');
+    expect(squash(page.element.querySelector('nav.pager .range'))).toBe('1–2 av 1 000');
+    expect(page.element.querySelectorAll('tbody tr')).toHaveLength(2);
+    expect(button(page.element, 'Föregående sida').disabled).toBe(true);
+    button(page.element, 'Nästa sida').click();
+
+    expect(navigate).toHaveBeenCalledWith(['/cohorts', COHORT_ID, 'progress'], { queryParams: { offset: '2' }, queryParamsHandling: 'merge' });
+  });
+
+  it('asks for the page in the address, with the filters, and goes back a whole page', async () => {
+    const page = await open({ show: 'blocked', offset: '100' });
+    const request = http.expectOne((r) => r.url === `/api/cohorts/${COHORT_ID}/progress`);
+    expect(request.request.params.get('offset')).toBe('100');
+    expect(request.request.params.get('show')).toBe('blocked');
+    request.flush(aCohortProgress({ rows: [aProgressRow(ASA), aProgressRow(BJORN)], total: 102, offset: 100 }));
+    await settle();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    expect(squash(page.element.querySelector('p.range'))).toBe('101–102 av 102');
+    expect(button(page.element, 'Nästa sida').disabled).toBe(true);
+    button(page.element, 'Föregående sida').click();
+    expect(navigate).toHaveBeenCalledWith(['/cohorts', COHORT_ID, 'progress'], { queryParams: { offset: null }, queryParamsHandling: 'merge' });
+    // The CSV export holds every row of the filter, not the page.
+    expect(page.element.querySelector('a[download]')?.getAttribute('href')).toBe(`/api/cohorts/${COHORT_ID}/progress.csv?lang=sv&show=blocked`);
+  });
+
+  it('needs no pager when everyone fits one page, and ignores an offset that is not a number', async () => {
+    const page = await open({ offset: 'abc' });
+    http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress());
+    await settle();
+
+    expect(squash(page.element.querySelector('p.range'))).toBe('1–1 av 1');
+    expect(page.element.querySelector('nav.pager')).toBeNull();
+  });
+
+  it('offers the first page when a page past the end comes back empty', async () => {
+    const page = await open({ offset: '300' });
+    http.expectOne((r) => r.params.get('offset') === '300').flush(aCohortProgress({ rows: [], total: 5, offset: 300 }));
+    await settle();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    expect(page.element.textContent).toContain('Den här sidan är tom');
+    expect(page.element.querySelector('table')).toBeNull();
+    (page.element.querySelector('.alert button') as HTMLButtonElement).click();
+    expect(navigate).toHaveBeenCalledWith(['/cohorts', COHORT_ID, 'progress'], { queryParams: { offset: null }, queryParamsHandling: 'merge' });
   });
 });

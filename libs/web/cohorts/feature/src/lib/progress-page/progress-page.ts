@@ -6,7 +6,7 @@ import type { ProgressCellDto, RequirementColumnDto } from '@peer/contract';
 import { CohortProgressService, CohortsService, isProgressFilter, PROGRESS_FILTERS, ProgressFilter } from '@peer/web/cohorts/data-access';
 import { injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-import { FORMAT } from '../format/format';
+import { FORMAT, formatCount } from '../format/format';
 import { STATE_ICONS } from '../requirement-list/requirement-status';
 
 /** `attendance:day-7` → 7. */
@@ -20,10 +20,16 @@ function scenarioOf(column: RequirementColumnDto): string {
   return column.id.replace(/^role-play:/, '');
 }
 
+/** `?offset=200` → 200; anything but a whole number from 0 → the first page. */
+function offsetOf(value: string | undefined): number {
+  return value && /^\d{1,7}$/.test(value) ? Number(value) : 0;
+}
+
 /**
  * The cohort × requirement matrix: one row per trainee, one column per requirement, each cell
- * a state (symbol and word) with the completion engine's reason. Filters live in the address.
- * A role-play cell opens the observation form; a study-visit cell the approval queue.
+ * a state (symbol and word) with the completion engine's reason. Filters and the page live in
+ * the address; a large cohort is shown a page of rows at a time, the filters still spanning
+ * everyone. A role-play cell opens the observation form; a study-visit cell the approval queue.
  */
 @Component({
   selector: 'peer-progress-page',
@@ -43,6 +49,7 @@ export class ProgressPage {
   /** Query parameters. */
   readonly show = input<string>();
   readonly requirement = input<string>();
+  readonly offset = input<string>();
 
   protected readonly filters = PROGRESS_FILTERS;
   protected readonly icons = STATE_ICONS;
@@ -52,9 +59,25 @@ export class ProgressPage {
   });
   protected readonly query = computed(() => ({ show: this.shown(), requirement: this.requirement() || undefined }));
 
+  protected readonly start = computed(() => offsetOf(this.offset()));
+
   protected readonly progress = resource({
-    params: () => ({ cohortId: this.cohortId(), ...this.query() }),
-    loader: ({ params }) => this.progressService.cohort(params.cohortId, { show: params.show, requirement: params.requirement }),
+    params: () => ({ cohortId: this.cohortId(), ...this.query(), offset: this.start() }),
+    loader: ({ params }) => this.progressService.page(params.cohortId, { show: params.show, requirement: params.requirement }, { offset: params.offset }),
+  });
+
+  /** Where this page lies in the filtered rows: "1–100 av 1 000", and the neighbouring pages. */
+  protected readonly paging = computed(() => {
+    if (!this.progress.hasValue()) return null;
+    const { offset, limit, total, rows } = this.progress.value();
+    const count = (value: number) => formatCount(value, this.language());
+    return {
+      range: { from: count(rows.length === 0 ? 0 : offset + 1), to: count(offset + rows.length), total: count(total) },
+      previous: offset > 0 ? Math.max(0, offset - limit) : null,
+      next: offset + rows.length < total ? offset + rows.length : null,
+      /** The whole selection fits one page: no pager needed. */
+      single: offset === 0 && rows.length >= total,
+    };
   });
 
   /** For the cohort's name; the list is not audited like the roster. */
@@ -78,14 +101,23 @@ export class ProgressPage {
     return cell;
   }
 
+  // A new filter starts again from the first page of what it selects.
   protected async setShow(event: Event): Promise<void> {
     const value = (event.target as HTMLSelectElement).value;
-    await this.navigate({ show: value === 'all' ? null : value });
+    await this.navigate({ show: value === 'all' ? null : value, offset: null });
   }
 
   protected async setRequirement(event: Event): Promise<void> {
     const value = (event.target as HTMLSelectElement).value;
-    await this.navigate({ requirement: value || null });
+    await this.navigate({ requirement: value || null, offset: null });
+  }
+
+  /** Each page is its own history entry, so the browser's back button returns to the previous one. */
+  protected async goTo(offset: number): Promise<void> {
+    await this.router.navigate(['/cohorts', this.cohortId(), 'progress'], {
+      queryParams: { offset: offset > 0 ? String(offset) : null },
+      queryParamsHandling: 'merge',
+    });
   }
 
   private async navigate(queryParams: Record<string, string | null>): Promise<void> {

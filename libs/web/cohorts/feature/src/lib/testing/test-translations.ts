@@ -45,6 +45,11 @@ export const TEST_TRANSLATIONS_SV = {
       summaryValue: '{{met}} av {{total}}',
       filters: { all: 'Alla deltagare', blocked: 'De som har något kvar', certifiable: 'De som kan certifieras' },
       anyRequirement: 'Vilket krav som helst',
+      range: '{{from}}–{{to}} av {{total}}',
+      previous: 'Föregående sida',
+      next: 'Nästa sida',
+      pastEnd: 'Den här sidan är tom: färre deltagare matchar urvalet nu.',
+      firstPage: 'Till första sidan',
     },
     attendance: {
       heading: 'Närvaro dag {{number}}',
