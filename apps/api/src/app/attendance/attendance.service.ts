@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, CourseDay } from '../cohorts/cohort.repository';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { mapDay } from '../cohorts/cohorts.service';
 import { stockholmToday } from '../common/stockholm-time';
 import { RequestValidationError } from '../common/validation';
@@ -16,6 +17,7 @@ export class AttendanceService {
   constructor(
     private readonly attendance: AttendanceRepository,
     private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
   ) {}
@@ -24,7 +26,7 @@ export class AttendanceService {
     await this.access.assertStaff(actor, cohortId);
     const { cohort, day } = await this.scheduledDay(cohortId, dayNumber);
     const [content, enrolments, marks, notices] = await Promise.all([
-      this.cohorts.content(cohort),
+      this.curriculum.content(cohort),
       this.cohorts.enrolments(cohortId),
       this.attendance.marks([day.id]),
       this.attendance.notices([day.id]),
@@ -140,7 +142,7 @@ export class AttendanceService {
     hostCourseDayId: string | null,
     note: string | null,
   ): Promise<{ id: string }> {
-    const content = await this.cohorts.content(home);
+    const content = await this.curriculum.content(home);
     if (!content.course.completion.attendance.makeUpMethods.includes(method)) {
       throw new ConflictException(`${content.course.id} version ${home.version} does not allow making up a day by ${method}`);
     }

@@ -6,6 +6,7 @@ import { DataSource, IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository } from '../cohorts/cohort.repository';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import { stockholmInstant } from '../common/stockholm-time';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -17,6 +18,7 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
     private readonly access: CohortAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -54,7 +56,7 @@ export class CalendarService {
       ttl: 60 * 60,
     });
     for (const cohort of cohorts) {
-      const content = await this.cohorts.content(cohort);
+      const content = await this.curriculum.content(cohort);
       for (const day of await this.cohorts.days(cohort.id)) {
         const title = content.course.days.find((d) => d.number === day.dayNumber)?.title.sv ?? '';
         calendar.createEvent({

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ProgressService } from '../progress/progress.service';
@@ -39,6 +40,7 @@ export class CertificationService {
     private readonly certificates: CertificateRepository,
     private readonly progress: ProgressService,
     private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
     private readonly access: CohortAccess,
     private readonly keys: IssuerKeysService,
     private readonly audit: AuditService,
@@ -88,7 +90,7 @@ export class CertificationService {
     const enrolment = await this.cohorts.enrolment(old.enrolmentId);
     const cohort = enrolment && (await this.cohorts.find(enrolment.cohortId));
     if (!enrolment || !cohort) throw new NotFoundException('The certificate’s enrolment is gone');
-    const content = await this.cohorts.content(cohort);
+    const content = await this.curriculum.content(cohort);
     const evaluated = await this.progress.evaluateTrainee(cohort.id, enrolment.traineeId);
     const issued = await this.issue({
       enrolment,
@@ -217,7 +219,7 @@ export class CertificationService {
     const dtos: CertificateDto[] = [];
     for (const row of rows) {
       const key = `${row.courseId}@${row.version}`;
-      if (!contents.has(key)) contents.set(key, await this.cohorts.content({ id: '', name: '', courseId: row.courseId, version: row.version }));
+      if (!contents.has(key)) contents.set(key, await this.curriculum.content(row));
       dtos.push(this.toDto(row, contents.get(key) as CourseVersionContent));
     }
     return dtos;

@@ -1,4 +1,3 @@
-import type { CourseVersionContent } from '@peer/curriculum';
 
 export interface Cohort {
   id: string;
@@ -51,7 +50,6 @@ export abstract class CohortRepository {
   /** Summaries of all cohorts, or of those the leader leads. */
   abstract summaries(filter: { leaderId?: string; ids?: string[] }): Promise<CohortSummary[]>;
   abstract setLeaders(cohortId: string, leaderIds: string[]): Promise<void>;
-  abstract content(cohort: Cohort): Promise<CourseVersionContent>;
   abstract days(cohortId: string): Promise<CourseDay[]>;
   abstract day(cohortId: string, dayNumber: number): Promise<CourseDay | null>;
   abstract dayById(id: string): Promise<CourseDay | null>;

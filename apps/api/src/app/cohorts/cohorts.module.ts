@@ -11,6 +11,7 @@ import { TypeormCohortRepository } from './persistence/typeorm-cohort.repository
   imports: [AccountsModule, CurriculumModule],
   controllers: [CohortsController],
   providers: [CohortsService, CohortAccess, { provide: CohortRepository, useClass: TypeormCohortRepository }],
-  exports: [CohortRepository, CohortAccess],
+  // The curriculum repository comes along: every feature of a cohort reads its version's content.
+  exports: [CohortRepository, CohortAccess, CurriculumModule],
 })
 export class CohortsModule {}

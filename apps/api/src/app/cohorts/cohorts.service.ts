@@ -92,7 +92,7 @@ export class CohortsService {
   async scheduleDay(actor: Principal, cohortId: string, dayNumber: number, request: ScheduleDayRequest): Promise<CourseDaySlotDto> {
     await this.access.assertStaff(actor, cohortId);
     const cohort = (await this.cohorts.find(cohortId)) as Cohort;
-    const content = await this.cohorts.content(cohort);
+    const content = await this.curriculum.content(cohort);
     if (dayNumber > content.course.dayCount) {
       throw invalid('dayNumber', 'max', `dayNumber must be at most ${content.course.dayCount}: the course has ${content.course.dayCount} days`);
     }
@@ -176,7 +176,7 @@ export class CohortsService {
   }
 
   private contentOf(cohort: Cohort): Promise<CourseVersionContent> {
-    return this.cohorts.content(cohort);
+    return this.curriculum.content(cohort);
   }
 
   private mapSummary(summary: CohortSummary, content: CourseVersionContent): CohortSummaryDto {

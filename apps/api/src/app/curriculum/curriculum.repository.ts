@@ -1,4 +1,4 @@
-import type { CourseKind, CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
+import type { CourseKind, CourseVersionContent, CurriculumRef, StudyVisitKind } from '@peer/curriculum';
 
 export interface StoredCourseVersion {
   courseId: string;
@@ -35,6 +35,8 @@ export abstract class CurriculumRepository {
   abstract latestVersions(): Promise<StoredCourseVersion[]>;
   abstract versions(courseId: string): Promise<VersionHeader[]>;
   abstract version(courseId: string, version: number): Promise<StoredCourseVersion | null>;
+  /** A published version's content; read once per process (published versions never change). Rejects for an unknown one. */
+  abstract content(ref: CurriculumRef): Promise<CourseVersionContent>;
   abstract kinds(): Promise<StudyVisitKind[]>;
   abstract isEmpty(): Promise<boolean>;
 }

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { RequestValidationError } from '../common/validation';
 import type { CriterionMark } from './persistence/role-play.entities';
 import { RolePlayAttempt, RolePlayRepository } from './role-play.repository';
@@ -21,6 +22,7 @@ export class RolePlaysService {
   constructor(
     private readonly attempts: RolePlayRepository,
     private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
   ) {}
@@ -51,7 +53,7 @@ export class RolePlaysService {
     const enrolments = await this.cohorts.enrolmentsOf(actor.user.id);
     const results: RolePlayAttemptDto[] = [];
     for (const enrolment of enrolments) {
-      const content = await this.cohorts.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
+      const content = await this.curriculum.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
       for (const attempt of await this.attempts.forEnrolments([enrolment.id])) {
         // A draft is the observer's notes in progress: the trainee sees marks once they are signed.
         const shown = attempt.status === 'signed' ? attempt : { ...attempt, overallFeedback: null, criteria: attempt.criteria.map((c) => ({ ...c, shown: null, feedback: null })) };
@@ -108,7 +110,7 @@ export class RolePlaysService {
     const enrolment = await this.cohorts.enrolment(enrolmentId);
     if (!enrolment || enrolment.cohortId !== cohortId) throw new NotFoundException('No such enrolment in this cohort');
     const cohort = (await this.cohorts.find(cohortId)) as Cohort;
-    return { enrolment, content: await this.cohorts.content(cohort) };
+    return { enrolment, content: await this.curriculum.content(cohort) };
   }
 
   private async activeEnrolment(cohortId: string, enrolmentId: string) {
@@ -122,7 +124,7 @@ export class RolePlaysService {
     const enrolment = attempt && (await this.cohorts.enrolment(attempt.enrolmentId));
     if (!attempt || !enrolment) throw new NotFoundException('No such role-play attempt');
     const cohort = (await this.cohorts.find(enrolment.cohortId)) as Cohort;
-    const content = await this.cohorts.content(cohort);
+    const content = await this.curriculum.content(cohort);
     return { attempt, enrolment, cohort, scenario: scenarioOf(content, attempt.scenarioId) };
   }
 

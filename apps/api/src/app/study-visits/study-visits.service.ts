@@ -179,7 +179,7 @@ export class StudyVisitsService {
   }
 
   private async contentOf(enrolment: Enrolment): Promise<CourseVersionContent> {
-    return this.cohorts.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
+    return this.curriculum.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
   }
 
   private async mustFind(id: string): Promise<StudyVisit> {

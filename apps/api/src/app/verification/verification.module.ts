@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CertificationModule } from '../certification/certification.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
+import { TypeormPublicCertificateRepository } from './persistence/typeorm-public-certificate.repository';
+import { PublicCertificateRepository } from './public-certificate.repository';
 import { PublicViews } from './public-views';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
@@ -8,7 +10,7 @@ import { VerificationService } from './verification.service';
 @Module({
   imports: [CohortsModule, CertificationModule],
   controllers: [VerificationController],
-  providers: [VerificationService, PublicViews],
+  providers: [VerificationService, PublicViews, { provide: PublicCertificateRepository, useClass: TypeormPublicCertificateRepository }],
   exports: [VerificationService],
 })
 export class VerificationModule {}

@@ -1,25 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { CertificateStatus } from '@peer/contract';
+import { publicStatus, type PublicStatus } from '@peer/certification';
 import { extractAttachment } from '@peer/certificate-pdf';
 import { buildStatusListCredential, encodeStatusList, issuerProfileDocument, signCredential, verifyCredential } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import { createHash } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
 import { CertificateEvents } from '../certification/certificate-events';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
 import { PublicUrls } from '../certification/public-urls';
 import { StatusLists } from '../certification/persistence/status-lists';
-import { CertificateEntity, ShareLinkEntity } from '../certification/persistence/certification.entities';
 import { CohortRepository } from '../cohorts/cohort.repository';
+import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { hashSecretToken } from '../common/secret-token';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { DatabaseUnavailableError } from '../health/database-availability';
+import { PublicCertificateRepository, PublicRecord } from './public-certificate.repository';
 import { PublicViews } from './public-views';
 
 export interface PublicCertificate {
   code: string;
-  status: CertificateStatus | 'expired';
+  status: PublicStatus;
   holderName: string;
   language: 'sv' | 'en';
   content: CourseVersionContent;
@@ -39,22 +37,6 @@ export type UploadVerdict =
 const CACHE_MS = 5_000;
 const CACHE_SIZE = 10_000;
 
-interface LookupRow {
-  id: string;
-  code: string;
-  status: CertificateStatus;
-  holder_name: string;
-  language: 'sv' | 'en';
-  course_id: string;
-  curriculum_version: number;
-  issued_at: Date;
-  valid_until: Date | null;
-  revoked_at: Date | null;
-  revocation_reason: string | null;
-  superseded_by: string | null;
-  issuer_name: string;
-}
-
 @Injectable()
 export class VerificationService {
   private readonly statusListCache = new Map<number, { revision: string; credential: Promise<Record<string, unknown>> }>();
@@ -63,8 +45,9 @@ export class VerificationService {
   private generation = 0;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly certificates: PublicCertificateRepository,
     private readonly cohorts: CohortRepository,
+    private readonly curriculum: CurriculumRepository,
     private readonly keys: IssuerKeysService,
     private readonly views: PublicViews,
     private readonly statusLists: StatusLists,
@@ -105,50 +88,20 @@ export class VerificationService {
   }
 
   private async read(code: string): Promise<{ id: string; value: PublicCertificate } | null> {
-    // Only small columns (the credential is kilobytes of JSON), straight on the driver's pool:
-    // this is the busiest public read and needs none of the ORM's per-query work.
-    const pool = (this.db.driver as unknown as { master?: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> } }).master;
-    if (!pool || !this.db.isInitialized) throw new DatabaseUnavailableError();
-    const { rows } = await pool.query(
-      `SELECT id, code, status, holder_name, language, course_id, curriculum_version, issued_at, valid_until,
-              revoked_at, revocation_reason, superseded_by, issuer_name
-         FROM certificates WHERE code = $1`,
-      [code],
-    );
-    const row = rows[0] as LookupRow | undefined;
-    if (!row) return null;
-    const content = await this.cohorts.content({ id: '', name: '', courseId: row.course_id, version: row.curriculum_version });
-    const expired = row.status === 'valid' && row.valid_until !== null && row.valid_until.getTime() < Date.now();
-    return { id: row.id, value: {
-      code: row.code,
-      status: expired ? 'expired' : row.status,
-      holderName: row.holder_name,
-      language: row.language,
-      content,
-      version: row.curriculum_version,
-      issuedAt: row.issued_at,
-      revokedAt: row.revoked_at,
-      revocationReason: row.revocation_reason,
-      supersededByCode: row.superseded_by ? await this.codeOf(row.superseded_by) : null,
-      issuerName: row.issuer_name,
-    } };
-  }
-
-  private async codeOf(id: string): Promise<string | null> {
-    const row = await this.db.getRepository(CertificateEntity).findOne({ where: { id }, select: { id: true, code: true } });
-    return row?.code ?? null;
+    const record = await this.certificates.byCode(code);
+    return record ? { id: record.id, value: await this.toPublic(record) } : null;
   }
 
   /** The signed credential, as issued. */
   async credential(code: string): Promise<Record<string, unknown> | null> {
-    const row = await this.db.getRepository(CertificateEntity).findOne({ where: { code }, select: { id: true, credential: true } });
+    const row = await this.certificates.credential(code);
     if (row) this.views.record('certificate.credential', 'certificate', row.id);
     return row?.credential ?? null;
   }
 
   async verifyUpload(pdf: Buffer): Promise<UploadVerdict> {
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    const original = await this.db.getRepository(CertificateEntity).findOneBy({ pdfSha256: sha256 });
+    const original = await this.certificates.byPdfHash(sha256);
     if (original) {
       this.views.record('certificate.verify_upload', 'certificate', original.id, { original: true });
       return { kind: 'original', certificate: await this.toPublic(original) };
@@ -166,7 +119,7 @@ export class VerificationService {
       isRevoked: (entry) => this.isRevoked(entry),
     });
     const code = typeof credential['id'] === 'string' ? credential['id'].split('/').at(-1) : undefined;
-    const row = code ? await this.db.getRepository(CertificateEntity).findOneBy({ code }) : null;
+    const row = code ? await this.certificates.byCode(code) : null;
     // Only a credential that verifies may point at our record.
     const certificate = result.verified && row ? await this.toPublic(row) : null;
     if (row) this.views.record('certificate.verify_upload', 'certificate', row.id, { original: false, verified: result.verified });
@@ -200,13 +153,10 @@ export class VerificationService {
 
   /** The certificates a trainee chose to share, by an unrevoked link. */
   async sharedRecord(token: string): Promise<{ holderName: string; certificates: PublicCertificate[] } | null> {
-    const link = await this.db
-      .getRepository(ShareLinkEntity)
-      .findOne({ where: { tokenHash: hashSecretToken(token) }, relations: { trainee: true } });
-    if (!link || link.revokedAt || !link.trainee) return null;
-    const rows = await this.db.getRepository(CertificateEntity).find({ where: { traineeId: link.traineeId, status: In(['valid', 'revoked']) }, order: { issuedAt: 'DESC' } });
-    this.views.record('share_link.view', 'share_link', link.id);
-    return { holderName: link.trainee.name, certificates: await Promise.all(rows.map((row) => this.toPublic(row))) };
+    const shared = await this.certificates.shared(hashSecretToken(token));
+    if (!shared) return null;
+    this.views.record('share_link.view', 'share_link', shared.linkId);
+    return { holderName: shared.holderName, certificates: await Promise.all(shared.records.map((record) => this.toPublic(record))) };
   }
 
   private async isRevoked(entry: { statusListCredential: string; statusListIndex: number }): Promise<boolean> {
@@ -226,21 +176,19 @@ export class VerificationService {
     return signCredential(unsigned, await this.keys.activeKey());
   }
 
-  private async toPublic(row: CertificateEntity): Promise<PublicCertificate> {
-    const content = await this.cohorts.content({ id: '', name: '', courseId: row.courseId, version: row.version });
-    const expired = row.status === 'valid' && row.validUntil !== null && row.validUntil.getTime() < Date.now();
+  private async toPublic(record: PublicRecord): Promise<PublicCertificate> {
     return {
-      code: row.code,
-      status: expired ? 'expired' : row.status,
-      holderName: row.holderName,
-      language: row.language,
-      content,
-      version: row.version,
-      issuedAt: row.issuedAt,
-      revokedAt: row.revokedAt,
-      revocationReason: row.revocationReason,
-      supersededByCode: row.supersededBy ? await this.codeOf(row.supersededBy) : null,
-      issuerName: row.issuerName,
+      code: record.code,
+      status: publicStatus(record, new Date()),
+      holderName: record.holderName,
+      language: record.language,
+      content: await this.curriculum.content({ courseId: record.courseId, version: record.version }),
+      version: record.version,
+      issuedAt: record.issuedAt,
+      revokedAt: record.revokedAt,
+      revocationReason: record.revocationReason,
+      supersededByCode: record.supersededByCode,
+      issuerName: record.issuerName,
     };
   }
 }

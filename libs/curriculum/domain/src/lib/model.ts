@@ -221,6 +221,12 @@ export interface CourseVersionContent {
   readonly scenarios: readonly RolePlayScenario[];
 }
 
+/** Names one published version of a course; cohorts and certificates are pinned to one. */
+export interface CurriculumRef {
+  readonly courseId: string;
+  readonly version: number;
+}
+
 export type CourseChangeKind = 'added' | 'removed' | 'changed';
 
 /**

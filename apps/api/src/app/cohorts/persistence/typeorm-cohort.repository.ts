@@ -1,15 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CourseVersionContent } from '@peer/curriculum';
 import { DataSource, IsNull } from 'typeorm';
 import { UserEntity } from '../../accounts/persistence/user.entity';
-import { CurriculumVersionEntity } from '../../curriculum/persistence/curriculum-version.entity';
 import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment, NewTrainee } from '../cohort.repository';
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from './cohort.entities';
 
 @Injectable()
 export class TypeormCohortRepository extends CohortRepository {
-  private readonly contents = new Map<string, Promise<CourseVersionContent>>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
     super();
@@ -74,21 +71,6 @@ export class TypeormCohortRepository extends CohortRepository {
       await manager.delete(CohortLeaderEntity, { cohortId });
       await manager.insert(CohortLeaderEntity, leaderIds.map((leaderId) => ({ cohortId, leaderId })));
     });
-  }
-
-  /** Published versions never change, so each is read and parsed once per process. */
-  content(cohort: Cohort): Promise<CourseVersionContent> {
-    const key = `${cohort.courseId}@${cohort.version}`;
-    let content = this.contents.get(key);
-    if (!content) {
-      content = this.db
-        .getRepository(CurriculumVersionEntity)
-        .findOneOrFail({ where: { courseId: cohort.courseId, version: cohort.version }, select: { id: true, content: true } })
-        .then((row) => row.content);
-      content.catch(() => this.contents.delete(key));
-      this.contents.set(key, content);
-    }
-    return content;
   }
 
   async days(cohortId: string): Promise<CourseDay[]> {

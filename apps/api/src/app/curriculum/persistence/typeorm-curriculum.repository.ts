@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { StudyVisitKind } from '@peer/curriculum';
+import type { CourseVersionContent, CurriculumRef, StudyVisitKind } from '@peer/curriculum';
 import { DataSource, Repository } from 'typeorm';
 import {
   CurriculumRepository,
@@ -14,12 +14,27 @@ import { StudyVisitKindEntity } from './study-visit-kind.entity';
 
 @Injectable()
 export class TypeormCurriculumRepository extends CurriculumRepository {
+  private readonly contents = new Map<string, Promise<CourseVersionContent>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CurriculumVersionEntity) private readonly versionRows: Repository<CurriculumVersionEntity>,
     @InjectRepository(StudyVisitKindEntity) private readonly kindRows: Repository<StudyVisitKindEntity>,
   ) {
     super();
+  }
+
+  content(ref: CurriculumRef): Promise<CourseVersionContent> {
+    const key = `${ref.courseId}@${ref.version}`;
+    let content = this.contents.get(key);
+    if (!content) {
+      content = this.versionRows
+        .findOneOrFail({ where: { courseId: ref.courseId, version: ref.version }, select: { id: true, content: true } })
+        .then((row) => row.content);
+      content.catch(() => this.contents.delete(key)); // a failed read is tried again next time
+      this.contents.set(key, content);
+    }
+    return content;
   }
 
   publish(candidates: PublishCandidate[], kinds: StudyVisitKind[], actorId: string | null): Promise<PublishOutcome[]> {
