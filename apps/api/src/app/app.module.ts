@@ -37,7 +37,7 @@ const READABLE_LOGS = {
 };
 
 /** Pages for people without an account, outside /api. */
-export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status', 'credentials'];
+export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status', 'credentials', 'achievements'];
 
 export interface AppOptions {
   config: AppConfig;

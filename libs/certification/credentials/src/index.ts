@@ -9,6 +9,8 @@ export {
   type DocumentLoaderResult,
 } from './lib/contexts';
 export {
+  achievementDocument,
+  buildAchievement,
   buildOpenBadgeCredential,
   hoursStatement,
   type AchievementInput,

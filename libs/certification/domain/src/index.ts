@@ -1,2 +1,2 @@
-export { certificateDocuments, criteria, practicals, type CertificateFacts, type CertificateLanguage } from './lib/documents';
+export { certificateDocuments, criteria, practicals, publishedAchievement, type CertificateFacts, type CertificateLanguage } from './lib/documents';
 export { publicStatus, type PublicStatus, type StoredStatus } from './lib/status';

@@ -155,6 +155,12 @@ describe('cohort certification on the job queue, and status lists', () => {
     expect(credential.id).toBe(`https://intyg.example.org/credentials/${certificate.code}`);
     const served = await t.http().get(new URL(credential.id).pathname).expect(200);
     expect(JSON.parse(served.text)).toEqual(credential);
+    // So does the achievement it names, in the certificate's language.
+    const named = (credential as unknown as { credentialSubject: { achievement: { id: string } } }).credentialSubject.achievement;
+    const achievement = await t.http().get(`${new URL(named.id).pathname}?lang=sv`).expect(200);
+    expect(JSON.parse(achievement.text)).toMatchObject(named);
+    await t.http().get('/achievements/base/99').expect(404);
+    await t.http().get('/achievements/BASE;drop/1').expect(404);
   });
 
   it('removes ended sessions on its schedule', async () => {

@@ -66,6 +66,25 @@ export class VerificationController {
     return this.verification.issuerProfile();
   }
 
+  /** What a course version certifies: the Achievement its credentials name, at its id. */
+  @Get('achievements/:courseId/:version')
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Content-Type', 'application/ld+json; charset=utf-8')
+  async achievement(
+    @Param('courseId') courseId: string,
+    @Param('version') version: string,
+    @Query('lang') lang: unknown,
+    @Headers('accept-language') accept: string | undefined,
+  ): Promise<Record<string, unknown>> {
+    const document =
+      /^[a-z0-9-]{1,64}$/.test(courseId) && /^[1-9][0-9]{0,8}$/.test(version)
+        ? await this.verification.achievement(courseId, Number(version), pickLang(lang, accept))
+        : null;
+    if (!document) throw new NotFoundException('No such achievement');
+    return document;
+  }
+
   /** Every key ever used stays here, so old certificates keep verifying. */
   @Get('issuer/keys/:keyId')
   @Public()

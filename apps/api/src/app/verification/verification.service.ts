@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { publicStatus, type PublicStatus } from '@peer/certification';
+import { publicStatus, publishedAchievement, type PublicStatus } from '@peer/certification';
 import { extractAttachment } from '@peer/certificate-pdf';
 import { buildStatusListCredential, encodeStatusList, issuerProfileDocument, signCredential, verifyCredential } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
@@ -90,6 +90,12 @@ export class VerificationService {
   private async read(code: string): Promise<{ id: string; value: PublicCertificate } | null> {
     const record = await this.certificates.byCode(code);
     return record ? { id: record.id, value: await this.toPublic(record) } : null;
+  }
+
+  /** The Achievement of a published course version, in one language; null when there is no such version. */
+  async achievement(courseId: string, version: number, lang: 'sv' | 'en'): Promise<Record<string, unknown> | null> {
+    const stored = await this.curriculum.version(courseId, version);
+    return stored ? publishedAchievement(stored.content, version, lang, this.urls.achievement(courseId, version)) : null;
   }
 
   /** The signed credential, as issued. */

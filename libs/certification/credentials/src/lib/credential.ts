@@ -103,7 +103,8 @@ function outcomeAlignment(achievementId: string, outcome: LearningOutcome): Reco
   };
 }
 
-function buildAchievement(input: AchievementInput, language: CredentialLanguage): Record<string, unknown> {
+/** The Achievement a credential names; also published on its own at its id. */
+export function buildAchievement(input: AchievementInput, language: CredentialLanguage): Record<string, unknown> {
   assertAbsoluteUri(input.id, 'achievement.id');
   assertText(input.name, 'achievement.name');
   assertText(input.description, 'achievement.description');
@@ -144,6 +145,11 @@ function buildAchievement(input: AchievementInput, language: CredentialLanguage)
     achievement['alignment'] = input.learningOutcomes.map((outcome) => outcomeAlignment(input.id, outcome));
   }
   return achievement;
+}
+
+/** The Achievement as a JSON-LD document of its own, served at its id. */
+export function achievementDocument(input: AchievementInput, language: CredentialLanguage): Record<string, unknown> {
+  return { '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT], ...buildAchievement(input, language) };
 }
 
 /** The unsigned OpenBadgeCredential; sign it with signCredential. */

@@ -1,7 +1,7 @@
 import { courseVersionContent, loadValidCurriculum, type CourseVersionContent } from '@peer/curriculum';
 import { evaluateCompletion, type CompletionResult } from '@peer/progress';
 import { join } from 'node:path';
-import { certificateDocuments, type CertificateFacts } from './documents';
+import { certificateDocuments, publishedAchievement, type CertificateFacts } from './documents';
 
 const root = join(__dirname, '..', '..', '..', '..', '..');
 const bundle = loadValidCurriculum(join(root, 'curriculum'));
@@ -76,5 +76,16 @@ describe('certificateDocuments', () => {
 
   it('leaves out the completion date when the cohort had no days', () => {
     expect(certificateDocuments(facts({ lastDay: null })).view.trainings[0]?.completedOn).toBeUndefined();
+  });
+});
+
+describe('publishedAchievement', () => {
+  it('is the achievement every credential of the version names, as a document of its own', () => {
+    const { credential } = certificateDocuments(facts({ language: 'en' }));
+    const named = (credential['credentialSubject'] as { achievement: Record<string, unknown> }).achievement;
+    const published = publishedAchievement(content, 3, 'en', 'https://intyg.example.org/achievements/base/3');
+    const { '@context': context, ...rest } = published;
+    expect(rest).toEqual(named);
+    expect(context).toEqual(credential['@context']);
   });
 });

@@ -1,5 +1,5 @@
 import type { CertificateView } from '@peer/certificate-pdf';
-import { buildOpenBadgeCredential, hashIdentity } from '@peer/credentials';
+import { achievementDocument, type AchievementInput, buildOpenBadgeCredential, hashIdentity } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { CompletionResult } from '@peer/progress';
 
@@ -33,16 +33,7 @@ export function certificateDocuments(facts: CertificateFacts): { credential: Rec
     issuer: facts.issuer,
     validFrom: facts.issuedAt.toISOString(),
     language: lang,
-    achievement: {
-      id: facts.urls.achievement,
-      name: course.certificate.title[lang],
-      description: course.certificate.description[lang],
-      criteriaNarrative: criteria(facts.content, lang),
-      achievementType: 'Certificate',
-      hours: course.hours,
-      version: String(facts.version),
-      learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
-    },
+    achievement: achievement(facts.content, facts.version, lang, facts.urls.achievement),
     subject: hashIdentity(facts.holderEmail),
     status: { statusListCredential: facts.urls.statusList, statusListIndex: facts.statusIndex },
   });
@@ -64,6 +55,26 @@ export function certificateDocuments(facts: CertificateFacts): { credential: Rec
     verifyUrl: facts.urls.verify,
   };
   return { credential, view };
+}
+
+/** What a course version certifies, as every credential of it names it. */
+function achievement(content: CourseVersionContent, version: number, lang: CertificateLanguage, id: string): AchievementInput {
+  const { course } = content;
+  return {
+    id,
+    name: course.certificate.title[lang],
+    description: course.certificate.description[lang],
+    criteriaNarrative: criteria(content, lang),
+    achievementType: 'Certificate',
+    hours: course.hours,
+    version: String(version),
+    learningOutcomes: course.certificate.competences.map((c) => ({ id: c.id, text: c.text[lang] })),
+  };
+}
+
+/** The achievement of a course version as a document of its own, served at its id (`urls.achievement`). */
+export function publishedAchievement(content: CourseVersionContent, version: number, lang: CertificateLanguage, id: string): Record<string, unknown> {
+  return achievementDocument(achievement(content, version, lang, id), lang);
 }
 
 /** What the course demanded, as the credential's criteria narrative. */
