@@ -13,6 +13,7 @@ import { KEY_SECRET_FILE, readLocalSecret } from './app/backup/key-secret';
 import { checkBackup, RestoreReport, restoreBackup } from './app/backup/restore';
 import { CurriculumService } from './app/curriculum/curriculum.service';
 import { openDatabaseServer } from './app/database/database-server';
+import { whileStarting } from './app/database/migrate';
 import { createHttpApp } from './app/http-app';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
@@ -53,10 +54,11 @@ function checkCommand(dir: string): number {
 
 async function publishCommand(config: ReturnType<typeof loadConfig>): Promise<number> {
   const database = await openDatabaseServer(config);
-  const app = await createHttpApp({ config, databaseUrl: database.url, quiet: true });
+  // A command-line tool queues no jobs of its own and must never take the app's.
+  const app = await createHttpApp({ config, databaseUrl: database.url, quiet: true, jobWorkers: false });
   try {
     await app.init();
-    await app.get(DataSource).runMigrations({ transaction: 'all' });
+    await whileStarting(app.get(DataSource), () => app.get(DataSource).runMigrations({ transaction: 'all' }));
     const curriculum = app.get(CurriculumService);
     const { courses } = await curriculum.publish(curriculum.readSource(), null);
     for (const course of courses) {

@@ -55,7 +55,8 @@ export class AppModule {
     const httpLogs: Options = {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-      autoLogging: { ignore: (request) => request.url === '/api/health' },
+      // Probes ask every few seconds; a line each would drown the log.
+      autoLogging: { ignore: (request) => /^\/api\/health(\/(live|ready))?$/.test(request.url ?? '') },
     };
     return {
       module: AppModule,
