@@ -43,11 +43,11 @@ test('study visits confirmed by the host and approved, and a signed role-play, s
 
   const host = await (await browser.newContext()).newPage();
   for (const address of ['vard12@example.org', 'mottagning@example.org']) {
-    await host.goto(confirmationLink(address));
+    await host.goto(await confirmationLink(address));
     await expect(host.getByText(TRAINEE.name)).toBeVisible();
     await host.getByRole('button', { name: 'Bekräfta besöket / Confirm the visit' }).click();
     await expect(host.getByRole('heading', { level: 1 })).toHaveText('Tack! / Thank you!');
-    await host.goto(confirmationLink(address));
+    await host.goto(await confirmationLink(address));
     await expect(host.getByRole('heading', { level: 1 })).toContainText('Länken är redan använd');
   }
 

@@ -17,9 +17,14 @@ export function mailTo(address: string): { subject: string; text: string }[] {
     .map(({ subject, text }) => ({ subject, text }));
 }
 
-export function confirmationLink(hostEmail: string): string {
-  const mail = mailTo(hostEmail).at(-1);
-  const link = /https?:\/\/\S+\/host-confirmation\/[A-Za-z0-9_-]{43}/.exec(mail?.text ?? '')?.[0];
-  if (!link) throw new Error(`no confirmation link was mailed to ${hostEmail}`);
-  return link;
+/** The newest confirmation link mailed to the host; mail goes out through the job queue, so it may take a moment. */
+export async function confirmationLink(hostEmail: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = mailTo(hostEmail).at(-1);
+    const link = /https?:\/\/\S+\/host-confirmation\/[A-Za-z0-9_-]{43}/.exec(mail?.text ?? '')?.[0];
+    if (link) return link;
+    if (Date.now() > deadline) throw new Error(`no confirmation link was mailed to ${hostEmail}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
