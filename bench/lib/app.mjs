@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../tools/lib/throwaway-cluster.mjs';
@@ -29,7 +29,12 @@ export async function startApp(databaseUrl, env = {}) {
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
-  return { url, stop };
+  /** The app process's peak resident memory so far (Linux VmHWM), in MB. */
+  const peakRssMb = () => {
+    const kb = Number(/^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
+    return Math.round((kb / 1024) * 10) / 10;
+  };
+  return { url, stop, peakRssMb };
 }
 
 async function waitFor(url, child) {
