@@ -79,6 +79,19 @@ async function readJob(leader: Session, id: string): Promise<Job> {
   return (await response.json()) as Job;
 }
 
+/** The job once it is done or failed, however long a takeover takes. */
+function finished(leader: Session, id: string): Promise<Job> {
+  return waitFor(
+    `job ${id} to finish`,
+    async () => {
+      const state = await readJob(leader, id);
+      return state.status === 'done' || state.status === 'failed' ? state : undefined;
+    },
+    120_000,
+    250,
+  );
+}
+
 describe('cohort certification across instances', () => {
   let db: TestDatabase;
   let sql: Client;
@@ -114,15 +127,7 @@ describe('cohort certification across instances', () => {
 
     // B notices the dead worker by its missed heartbeats and finishes the job.
     const leaderOnB = await signIn(b.baseUrl, LEADER, DEMO_PASSWORD);
-    const done = await waitFor(
-      'B to finish the job',
-      async () => {
-        const state = await readJob(leaderOnB, job.id);
-        return state.status === 'done' || state.status === 'failed' ? state : undefined;
-      },
-      120_000,
-      250,
-    );
+    const done = await finished(leaderOnB, job.id);
     expect(done).toMatchObject({ status: 'done', total: COHORT_SIZE, issued: COHORT_SIZE, failed: 0, pending: 0 });
     const perTrainee = await sql.query(
       `SELECT count(*)::int AS n, count(DISTINCT c.trainee_id)::int AS trainees, count(DISTINCT (c.status_list, c.status_index))::int AS entries
@@ -148,15 +153,7 @@ describe('cohort certification across instances', () => {
     const c = await startAppProcess({ databaseUrl: db.url });
     const during = await readJob(leader, started.id);
     expect(during.status).toBe('running');
-    const done = await waitFor(
-      'the job to finish',
-      async () => {
-        const state = await readJob(leader, started.id);
-        return state.status === 'done' || state.status === 'failed' ? state : undefined;
-      },
-      120_000,
-      250,
-    );
+    const done = await finished(leader, started.id);
     expect(done).toMatchObject({ status: 'done', issued: COHORT_SIZE, failed: 0 });
     // Starting C asked nothing of jobs: no job of the cohort was marked failed, and C answers like the others.
     expect((await sql.query(`SELECT count(*)::int AS n FROM certification_jobs WHERE status = 'failed'`)).rows[0].n).toBe(0);
