@@ -1,4 +1,5 @@
 import type { CohortProgressDto } from '@peer/contract';
+import { spreadsheetCsv } from '../common/csv';
 
 const HEADINGS = {
   sv: { name: 'Namn', certifiable: 'Kan certifieras', yes: 'Ja', no: 'Nej', met: 'Uppfyllt' },
@@ -17,12 +18,5 @@ export function progressCsv(progress: CohortProgressDto, lang: 'sv' | 'en'): str
       return !cell ? '' : cell.status === 'met' ? words.met : cell.reason[lang];
     }),
   ]);
-  // A BOM makes spreadsheet programs read å, ä and ö right.
-  return '\uFEFF' + [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return spreadsheetCsv([header, ...rows]);
 }
