@@ -1,7 +1,7 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarFeedDto } from '@peer/contract';
-import ical from 'ical-generator';
+import ical, { escape } from 'ical-generator';
 import { DataSource, IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { CohortAccess } from '../cohorts/cohort-access';
@@ -51,7 +51,9 @@ export class CalendarService {
     if (!feed?.owner) return null;
     const cohorts = await this.cohortsOf(feed);
     const calendar = ical({
-      name: cohorts.length === 1 ? `PEER Academy: ${cohorts[0]?.name}` : 'PEER Academy',
+      // The library escapes event properties but writes the calendar name (NAME, X-WR-CALNAME) as given,
+      // so a line break in a cohort name would start new properties or events of its own.
+      name: escape(cohorts.length === 1 ? `PEER Academy: ${cohorts[0]?.name}` : 'PEER Academy', false),
       prodId: { company: 'PEER Academy', product: 'course-days', language: 'SV' },
       ttl: 60 * 60,
     });

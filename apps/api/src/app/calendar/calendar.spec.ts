@@ -36,4 +36,22 @@ describe('calendar feeds', () => {
     await t.http().get(path).expect(404);
     await t.http().get('/api/calendar/guess.ics').expect(400);
   });
+
+  it('keeps line breaks in a cohort name or place inside their property values', async () => {
+    const leader = await t.as('course_leader');
+    const { cohort } = await createCohort(leader, { name: 'Kull\r\nBEGIN:VEVENT\r\nSUMMARY:fake', days: [{ dayNumber: 1, date: '2026-01-12' }, { dayNumber: 2, date: '2026-01-19' }] });
+    await leader.put(`/api/cohorts/${cohort.id}/days/2`, { date: '2026-01-19', startTime: '09:00', endTime: '16:00', place: 'Sal 1\nEND:VEVENT\rBEGIN:VEVENT' }).expect(200);
+    const feed = (await leader.post('/api/calendar-feeds', { cohortId: cohort.id }).expect(201)).body;
+    const ics = (await t.http().get(new URL(feed.url).pathname).expect(200)).text;
+
+    // Unfolded (RFC 5545 3.1), every line is one property: a name, then parameters or a value.
+    const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line !== '');
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9-]*[;:][^\r\n]*$/);
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
+    expect(lines.filter((line) => line === 'END:VEVENT')).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith('SUMMARY:'))).toHaveLength(2);
+    expect(lines).toContain('X-WR-CALNAME:PEER Academy: Kull\\nBEGIN:VEVENT\\nSUMMARY:fake');
+    expect(lines).toContain('NAME:PEER Academy: Kull\\nBEGIN:VEVENT\\nSUMMARY:fake');
+    expect(lines).toContain('LOCATION:Sal 1\\nEND:VEVENT\\nBEGIN:VEVENT');
+  });
 });
