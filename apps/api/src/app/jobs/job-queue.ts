@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { PgBoss as PgBossClass, Job, Queue, SendOptions } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { DATABASE_URL } from '../database/database-url';
 
 type PgBossModule = typeof import('pg-boss');
-// pg-boss is published as an ES module only; the API is bundled as CommonJS.
-const loadPgBoss = new Function('return import("pg-boss")') as () => Promise<PgBossModule>;
+// pg-boss is published as an ES module only; the API is bundled as CommonJS. The random
+// marker keeps V8 from reusing one compilation (and its module context) across Jest sandboxes.
+const loadPgBoss = new Function(`return import("pg-boss"); // ${randomUUID()}`) as () => Promise<PgBossModule>;
 
 /** Where the queue engine keeps its own tables; they are not an API of ours. */
 export const QUEUE_SCHEMA = 'pgboss';

