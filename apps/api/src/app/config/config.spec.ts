@@ -36,6 +36,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/peer' })).toThrow('ISSUER_KEY_SECRET must be set');
   });
 
+  it('limits logins per address and per account by default, and trusts no proxy', () => {
+    expect(loadConfig({})).toMatchObject({ loginRateLimit: 10, loginRateLimitPerAddress: 30, trustProxy: false });
+    expect(loadConfig({ LOGIN_RATE_LIMIT_PER_ADDRESS: '50' }).loginRateLimitPerAddress).toBe(50);
+    expect(() => loadConfig({ LOGIN_RATE_LIMIT_PER_ADDRESS: '0' })).toThrow('LOGIN_RATE_LIMIT_PER_ADDRESS must be at least 1');
+  });
+
+  it('reads TRUST_PROXY as off, a hop count or a list of addresses and ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,::1,uniquelocal' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7', '::1', 'uniquelocal']);
+  });
+
+  it.each(['true', '0', 'proxy.example.org', '10.0.0.0/33', '10.0.0.1,', '10.0.0.0/8/1'])('refuses TRUST_PROXY=%s, naming the rule', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+      `TRUST_PROXY must be off, a hop count (1 or more), or a comma-separated list of loopback, linklocal, uniquelocal, IP addresses and CIDR ranges (got ${JSON.stringify(value)})`,
+    );
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be between 1 and 65535');
   });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -77,6 +78,16 @@ class Environment {
 
   @IsOptional()
   @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'LOGIN_RATE_LIMIT_PER_ADDRESS must be a whole number' })
+  @Min(1, { message: 'LOGIN_RATE_LIMIT_PER_ADDRESS must be at least 1' })
+  LOGIN_RATE_LIMIT_PER_ADDRESS = 30;
+
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
   @IsInt({ message: 'VERIFY_RATE_LIMIT must be a whole number' })
   @Min(1, { message: 'VERIFY_RATE_LIMIT must be at least 1' })
   VERIFY_RATE_LIMIT = 120;
@@ -84,8 +95,35 @@ class Environment {
 
 const VARIABLES = [
   'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'ISSUER_KEY_SECRET', 'ISSUER_NAME', 'CERTIFICATES_DIR',
-  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'VERIFY_RATE_LIMIT',
+  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'LOGIN_RATE_LIMIT_PER_ADDRESS', 'TRUST_PROXY', 'VERIFY_RATE_LIMIT',
 ] as const;
+
+const TRUST_PROXY_RULE =
+  'TRUST_PROXY must be off, a hop count (1 or more), or a comma-separated list of loopback, linklocal, uniquelocal, IP addresses and CIDR ranges';
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Which proxies may name the client in X-Forwarded-For. Off unless said: a client
+ * that can pick its own address can step around every per-address limit.
+ * `true` (trust every hop) is refused for the same reason.
+ */
+function parseTrustProxy(value: string | undefined): { value: TrustProxy } | { problem: string } {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'off' || text === 'false') return { value: false };
+  if (/^\d+$/.test(text)) return Number(text) >= 1 ? { value: Number(text) } : { problem: TRUST_PROXY_RULE };
+  const entries = text.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    if (PROXY_RANGES.has(entry)) return true;
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address ?? '');
+    if (version === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  };
+  return entries.every(valid) ? { value: entries } : { problem: TRUST_PROXY_RULE };
+}
+
+/** Express's `trust proxy`: off, a hop count, or addresses, ranges and named ranges. */
+export type TrustProxy = false | number | string[];
 
 export interface AppConfig {
   port: number;
@@ -104,8 +142,12 @@ export interface AppConfig {
   cookieSecure: boolean;
   demoData?: boolean;
   logLevel: string;
-  /** Login attempts per minute for one address and e-mail. */
+  /** Login attempts per minute for one account (e-mail), from any address. */
   loginRateLimit: number;
+  /** Login attempts per minute from one client address, for any e-mail. */
+  loginRateLimitPerAddress: number;
+  /** Which proxies in front of the app may name the client address. */
+  trustProxy: TrustProxy;
   /** Public certificate look-ups per minute for one client address. */
   verifyRateLimit: number;
 }
@@ -123,13 +165,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const parsed = plainToInstance(Environment, known);
   const errors = validateSync(parsed, { forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}).map((message) => `${message} (got ${JSON.stringify(error.value)})`),
-      ),
-    );
-  }
+  const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
+  const problems = errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${message} (got ${JSON.stringify(error.value)})`),
+  );
+  if ('problem' in trustProxy) problems.push(`${trustProxy.problem} (got ${JSON.stringify(parsed.TRUST_PROXY)})`);
+  if (problems.length > 0 || 'problem' in trustProxy) throw new ConfigError(problems);
   if (parsed.DATABASE_URL && !parsed.ISSUER_KEY_SECRET) {
     // With the embedded server a secret is kept in the data folder; elsewhere it must be given.
     throw new ConfigError(['ISSUER_KEY_SECRET must be set (32+ characters) when DATABASE_URL is used: it encrypts the signing keys']);
@@ -148,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: parsed.DEMO_DATA,
     logLevel: parsed.LOG_LEVEL,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
+    loginRateLimitPerAddress: parsed.LOGIN_RATE_LIMIT_PER_ADDRESS,
+    trustProxy: trustProxy.value,
     verifyRateLimit: parsed.VERIFY_RATE_LIMIT,
   };
 }
