@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/app/accounts/password-hasher';
@@ -49,14 +50,23 @@ export interface TestApp {
 }
 
 /** Starts the real app on a fresh copy of the migrated template database. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApp> {
   const adminUrl = process.env['PEER_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('PEER_TEST_ADMIN_URL is not set: run through jest with the global setup');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await cloneDatabase(adminUrl, TEMPLATE_DATABASE, name);
   const outboxDir = mkdtempSync(join(tmpdir(), 'peer-outbox-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', CURRICULUM_DIR: SHIPPED_CURRICULUM, MAIL_OUTBOX_DIR: outboxDir, CERTIFICATES_DIR: join(SHIPPED_CURRICULUM, '..', 'certificates'), ISSUER_KEY_SECRET: 'test-issuer-key-secret-of-32-characters', ...env });
-  const app = await createHttpApp({ config, databaseUrl: databaseUrl(adminUrl, name), quiet: true });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    CURRICULUM_DIR: SHIPPED_CURRICULUM,
+    MAIL_OUTBOX_DIR: outboxDir,
+    CERTIFICATES_DIR: join(SHIPPED_CURRICULUM, '..', 'certificates'),
+    ISSUER_KEY_SECRET: 'test-issuer-key-secret-of-32-characters',
+    // Every sign-in of a test file comes from one address; the per-address limit is tested on its own.
+    LOGIN_RATE_LIMIT_PER_ADDRESS: '100000',
+    ...env,
+  });
+  const app = await createHttpApp({ config, databaseUrl: databaseUrl(adminUrl, name), quiet: true, logDestination: options.logDestination });
   await app.init();
   const dataSource = app.get(DataSource);
   const hasher = app.get(PasswordHasher);

@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import pretty from 'pino-pretty';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { CurriculumModule } from './curriculum/curriculum.module';
 import { DemoModule } from './demo/demo.module';
 import { ErrorFilter } from './common/error.filter';
+import { serializeRequest } from './common/request-log';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DATABASE_URL } from './database/database-url';
@@ -46,15 +48,19 @@ export interface AppOptions {
   webRoot?: string;
   /** Whether this process works background jobs (default true; command-line tools say false). */
   jobWorkers?: boolean;
+  /** Where log lines go instead of standard output (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, webRoot, jobWorkers }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, webRoot, jobWorkers, logDestination }: AppOptions): DynamicModule {
     const serveWeb = webRoot && existsSync(webRoot);
     const httpLogs: Options = {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+      // Secret links (share, host confirmation, calendar feed) are credentials like the cookie.
+      serializers: { req: serializeRequest },
       // Probes ask every few seconds; a line each would drown the log.
       autoLogging: { ignore: (request) => /^\/api\/health(\/(live|ready))?$/.test(request.url ?? '') },
     };
@@ -65,14 +71,12 @@ export class AppModule {
         LoggerModule.forRoot({
           // A person at a terminal reads lines; pipes, files, tests and CI get one JSON object per line.
           // Formatted in this thread, so log lines keep their order with what the start prints.
-          pinoHttp: process.stdout.isTTY ? [httpLogs, pretty(READABLE_LOGS)] : httpLogs,
+          pinoHttp: logDestination ? [httpLogs, logDestination] : process.stdout.isTTY ? [httpLogs, pretty(READABLE_LOGS)] : httpLogs,
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'login', ttl: 60_000, limit: config.loginRateLimit },
-            { name: 'verify', ttl: 60_000, limit: config.verifyRateLimit },
-          ],
+          // Login attempts are counted by LoginThrottleGuard on this module's storage.
+          throttlers: [{ name: 'verify', ttl: 60_000, limit: config.verifyRateLimit }],
         }),
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}', ...PUBLIC_PAGES.map((page) => `/${page}/{*path}`), '/issuer', '/verify'] })] : []),
         JobsModule.forRoot({ workers: jobWorkers ?? true }),

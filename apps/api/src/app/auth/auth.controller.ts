@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { ChangePasswordRequest, LoginRequest, UserDto } from '@peer/contract';
 import type { Response } from 'express';
 import { mapUser } from '../accounts/user';
@@ -19,7 +18,6 @@ export class AuthController {
   @Post('login')
   @Public()
   @UseGuards(LoginThrottleGuard)
-  @SkipThrottle({ verify: true })
   @HttpCode(200)
   async login(@Body() body: LoginRequest, @Res({ passthrough: true }) response: Response): Promise<UserDto> {
     const login = await this.auth.login(body.email, body.password);

@@ -24,7 +24,7 @@ describe('authentication', () => {
     expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail or password' });
   });
 
-  it('rate-limits login attempts for one address and e-mail', async () => {
+  it('rate-limits login attempts for one account', async () => {
     const user = await t.createUser('trainee');
     for (let i = 0; i < 5; i++) {
       await t.http().post('/api/auth/login').send({ email: user.email, password: 'wrong' }).expect(401);

@@ -17,7 +17,6 @@ const MAX_UPLOAD = 5 * 1024 * 1024;
 @Controller()
 @UseGuards(ThrottlerGuard)
 @UseFilters(PublicPagesUnavailableFilter)
-@SkipThrottle({ login: true })
 export class VerificationController {
   constructor(private readonly verification: VerificationService, private readonly keys: IssuerKeysService) {}
 
