@@ -46,7 +46,8 @@ export class MailService implements OnModuleInit {
 
   /** Queues the mail; pass the transaction's manager when it belongs to a write. */
   async send(mail: Mail, manager?: EntityManager): Promise<void> {
-    await this.queue.send(MAIL_JOB, mail, {}, manager);
+    // Subjects are built from what users typed; a header is one line, whatever the transport makes of breaks.
+    await this.queue.send(MAIL_JOB, { ...mail, subject: singleLine(mail.subject) }, {}, manager);
   }
 
   private async deliver(mail: Mail): Promise<void> {
@@ -57,4 +58,9 @@ export class MailService implements OnModuleInit {
     await writeFile(file, String((info as { message: string }).message));
     this.logger.log(`Mail to the outbox: ${file}`);
   }
+}
+
+/** Collapses every run of whitespace, line breaks included, into one space. */
+export function singleLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

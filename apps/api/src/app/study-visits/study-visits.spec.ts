@@ -103,6 +103,13 @@ describe('study visits confirmed by the host unit', () => {
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'Längre svar') }).expect(200);
   });
 
+  it('mails a one-line subject when the unit name holds line breaks', async () => {
+    const { enrolmentId, trainee } = await setUp();
+    await trainee.post('/api/me/study-visits', visit(enrolmentId, { unitName: 'Avdelning 12\r\nBcc: alla@example.org\n', hostEmail: 'rad@example.org' })).expect(201);
+    const mail = (await t.outbox()).filter((m) => m.to === 'rad@example.org').at(-1);
+    expect(mail?.subject).toBe('Bekräfta studiebesök / Confirm a study visit: Avdelning 12 Bcc: alla@example.org 2026-01-20');
+  });
+
   it('checks the fields of a registration and keeps other leaders out', async () => {
     const { cohort, enrolmentId, trainee } = await setUp();
     const wrongKind = await trainee.post('/api/me/study-visits', visit(enrolmentId, { kind: 'outpatient' })).expect(400);
