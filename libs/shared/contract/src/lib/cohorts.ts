@@ -13,11 +13,13 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
+import { MAX_INTEGER_COLUMN } from './errors';
 
 const COURSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -87,6 +89,7 @@ export class CreateCohortRequest {
 
   @IsInt({ message: 'version must be a whole number' })
   @Min(1, { message: 'version must be at least 1' })
+  @Max(MAX_INTEGER_COLUMN, { message: `version must be at most ${MAX_INTEGER_COLUMN}` })
   version!: number;
 
   @IsOptional()
@@ -207,6 +210,7 @@ export class RecordGuestMakeUpRequest {
 export class ApproveAssignmentRequest {
   @IsInt({ message: 'dayNumber must be a whole number' })
   @Min(1)
+  @Max(MAX_INTEGER_COLUMN, { message: `dayNumber must be at most ${MAX_INTEGER_COLUMN}` })
   dayNumber!: number;
 
   @IsString()
@@ -267,6 +271,7 @@ export class CohortDayParams extends CohortParams {
   @Type(() => Number)
   @IsInt({ message: 'dayNumber must be a whole number' })
   @Min(1, { message: 'dayNumber must be at least 1' })
+  @Max(MAX_INTEGER_COLUMN, { message: `dayNumber must be at most ${MAX_INTEGER_COLUMN}` })
   dayNumber!: number;
 }
 

@@ -1,7 +1,18 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { CourseDayParams, CreateUserRequest, MarkAttendanceRequest, RegisterStudyVisitRequest, ScheduleDayRequest } from '../index';
+import {
+  ApproveAssignmentRequest,
+  CohortDayParams,
+  CourseDayParams,
+  CourseDiffQuery,
+  CreateCohortRequest,
+  CreateUserRequest,
+  MarkAttendanceRequest,
+  MAX_INTEGER_COLUMN,
+  RegisterStudyVisitRequest,
+  ScheduleDayRequest,
+} from '../index';
 
 /** The rule names each field breaks, as the API's error body reports them. */
 function broken<T extends object>(type: new () => T, body: object): Record<string, string[]> {
@@ -39,7 +50,17 @@ describe('request contracts', () => {
   it('turns route parameters into numbers and checks them', () => {
     const params = plainToInstance(CourseDayParams, { courseId: 'base', version: '2', day: '7' });
     expect(params).toMatchObject({ version: 2, day: 7 });
-    expect(broken(CourseDayParams, { courseId: 'Base!', version: '0', day: 'x' })).toEqual({ courseId: ['matches'], version: ['min'], day: ['min', 'isInt'] });
+    expect(broken(CourseDayParams, { courseId: 'Base!', version: '0', day: 'x' })).toEqual({ courseId: ['matches'], version: ['min'], day: ['max', 'min', 'isInt'] });
+  });
+
+  it('keeps whole numbers within an integer column', () => {
+    const cohortId = '6f1c1b8e-6c39-4a53-9e83-3f0c0f0f0f0f';
+    expect(broken(CreateCohortRequest, { name: 'Kull', courseId: 'base', version: MAX_INTEGER_COLUMN })).toEqual({});
+    expect(broken(CreateCohortRequest, { name: 'Kull', courseId: 'base', version: 1e308 })).toEqual({ version: ['max'] });
+    expect(broken(CohortDayParams, { cohortId, dayNumber: '2147483648' })).toEqual({ dayNumber: ['max'] });
+    expect(broken(CourseDayParams, { courseId: 'base', version: '2147483648', day: '1e308' })).toEqual({ version: ['max'], day: ['max'] });
+    expect(broken(CourseDiffQuery, { from: '9999999999' })).toEqual({ from: ['max'] });
+    expect(broken(ApproveAssignmentRequest, { dayNumber: 2 ** 31, note: 'x' })).toEqual({ dayNumber: ['max'] });
   });
 
   it('offers no field for patient data on a study visit', () => {

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, Matches, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+import { MAX_INTEGER_COLUMN } from './errors';
 import type { CourseChange, CourseDay, CourseKind, CourseVersionContent, RolePlayScenario, StudyVisitKind, StudyVisitRequirement, Text } from '@peer/curriculum/model';
 
 /** The newest published version of one course. */
@@ -94,6 +95,7 @@ export class CourseVersionParams extends CourseParams {
   @Type(() => Number)
   @IsInt({ message: 'version must be a whole number' })
   @Min(1, { message: 'version must be at least 1' })
+  @Max(MAX_INTEGER_COLUMN, { message: `version must be at most ${MAX_INTEGER_COLUMN}` })
   version!: number;
 }
 
@@ -101,6 +103,7 @@ export class CourseDayParams extends CourseVersionParams {
   @Type(() => Number)
   @IsInt({ message: 'day must be a whole number' })
   @Min(1, { message: 'day must be at least 1' })
+  @Max(MAX_INTEGER_COLUMN, { message: `day must be at most ${MAX_INTEGER_COLUMN}` })
   day!: number;
 }
 
@@ -108,5 +111,6 @@ export class CourseDiffQuery {
   @Type(() => Number)
   @IsInt({ message: 'from must be a whole number' })
   @Min(1, { message: 'from must be at least 1' })
+  @Max(MAX_INTEGER_COLUMN, { message: `from must be at most ${MAX_INTEGER_COLUMN}` })
   from!: number;
 }

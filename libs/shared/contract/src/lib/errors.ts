@@ -12,3 +12,9 @@ export interface ErrorBody {
   message: string;
   errors?: FieldError[];
 }
+
+/**
+ * The largest value of a PostgreSQL `integer` column. Whole numbers in requests that end up in
+ * such a column are bounded by it, so that a huge number is the client's error, not the database's.
+ */
+export const MAX_INTEGER_COLUMN = 2_147_483_647;

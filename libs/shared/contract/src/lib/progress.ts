@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
+import { MAX_INTEGER_COLUMN } from './errors';
 import type { CompletionResult, RequirementKind, RequirementState } from '@peer/progress';
 import type { AttendanceStatus, CohortSummaryDto, CourseDaySlotDto, MakeUpDto, PersonDto } from './cohorts';
 
@@ -124,6 +125,7 @@ export class CohortProgressPageQuery extends CohortProgressQuery {
   @Type(() => Number)
   @IsInt({ message: 'offset must be a whole number' })
   @Min(0, { message: 'offset must be 0 or more' })
+  @Max(MAX_INTEGER_COLUMN, { message: `offset must be at most ${MAX_INTEGER_COLUMN}` })
   offset?: number;
 
   @IsOptional()
