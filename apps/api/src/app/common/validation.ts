@@ -1,5 +1,7 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@peer/contract';
+import type { IncomingMessage } from 'node:http';
+import { invalidCharacterErrors, JSON_DEPTH_RULE, jsonNestsDeeperThan, MAX_JSON_DEPTH } from './input-limits';
 
 /** Flattens class-validator's tree into one entry per field and broken rule. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -20,8 +22,30 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
+/** body-parser's `verify` hook: runs on the raw bytes, before JSON.parse. */
+export function refuseDeepJson(_request: IncomingMessage, _response: unknown, body: Buffer, encoding: string): void {
+  // The scan reads UTF-8 bytes; the rare UTF-16 body is scanned in its UTF-8 form.
+  const bytes = /^utf-?8$/i.test(encoding) ? body : Buffer.from(new TextDecoder(encoding).decode(body), 'utf8');
+  if (jsonNestsDeeperThan(bytes, MAX_JSON_DEPTH)) {
+    throw new RequestValidationError([
+      { field: 'body', rule: JSON_DEPTH_RULE, message: `The request body must not nest deeper than ${MAX_JSON_DEPTH} levels` },
+    ]);
+  }
+}
+
+/** Checks every string a handler receives from the client before the DTO rules run. */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const errors = invalidCharacterErrors(value, metadata.data ?? '');
+      if (errors.length > 0) throw new RequestValidationError(errors);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
