@@ -7,7 +7,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions, PUBLIC_PAGES } from './app.module';
 import { queryCountContext, ServerTimingInterceptor } from './common/query-count';
-import { createValidationPipe } from './common/validation';
+import { MAX_JSON_BYTES } from './common/input-limits';
+import { createValidationPipe, refuseDeepJson } from './common/validation';
+import { noStore } from './common/no-store';
 import { closeConnectionsWhileDraining } from './health/graceful-shutdown';
 import { AppLifecycle } from './health/lifecycle';
 import { VerificationService } from './verification/verification.service';
@@ -20,19 +22,27 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
     logger: options.quiet ? false : undefined,
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For names the client only behind a proxy the operator vouches for (TRUST_PROXY).
+  app.set('trust proxy', options.config.trustProxy);
+  // Before any route, the lean verify page included: the framework is nobody's business.
+  app.disable('x-powered-by');
   // First of all, so that every answer during a shutdown, the lean verify page's too, ends its connection.
   app.use(closeConnectionsWhileDraining(app.get(AppLifecycle)));
   mountVerifyPage(app.getHttpAdapter().getInstance(), app.get(VerificationService), options.config.verifyRateLimit);
+  app.use('/api', noStore);
   app.use(queryCountContext);
   app.use(
     helmet({
+      // Over plain http the header is ignored at best and pins a wrong scheme at worst.
+      strictTransportSecurity: options.config.publicUrl.startsWith('https://'),
       contentSecurityPolicy: {
         directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
       },
     }),
   );
   app.use(cookieParser());
+  // Registered before Nest's default JSON parser, which then stays out; the depth check runs before JSON.parse.
+  app.useBodyParser('json', { limit: MAX_JSON_BYTES, verify: refuseDeepJson });
   // Pages for people without an account live outside /api.
   app.setGlobalPrefix('api', {
     exclude: [
