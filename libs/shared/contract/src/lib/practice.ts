@@ -138,6 +138,9 @@ export interface StudyVisitListResponse {
   studyVisits: StudyVisitDto[];
 }
 
+/** No line breaks: these fields end up in mail text and headers, where a break starts a new line. */
+const SINGLE_LINE = /^[^\r\n\u0085\u2028\u2029]*$/;
+
 export class RegisterStudyVisitRequest {
   @IsUUID('all', { message: 'enrolmentId must be an enrolment id' })
   enrolmentId!: string;
@@ -147,6 +150,7 @@ export class RegisterStudyVisitRequest {
 
   @IsString()
   @Length(2, 200)
+  @Matches(SINGLE_LINE, { message: 'unitName must be one line' })
   unitName!: string;
 
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kind must be a study-visit kind id' })
@@ -154,6 +158,7 @@ export class RegisterStudyVisitRequest {
 
   @IsString()
   @Length(2, 200)
+  @Matches(SINGLE_LINE, { message: 'organisation must be one line' })
   organisation!: string;
 
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date as YYYY-MM-DD' })
@@ -166,6 +171,7 @@ export class RegisterStudyVisitRequest {
 
   @IsEmail({}, { message: 'hostEmail must be an e-mail address' })
   @MaxLength(254)
+  @Matches(SINGLE_LINE, { message: 'hostEmail must be one line' })
   hostEmail!: string;
 }
 
