@@ -55,6 +55,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads HOST_EMAIL_DOMAINS as a list of domains, empty allowing any', () => {
+    expect(loadConfig({}).hostEmailDomains).toEqual([]);
+    expect(loadConfig({ HOST_EMAIL_DOMAINS: '' }).hostEmailDomains).toEqual([]);
+    expect(loadConfig({ HOST_EMAIL_DOMAINS: 'vgregion.se, Skane.SE,vgregion.se' }).hostEmailDomains).toEqual(['vgregion.se', 'skane.se']);
+    expect(loadConfig({ HOST_EMAIL_DOMAINS: 'xn--stersund-67a.se' }).hostEmailDomains).toEqual(['xn--stersund-67a.se']);
+  });
+
+  it.each(['vgregion.se,', 'se', '@vgregion.se', '*.vgregion.se', 'vgregion.se;skane.se', 'http://vgregion.se', '-bad.se'])(
+    'refuses HOST_EMAIL_DOMAINS=%s, naming the rule',
+    (value) => {
+      expect(() => loadConfig({ HOST_EMAIL_DOMAINS: value })).toThrow(
+        `HOST_EMAIL_DOMAINS must be a comma-separated list of domain names such as vgregion.se,skane.se (their subdomains are allowed too), or empty for any domain (got ${JSON.stringify(value)})`,
+      );
+    },
+  );
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be between 1 and 65535');
   });

@@ -91,11 +91,15 @@ class Environment {
   @IsInt({ message: 'VERIFY_RATE_LIMIT must be a whole number' })
   @Min(1, { message: 'VERIFY_RATE_LIMIT must be at least 1' })
   VERIFY_RATE_LIMIT = 120;
+
+  @IsOptional()
+  @IsString()
+  HOST_EMAIL_DOMAINS?: string;
 }
 
 const VARIABLES = [
   'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'ISSUER_KEY_SECRET', 'ISSUER_NAME', 'CERTIFICATES_DIR',
-  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'LOGIN_RATE_LIMIT_PER_ADDRESS', 'TRUST_PROXY', 'VERIFY_RATE_LIMIT',
+  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'LOGIN_RATE_LIMIT_PER_ADDRESS', 'TRUST_PROXY', 'VERIFY_RATE_LIMIT', 'HOST_EMAIL_DOMAINS',
 ] as const;
 
 const TRUST_PROXY_RULE =
@@ -120,6 +124,18 @@ function parseTrustProxy(value: string | undefined): { value: TrustProxy } | { p
     return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
   };
   return entries.every(valid) ? { value: entries } : { problem: TRUST_PROXY_RULE };
+}
+
+const HOST_EMAIL_DOMAINS_RULE =
+  'HOST_EMAIL_DOMAINS must be a comma-separated list of domain names such as vgregion.se,skane.se (their subdomains are allowed too), or empty for any domain';
+const DOMAIN_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+/** The domains host e-mail addresses must be at; empty allows any. */
+function parseHostEmailDomains(value: string | undefined): { value: string[] } | { problem: string } {
+  const text = (value ?? '').trim();
+  if (text === '') return { value: [] };
+  const domains = text.split(',').map((entry) => entry.trim().toLowerCase());
+  return domains.every((domain) => DOMAIN_NAME.test(domain)) ? { value: [...new Set(domains)] } : { problem: HOST_EMAIL_DOMAINS_RULE };
 }
 
 /** Express's `trust proxy`: off, a hop count, or addresses, ranges and named ranges. */
@@ -150,6 +166,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** Public certificate look-ups per minute for one client address. */
   verifyRateLimit: number;
+  /** Domains (with their subdomains) a study visit's host e-mail must be at; empty allows any. */
+  hostEmailDomains: string[];
 }
 
 export class ConfigError extends Error {
@@ -170,7 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     Object.values(error.constraints ?? {}).map((message) => `${message} (got ${JSON.stringify(error.value)})`),
   );
   if ('problem' in trustProxy) problems.push(`${trustProxy.problem} (got ${JSON.stringify(parsed.TRUST_PROXY)})`);
-  if (problems.length > 0 || 'problem' in trustProxy) throw new ConfigError(problems);
+  const hostEmailDomains = parseHostEmailDomains(parsed.HOST_EMAIL_DOMAINS);
+  if ('problem' in hostEmailDomains) problems.push(`${hostEmailDomains.problem} (got ${JSON.stringify(parsed.HOST_EMAIL_DOMAINS)})`);
+  if (problems.length > 0 || 'problem' in trustProxy || 'problem' in hostEmailDomains) throw new ConfigError(problems);
   if (parsed.DATABASE_URL && !parsed.ISSUER_KEY_SECRET) {
     // With the embedded server a secret is kept in the data folder; elsewhere it must be given.
     throw new ConfigError(['ISSUER_KEY_SECRET must be set (32+ characters) when DATABASE_URL is used: it encrypts the signing keys']);
@@ -192,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimitPerAddress: parsed.LOGIN_RATE_LIMIT_PER_ADDRESS,
     trustProxy: trustProxy.value,
     verifyRateLimit: parsed.VERIFY_RATE_LIMIT,
+    hostEmailDomains: hostEmailDomains.value,
   };
 }
 
