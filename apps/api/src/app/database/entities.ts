@@ -6,7 +6,7 @@ import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } fr
 import { AuditEventEntity } from '../audit/persistence/audit-event.entity';
 import { SessionEntity } from '../auth/persistence/session.entity';
 import { RolePlayAttemptEntity, RolePlayReflectionEntity } from '../role-plays/persistence/role-play.entities';
-import { HostConfirmationEntity, StudyVisitEntity } from '../study-visits/persistence/study-visit.entities';
+import { HostConfirmationEntity, HostMailEntity, StudyVisitEntity } from '../study-visits/persistence/study-visit.entities';
 import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-version.entity';
 import { StudyVisitKindEntity } from '../curriculum/persistence/study-visit-kind.entity';
 
@@ -30,6 +30,7 @@ export const ENTITIES = [
   RolePlayReflectionEntity,
   StudyVisitEntity,
   HostConfirmationEntity,
+  HostMailEntity,
   IssuerKeyEntity,
   CertificateEntity,
   CertificationJobEntity,

@@ -16,6 +16,7 @@ import type { Response } from 'express';
 import { CurrentUser, Public, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { hostPage } from './host-page';
+import { HostMailLimitError } from './host-mail-rules';
 import { StudyVisitsService } from './study-visits.service';
 
 @ApiTags('study-visits')
@@ -25,8 +26,12 @@ export class StudyVisitsController {
 
   @Post('me/study-visits')
   @Roles('trainee')
-  register(@CurrentUser() actor: Principal, @Body() body: RegisterStudyVisitRequest): Promise<StudyVisitDto> {
-    return this.visits.register(actor, body);
+  register(
+    @CurrentUser() actor: Principal,
+    @Body() body: RegisterStudyVisitRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StudyVisitDto> {
+    return withRetryAfter(response, this.visits.register(actor, body));
   }
 
   @Get('me/study-visits')
@@ -38,8 +43,8 @@ export class StudyVisitsController {
   @Post('me/study-visits/:visitId/send-confirmation')
   @Roles('trainee')
   @HttpCode(204)
-  send(@CurrentUser() actor: Principal, @Param() params: StudyVisitParams): Promise<void> {
-    return this.visits.sendLink(actor, params.visitId);
+  send(@CurrentUser() actor: Principal, @Param() params: StudyVisitParams, @Res({ passthrough: true }) response: Response): Promise<void> {
+    return withRetryAfter(response, this.visits.sendLink(actor, params.visitId));
   }
 
   @Put('me/study-visits/:visitId/reflection')
@@ -87,5 +92,15 @@ export class HostConfirmationController {
     const state = await this.visits.hostConfirm(params.token);
     const { status, html } = state === 'valid' ? hostPage({ state }, params.token, true) : hostPage({ state }, params.token);
     response.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+  }
+}
+
+/** A refused host mail says when the day's counts start afresh. */
+async function withRetryAfter<T>(response: Response, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof HostMailLimitError) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    throw error;
   }
 }

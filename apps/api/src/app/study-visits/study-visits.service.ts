@@ -11,6 +11,8 @@ import { RequestValidationError } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { MailService } from '../mail/mail.service';
+import type { EntityManager } from 'typeorm';
+import { assertHostDomainAllowed, HOST_MAIL_LIMITS, HostMailLimitError, secondsUntilNextStockholmDay } from './host-mail-rules';
 import { LinkState, StudyVisit, StudyVisitRepository } from './study-visit.repository';
 
 const LINK_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -42,19 +44,28 @@ export class StudyVisitsService {
     if (request.kind !== requirement.kind) {
       throw new RequestValidationError([{ field: 'kind', rule: 'matchesRequirement', message: `kind must be ${requirement.kind} for this study visit` }]);
     }
-    const id = await this.visits.create({
-      enrolmentId: enrolment.id,
-      requirementId: requirement.id,
-      unitName: request.unitName.trim(),
-      kind: request.kind,
-      organisation: request.organisation.trim(),
-      date: request.date,
-      hours: request.hours,
-      hostEmail: request.hostEmail.trim().toLowerCase(),
-      status: 'planned',
+    const hostEmail = request.hostEmail.trim().toLowerCase();
+    assertHostDomainAllowed(hostEmail, this.config.hostEmailDomains);
+    // The visit and its first link are one write: refused mail leaves no visit behind.
+    const id = await this.visits.transaction(async (manager) => {
+      const id = await this.visits.create(
+        {
+          enrolmentId: enrolment.id,
+          requirementId: requirement.id,
+          unitName: request.unitName.trim(),
+          kind: request.kind,
+          organisation: request.organisation.trim(),
+          date: request.date,
+          hours: request.hours,
+          hostEmail,
+          status: 'planned',
+        },
+        manager,
+      );
+      // A visit that has taken place goes to the host at once; a planned one when the trainee asks.
+      if (request.date <= stockholmToday()) await this.mailLink(actor, (await this.mustFind(id, manager)), manager);
+      return id;
     });
-    // A visit that has taken place goes to the host at once; a planned one when the trainee asks.
-    if (request.date <= stockholmToday()) await this.sendLink(actor, id);
     return this.dto(await this.mustFind(id));
   }
 
@@ -63,32 +74,51 @@ export class StudyVisitsService {
     const visit = await this.mustFind(visitId);
     await this.ownEnrolment(actor, visit.enrolmentId);
     if (visit.date > stockholmToday()) throw new ConflictException('The visit has not taken place yet: send the link on or after the day');
-    if (!(await this.visits.transition(visitId, ['planned', 'awaiting_host'], 'awaiting_host'))) {
+    // The allowed domains may have narrowed since the visit was registered.
+    assertHostDomainAllowed(visit.hostEmail, this.config.hostEmailDomains);
+    await this.visits.transaction((manager) => this.mailLink(actor, visit, manager));
+  }
+
+  /**
+   * Counts the mail against the day's limits, rotates the link and queues the mail, all in the
+   * caller's transaction: a refusal, a confirmed visit or a crash leaves no link and no mail.
+   */
+  private async mailLink(actor: Principal, visit: StudyVisit, manager: EntityManager): Promise<void> {
+    const refused = await this.visits.recordHostMail(
+      manager,
+      { visitId: visit.id, traineeId: actor.user.id, recipient: visit.hostEmail, day: stockholmToday() },
+      HOST_MAIL_LIMITS,
+    );
+    if (refused) throw new HostMailLimitError(refused, secondsUntilNextStockholmDay());
+    if (!(await this.visits.transition(visit.id, ['planned', 'awaiting_host'], 'awaiting_host', {}, manager))) {
       throw new ConflictException('The host has already confirmed this visit');
     }
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
-    await this.visits.newLink(visitId, hashSecretToken(token), expiresAt);
+    await this.visits.newLink(visit.id, hashSecretToken(token), expiresAt, manager);
     const link = `${this.config.publicUrl}/host-confirmation/${token}`;
     const until = expiresAt.toISOString().slice(0, 10);
-    await this.mail.send({
-      to: visit.hostEmail,
-      subject: `Bekräfta studiebesök / Confirm a study visit: ${visit.unitName} ${visit.date}`,
-      text: [
-        `Hej!`,
-        ``,
-        `${actor.user.name} har registrerat ett studiebesök hos er: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} timmar.`,
-        `Bekräfta att besöket ägde rum genom att öppna länken. Den gäller till ${until} och kan användas en gång:`,
-        link,
-        ``,
-        `${actor.user.name} registered a study visit with you: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} hours.`,
-        `Please confirm that it took place by opening the link. It works once, until ${until}:`,
-        link,
-        ``,
-        `Skriv aldrig något om patienter. / Never write anything about patients.`,
-        `PEER Academy`,
-      ].join('\n'),
-    });
+    await this.mail.send(
+      {
+        to: visit.hostEmail,
+        subject: `Bekräfta studiebesök / Confirm a study visit: ${visit.unitName} ${visit.date}`,
+        text: [
+          `Hej!`,
+          ``,
+          `${actor.user.name} har registrerat ett studiebesök hos er: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} timmar.`,
+          `Bekräfta att besöket ägde rum genom att öppna länken. Den gäller till ${until} och kan användas en gång:`,
+          link,
+          ``,
+          `${actor.user.name} registered a study visit with you: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} hours.`,
+          `Please confirm that it took place by opening the link. It works once, until ${until}:`,
+          link,
+          ``,
+          `Skriv aldrig något om patienter. / Never write anything about patients.`,
+          `PEER Academy`,
+        ].join('\n'),
+      },
+      manager,
+    );
   }
 
   async hostView(token: string): Promise<HostView> {
@@ -182,8 +212,8 @@ export class StudyVisitsService {
     return this.curriculum.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
   }
 
-  private async mustFind(id: string): Promise<StudyVisit> {
-    const visit = await this.visits.find(id);
+  private async mustFind(id: string, manager?: EntityManager): Promise<StudyVisit> {
+    const visit = await this.visits.find(id, manager);
     if (!visit) throw new NotFoundException('No such study visit');
     return visit;
   }

@@ -103,11 +103,17 @@ describe('study visits confirmed by the host unit', () => {
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'Längre svar') }).expect(200);
   });
 
-  it('mails a one-line subject when the unit name holds line breaks', async () => {
+  it('refuses line breaks in the unit name, the organisation and the host e-mail, naming the field', async () => {
     const { enrolmentId, trainee } = await setUp();
-    await trainee.post('/api/me/study-visits', visit(enrolmentId, { unitName: 'Avdelning 12\r\nBcc: alla@example.org\n', hostEmail: 'rad@example.org' })).expect(201);
-    const mail = (await t.outbox()).filter((m) => m.to === 'rad@example.org').at(-1);
-    expect(mail?.subject).toBe('Bekräfta studiebesök / Confirm a study visit: Avdelning 12 Bcc: alla@example.org 2026-01-20');
+    for (const [field, value] of [
+      ['unitName', 'Avdelning 12\r\nBcc: alla@example.org'],
+      ['organisation', 'Sahlgrenska\nBcc: alla@example.org'],
+      ['hostEmail', 'rad@example.org\r\nBcc: alla@example.org'],
+    ] as const) {
+      const refused = await trainee.post('/api/me/study-visits', visit(enrolmentId, { [field]: value, hostEmail: field === 'hostEmail' ? value : 'rad@example.org' })).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    expect((await t.outbox()).filter((m) => m.to === 'rad@example.org')).toEqual([]);
   });
 
   it('checks the fields of a registration and keeps other leaders out', async () => {

@@ -1,5 +1,6 @@
 import type { StudyVisitState } from '@peer/contract';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../../accounts/persistence/user.entity';
 import { EnrolmentEntity } from '../../cohorts/persistence/cohort.entities';
 
 /** A visit to a care unit. Holds no patient data: only the unit, the time and the trainee's reflection. */
@@ -94,4 +95,42 @@ export class HostConfirmationEntity {
   /** Set when a newer link was sent for the same visit. */
   @Column({ name: 'replaced_at', type: 'timestamptz', nullable: true })
   replacedAt!: Date | null;
+}
+
+/**
+ * One confirmation mail sent to a host unit, counted against the daily limits
+ * (per visit, per trainee, per recipient). The day is the Stockholm date the
+ * mail went out on; older rows are dropped, they count for nothing.
+ */
+@Entity({ name: 'host_mails' })
+@Index('host_mails_visit_day_idx', ['studyVisitId', 'day'])
+@Index('host_mails_trainee_day_idx', ['traineeId', 'day'])
+@Index('host_mails_recipient_day_idx', ['recipient', 'day'])
+@Index('host_mails_day_idx', ['day'])
+export class HostMailEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'study_visit_id', type: 'uuid' })
+  studyVisitId!: string;
+
+  @ManyToOne(() => StudyVisitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'study_visit_id', foreignKeyConstraintName: 'FK_host_mails_study_visit' })
+  studyVisit?: StudyVisitEntity;
+
+  @Column({ name: 'trainee_id', type: 'uuid' })
+  traineeId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'trainee_id', foreignKeyConstraintName: 'FK_host_mails_trainee' })
+  trainee?: UserEntity;
+
+  @Column({ type: 'varchar', length: 254 })
+  recipient!: string;
+
+  @Column({ type: 'date' })
+  day!: string;
+
+  @CreateDateColumn({ name: 'sent_at', type: 'timestamptz' })
+  sentAt!: Date;
 }

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { StudyVisitState } from '@peer/contract';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from '../../accounts/persistence/user.entity';
-import { LinkState, NewStudyVisit, StudyVisit, StudyVisitRepository } from '../study-visit.repository';
-import { HostConfirmationEntity, StudyVisitEntity } from './study-visit.entities';
+import { HostMail, HostMailLimitRule, HostMailLimits, LinkState, NewStudyVisit, StudyVisit, StudyVisitRepository } from '../study-visit.repository';
+import { HostConfirmationEntity, HostMailEntity, StudyVisitEntity } from './study-visit.entities';
 
 @Injectable()
 export class TypeormStudyVisitRepository extends StudyVisitRepository {
@@ -12,13 +12,17 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
     super();
   }
 
-  async create(visit: NewStudyVisit): Promise<string> {
-    const repository = this.db.getRepository(StudyVisitEntity);
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async create(visit: NewStudyVisit, manager: EntityManager = this.db.manager): Promise<string> {
+    const repository = manager.getRepository(StudyVisitEntity);
     return (await repository.save(repository.create(visit))).id;
   }
 
-  async find(id: string): Promise<StudyVisit | null> {
-    const [visit] = await this.load({ id });
+  async find(id: string, manager: EntityManager = this.db.manager): Promise<StudyVisit | null> {
+    const [visit] = await this.load({ id }, manager);
     return visit ?? null;
   }
 
@@ -31,8 +35,9 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
     from: StudyVisitState[],
     to: StudyVisitState,
     changes: Partial<Pick<StudyVisit, 'answers' | 'leaderComment'>> & { approvedBy?: string } = {},
+    manager: EntityManager = this.db.manager,
   ): Promise<boolean> {
-    const result = await this.db
+    const result = await manager
       .createQueryBuilder()
       .update(StudyVisitEntity)
       .set({
@@ -46,11 +51,35 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  newLink(visitId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    return this.db.transaction(async (manager) => {
+  newLink(visitId: string, tokenHash: string, expiresAt: Date, outer?: EntityManager): Promise<void> {
+    const write = async (manager: EntityManager) => {
       await manager.update(HostConfirmationEntity, { studyVisitId: visitId, usedAt: IsNull(), replacedAt: IsNull() }, { replacedAt: new Date() });
       await manager.insert(HostConfirmationEntity, { studyVisitId: visitId, tokenHash, expiresAt });
-    });
+    };
+    return outer ? write(outer) : this.db.transaction(write);
+  }
+
+  async recordHostMail(manager: EntityManager, mail: HostMail, limits: HostMailLimits): Promise<HostMailLimitRule | null> {
+    // Transaction-scoped advisory locks, always trainee before recipient so two sends never wait
+    // on each other crosswise. A visit belongs to one trainee, so its count is covered too.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`host-mail:trainee:${mail.traineeId}`]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`host-mail:recipient:${mail.recipient}`]);
+    const [counts] = (await manager.query(
+      `SELECT count(*) FILTER (WHERE study_visit_id = $1)::int AS visit,
+              count(*) FILTER (WHERE trainee_id = $2)::int AS trainee,
+              count(*) FILTER (WHERE recipient = $3)::int AS recipient
+         FROM host_mails
+        WHERE day = $4 AND (study_visit_id = $1 OR trainee_id = $2 OR recipient = $3)`,
+      [mail.visitId, mail.traineeId, mail.recipient, mail.day],
+    )) as [{ visit: number; trainee: number; recipient: number }];
+    if (counts.visit >= limits.perVisit) return 'mail.limit-visit';
+    if (counts.trainee >= limits.perTrainee) return 'mail.limit-trainee';
+    if (counts.recipient >= limits.perRecipient) return 'mail.limit-recipient';
+    await manager.insert(HostMailEntity, { studyVisitId: mail.visitId, traineeId: mail.traineeId, recipient: mail.recipient, day: mail.day });
+    // Only today's rows count. The trainee's older ones go (under the trainee's lock, so sends
+    // never contend over them); yesterday's stay for an instance whose clock is a little behind.
+    await manager.query(`DELETE FROM host_mails WHERE trainee_id = $1 AND day < $2::date - 1`, [mail.traineeId, mail.day]);
+    return null;
   }
 
   async linkState(tokenHash: string, now: Date): Promise<{ state: LinkState; visitId?: string }> {
@@ -75,11 +104,11 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
     });
   }
 
-  private async load(where: object): Promise<StudyVisit[]> {
-    const rows = await this.db.getRepository(StudyVisitEntity).find({ where, order: { date: 'ASC', createdAt: 'ASC' } });
+  private async load(where: object, manager: EntityManager = this.db.manager): Promise<StudyVisit[]> {
+    const rows = await manager.getRepository(StudyVisitEntity).find({ where, order: { date: 'ASC', createdAt: 'ASC' } });
     const approverIds = [...new Set(rows.map((r) => r.approvedBy).filter((id): id is string => id !== null))];
     const approvers = approverIds.length
-      ? new Map((await this.db.getRepository(UserEntity).find({ where: { id: In(approverIds) }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+      ? new Map((await manager.getRepository(UserEntity).find({ where: { id: In(approverIds) }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
       : new Map<string, string>();
     return rows.map((r) => ({
       id: r.id,
