@@ -17,6 +17,17 @@ interface RegisterModel {
   hostEmail: string;
 }
 
+/**
+ * The API's rule codes for the host address, as the kinds the texts are filed under
+ * (`validation.fields.hostEmail.<kind>`): a dotted code would read as a nested key.
+ */
+const HOST_EMAIL_KINDS: Readonly<Record<string, string>> = {
+  'hostEmail.domain-not-allowed': 'domainNotAllowed',
+  'mail.limit-visit': 'mailLimit',
+  'mail.limit-trainee': 'mailLimit',
+  'mail.limit-recipient': 'mailLimit',
+};
+
 const EMPTY: Omit<RegisterModel, 'requirementId'> = { unitName: '', organisation: '', date: '', hours: '', hostEmail: '' };
 
 /**
@@ -109,7 +120,8 @@ export class RegisterStudyVisitForm {
         } catch (error) {
           const apiError = toApiError(error);
           const f = this.registerForm;
-          const mapped = mapFieldErrors(apiError.fieldErrors, {
+          const fieldErrors = apiError.fieldErrors.map((e) => ({ ...e, rule: HOST_EMAIL_KINDS[e.rule] ?? e.rule }));
+          const mapped = mapFieldErrors(fieldErrors, {
             requirementId: f.requirementId,
             kind: f.requirementId,
             unitName: f.unitName,

@@ -122,6 +122,22 @@ describe('StudyVisitLog', () => {
     expect(alert).toEqual(['Något behöver rättas. Se meddelandena vid fälten.', 'enrolmentId must be an enrolment id']);
   });
 
+  it.each([
+    [400, 'hostEmail.domain-not-allowed', 'Värdens e-postadress måste höra till en av de organisationer som utbildningen samarbetar med. Fråga kursledaren om du är osäker.'],
+    [429, 'mail.limit-recipient', 'Det har skickats så många bekräftelselänkar i dag att fler inte skickas förrän i morgon.'],
+  ])('shows a %s with rule %s at the host e-mail in words', async (status, rule, text) => {
+    const page = await open();
+    await fillIn(page);
+    page.button('Registrera studiebesöket')?.click();
+    await settle();
+    http
+      .expectOne('/api/me/study-visits')
+      .flush({ statusCode: status, error: 'Refused', message: 'Refused', errors: [{ field: 'hostEmail', rule, message: 'refused' }] }, { status, statusText: 'Refused' });
+    await settle();
+
+    expect(page.errorsOf('Värdens e-post')).toEqual([text]);
+  });
+
   it('checks the hours before asking the API', async () => {
     const page = await open();
     await fillIn(page, '2,25');

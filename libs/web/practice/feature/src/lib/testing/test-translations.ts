@@ -6,6 +6,10 @@ export const TEST_TRANSLATIONS_SV = {
     rules: { required: 'Fyll i fältet.', isEmail: 'Ange en giltig e-postadress.', email: 'Ange en giltig e-postadress.' },
     fields: {
       hours: { hours: 'Ange 0,5–24 timmar med högst en decimal, till exempel 3,5.' },
+      hostEmail: {
+        domainNotAllowed: 'Värdens e-postadress måste höra till en av de organisationer som utbildningen samarbetar med. Fråga kursledaren om du är osäker.',
+        mailLimit: 'Det har skickats så många bekräftelselänkar i dag att fler inte skickas förrän i morgon.',
+      },
       comment: { required: 'Skriv en kommentar till deltagaren.' },
       answer: { required: 'Svara på frågan.' },
     },
