@@ -59,7 +59,7 @@ describe('while the database is away', () => {
       // Cached again after the outage…
       expect(await (await fetch(`${app.baseUrl}/verify/${certificate.code}?lang=en`)).text()).toContain('>Valid<');
       // …then revoked elsewhere, announced as the service announces it.
-      await admin.query(`UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = 'Test' WHERE code = $1`, [certificate.code]);
+      await admin.query(`UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_code = 'issued-in-error' WHERE code = $1`, [certificate.code]);
       await admin.query(`SELECT pg_notify('certificate_changed', $1)`, [certificate.code]);
       const revokedAt = Date.now();
       const seenAfter = await waitFor('the revocation to show', async () => {

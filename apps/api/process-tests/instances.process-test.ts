@@ -18,7 +18,7 @@ describe('two instances on one database', () => {
     expect(before.status).toBe(200);
     expect(await before.text()).toContain('>Valid<');
 
-    const revoked = await leader.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'Utfärdat av misstag' });
+    const revoked = await leader.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'issued-in-error' });
     expect(revoked.status).toBe(201);
     const revokedAt = Date.now();
 
@@ -33,6 +33,6 @@ describe('two instances on one database', () => {
     );
     expect(seenAfter).toBeLessThan(1_000);
     // A, where it happened, shows it too.
-    expect(await (await fetch(`${a.baseUrl}/verify/${certificate.code}?lang=en`)).text()).toContain('Utfärdat av misstag');
+    expect(await (await fetch(`${a.baseUrl}/verify/${certificate.code}?lang=en`)).text()).toContain('Reason: Issued in error.');
   });
 });

@@ -147,7 +147,7 @@ describe('cohort certification across instances', () => {
     const leader = await signIn(b.baseUrl, LEADER, DEMO_PASSWORD);
     const cohortId = (await sql.query(`SELECT id FROM cohorts WHERE name = 'Stor kull'`)).rows[0].id as string;
     // Revoke everything, so a new job has the whole cohort to certify again.
-    await sql.query(`UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = 'test' WHERE status = 'valid'`);
+    await sql.query(`UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_code = 'issued-in-error' WHERE status = 'valid'`);
     const started = (await (await leader.post(`/api/cohorts/${cohortId}/certification-jobs`, {})).json()) as Job;
     await waitFor('the job to start', async () => ((await readJob(leader, started.id)).issued > 0 ? true : undefined), 60_000);
     const c = await startAppProcess({ databaseUrl: db.url });

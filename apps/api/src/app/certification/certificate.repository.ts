@@ -1,4 +1,4 @@
-import type { CertificateLanguage, CertificateStatus } from '@peer/contract';
+import type { CertificateLanguage, CertificateStatus, RevocationCode, RevocationReason } from '@peer/contract';
 
 /** One issued certificate as stored; what it states never changes, only its status moves on. */
 export interface Certificate {
@@ -16,7 +16,8 @@ export interface Certificate {
   issuedBy: string | null;
   validUntil: Date | null;
   revokedAt: Date | null;
-  revocationReason: string | null;
+  revocationCode: RevocationCode | null;
+  revocationNote: string | null;
   supersededBy: string | null;
   statusList: number;
   statusIndex: number;
@@ -51,7 +52,7 @@ export abstract class CertificateRepository {
   /** The stored PDF bytes with the certificate. */
   abstract withPdf(id: string): Promise<{ certificate: Certificate; pdf: Buffer } | null>;
   /** False when it was no longer valid. */
-  abstract revoke(id: string, reason: string, at: Date): Promise<boolean>;
+  abstract revoke(id: string, revocation: { reason: RevocationReason; note: string | null }, at: Date): Promise<boolean>;
   /** Newest first. */
   abstract list(filter: { traineeId?: string; enrolmentIds?: string[]; ids?: string[] }): Promise<Certificate[]>;
 }

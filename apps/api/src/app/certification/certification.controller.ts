@@ -77,7 +77,7 @@ export class CertificationController {
   @Post('certificates/:certificateId/revoke')
   @Roles('admin', 'course_leader')
   revoke(@CurrentUser() actor: Principal, @Param() params: CertificateParams, @Body() body: RevokeRequest): Promise<CertificateDto> {
-    return this.certification.revoke(actor, params.certificateId, body.reason);
+    return this.certification.revoke(actor, params.certificateId, body.reason, body.note);
   }
 
   @Post('certificates/:certificateId/reissue')

@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { CertificateDto, CertificateLanguage } from '@peer/contract';
+import type { CertificateDto, CertificateLanguage, RevocationReason } from '@peer/contract';
 import { certificateDocuments } from '@peer/certification';
 import type { IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
@@ -74,10 +74,11 @@ export class CertificationService {
     return this.toDto(certificate, evaluated.content);
   }
 
-  async revoke(actor: Principal, certificateId: string, reason: string): Promise<CertificateDto> {
+  async revoke(actor: Principal, certificateId: string, reason: RevocationReason, note?: string): Promise<CertificateDto> {
     const certificate = await this.staffCertificate(actor, certificateId);
     if (certificate.status !== 'valid') throw new ConflictException(`The certificate is already ${certificate.status}`);
-    if (!(await this.certificates.revoke(certificateId, reason.trim(), new Date()))) throw new ConflictException('The certificate is no longer valid');
+    const internalNote = note?.trim() || null;
+    if (!(await this.certificates.revoke(certificateId, { reason, note: internalNote }, new Date()))) throw new ConflictException('The certificate is no longer valid');
     await this.events.changed(certificate.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason } });
     return this.dtoOf(certificateId);
@@ -110,7 +111,8 @@ export class CertificationService {
   }
 
   async mine(actor: Principal): Promise<CertificateDto[]> {
-    return this.list({ traineeId: actor.user.id });
+    // The note is the staff's internal record; the holder sees the public reason like everyone else.
+    return (await this.list({ traineeId: actor.user.id })).map((dto) => ({ ...dto, revocationNote: null }));
   }
 
   async forCohort(actor: Principal, cohortId: string): Promise<CertificateDto[]> {
@@ -193,7 +195,8 @@ export class CertificationService {
       issuedBy: input.issuedBy,
       validUntil: null,
       revokedAt: null,
-      revocationReason: null,
+      revocationCode: null,
+      revocationNote: null,
       supersededBy: null,
       statusList: entry.list,
       statusIndex: entry.index,
@@ -243,7 +246,8 @@ export class CertificationService {
       issuedAt: row.issuedAt.toISOString(),
       issuedBy: row.issuedBy,
       revokedAt: row.revokedAt?.toISOString() ?? null,
-      revocationReason: row.revocationReason,
+      revocationCode: row.revocationCode,
+      revocationNote: row.revocationNote,
       supersededBy: row.supersededBy,
       verifyUrl: this.urls.verify(row.code),
       pdfSha256: row.pdfSha256,

@@ -105,15 +105,33 @@ describe('certificates', () => {
     expect(copy.text).toContain('Den signerade informationen inbäddad i filen är äkta');
   });
 
-  it('revokes with a reason, flips the status list, and keeps the row', async () => {
-    const { cohort, enrolment } = await completedTrainee('Göran Häll');
+  it('revokes with a public reason and an internal note, flips the status list, and keeps the row', async () => {
+    const { cohort, enrolment, trainee } = await completedTrainee('Göran Häll');
     const issued = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
-    const revoked = await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Utfärdat av misstag' }).expect(201);
-    expect(revoked.body).toMatchObject({ status: 'revoked', revocationReason: 'Utfärdat av misstag' });
-    await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Igen' }).expect(409);
+    const note = 'Deltog inte i rollspelen, enligt kursledaren';
+    const bad = await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Utfärdat av misstag' }).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('reason');
+    const long = await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'requirements-not-met', note: 'x'.repeat(501) }).expect(400);
+    expect(JSON.stringify(long.body)).toContain('note');
+    await leader.post(`/api/certificates/${issued.id}/revoke`, {}).expect(400);
+    const revoked = await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'requirements-not-met', note }).expect(201);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revocationCode: 'requirements-not-met', revocationNote: note });
+    await leader.post(`/api/certificates/${issued.id}/revoke`, { reason: 'issued-in-error' }).expect(409);
+
+    // Staff see the code and the note; the holder and the public see only the public reason.
+    const staffList = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates;
+    expect(staffList.find((c: { id: string }) => c.id === issued.id)).toMatchObject({ revocationCode: 'requirements-not-met', revocationNote: note });
+    const own = (await trainee.get('/api/me/certificates').expect(200)).body.certificates;
+    expect(own[0]).toMatchObject({ revocationCode: 'requirements-not-met', revocationNote: null });
+    const date = (revoked.body.revokedAt as string).slice(0, 10);
     const page = await t.http().get(pathOf(issued.verifyUrl)).expect(200);
-    expect(page.text).toContain('Återkallat');
-    expect(page.text).toContain('Utfärdat av misstag');
+    expect(page.text).toContain(`Återkallat den ${date}. Skäl: Kraven för intyget var inte uppfyllda.`);
+    expect(page.text).not.toContain('rollspelen');
+    const english = await t.http().get(`${pathOf(issued.verifyUrl)}?lang=en`).expect(200);
+    expect(english.text).toContain(`Revoked on ${date}. Reason: The requirements for the certificate were not met.`);
+    expect(english.text).not.toContain('rollspelen');
+    // Only the revoking update may set the revocation details, and never again.
+    await expect(t.dataSource.query(`UPDATE certificates SET revocation_note = 'ändrad' WHERE id = $1`, [issued.id])).rejects.toThrow(/cannot be changed/);
     const list = (await t.http().get('/status/1').expect(200)).body;
     expect(list.type).toContain('BitstringStatusListCredential');
     const [{ status_index }] = await t.dataSource.query(`SELECT status_index FROM certificates WHERE id = $1`, [issued.id]);
@@ -132,8 +150,16 @@ describe('certificates', () => {
       ['superseded', second.id],
     ]);
     const old = await t.http().get(pathOf(first.verifyUrl)).expect(200);
-    expect(old.text).toContain('Ersatt av ett nyare intyg');
-    expect(old.text).toContain(`/verify/${second.code}`);
+    expect(old.text).toContain('Ersatt');
+    expect(old.text).toContain(`<a href="/verify/${second.code}?lang=sv">`);
+    // Neither the old name nor the new one: the page of a replaced certificate names no one.
+    for (const name of ['Sören Ekstrom', 'Sören Ekström', 'Ekstr']) expect(old.text).not.toContain(name);
+    const oldEnglish = await t.http().get(`${pathOf(first.verifyUrl)}?lang=en`).expect(200);
+    expect(oldEnglish.text).toContain('Replaced');
+    expect(oldEnglish.text).toContain(`<a href="/verify/${second.code}?lang=en">`);
+    expect(oldEnglish.text).not.toContain('Ekstr');
+    const current = await t.http().get(pathOf(second.verifyUrl)).expect(200);
+    expect(current.text).toContain('Sören Ekström');
   });
 
   it('still verifies a certificate signed before the key was rotated', async () => {

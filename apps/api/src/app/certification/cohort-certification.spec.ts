@@ -137,7 +137,7 @@ describe('cohort certification on the job queue, and status lists', () => {
     // Revoking the certificate on list 2 shows on list 2 only, and in the check of its PDF.
     const certificate = issued.at(-1) as { id: string; code: string };
     expect(certificate.code).toBe(last.code);
-    await leader.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'Utfärdat av misstag' }).expect(201);
+    await leader.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'issued-in-error' }).expect(201);
     const list2 = (await t.http().get('/status/2').expect(200)).body;
     const list1 = (await t.http().get('/status/1').expect(200)).body;
     expect(list2.id).toBe('https://intyg.example.org/status/2');

@@ -1,9 +1,28 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
 
 export const CERTIFICATE_LANGUAGES = ['sv', 'en'] as const;
 export type CertificateLanguage = (typeof CERTIFICATE_LANGUAGES)[number];
 export type CertificateStatus = 'valid' | 'revoked' | 'superseded';
+
+/**
+ * The reasons a revocation may give publicly. A fixed list, so the public
+ * verification page states a fact and never repeats what a leader typed.
+ */
+export const REVOCATION_REASONS = ['issued-in-error', 'requirements-not-met', 'withdrawn-at-holders-request'] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+/** `unspecified`: revoked before the reasons were fixed; publicly only "revoked" and the date. */
+export type RevocationCode = RevocationReason | 'unspecified';
+
+/** What the public verification page says of each reason; null says nothing beyond "revoked". */
+export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationCode, Text | null>> = {
+  'issued-in-error': { sv: 'Utfärdat av misstag', en: 'Issued in error' },
+  'requirements-not-met': { sv: 'Kraven för intyget var inte uppfyllda', en: 'The requirements for the certificate were not met' },
+  'withdrawn-at-holders-request': { sv: 'Återkallat på innehavarens begäran', en: 'Withdrawn at the holder’s request' },
+  unspecified: null,
+};
+
+export const REVOCATION_NOTE_MAX = 500;
 
 export interface CertificateDto {
   id: string;
@@ -17,7 +36,10 @@ export interface CertificateDto {
   issuedAt: string;
   issuedBy: string | null;
   revokedAt: string | null;
-  revocationReason: string | null;
+  /** The public reason of a revoked certificate. */
+  revocationCode: RevocationCode | null;
+  /** Staff only: never on a public page, and not in the holder's own list. */
+  revocationNote: string | null;
   supersededBy: string | null;
   verifyUrl: string;
   pdfSha256: string;
@@ -34,9 +56,14 @@ export class CertifyRequest {
 }
 
 export class RevokeRequest {
+  @IsIn(REVOCATION_REASONS, { message: `reason must be one of ${REVOCATION_REASONS.join(', ')}` })
+  reason!: RevocationReason;
+
+  /** Internal: for staff only, never shown publicly. */
+  @IsOptional()
   @IsString()
-  @Length(3, 500, { message: 'reason must be 3 to 500 characters' })
-  reason!: string;
+  @MaxLength(REVOCATION_NOTE_MAX, { message: `note must be at most ${REVOCATION_NOTE_MAX} characters` })
+  note?: string;
 }
 
 export class ReissueRequest {

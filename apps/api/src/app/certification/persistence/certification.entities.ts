@@ -1,4 +1,4 @@
-import type { CertificateLanguage, CertificateStatus } from '@peer/contract';
+import type { CertificateLanguage, CertificateStatus, RevocationCode } from '@peer/contract';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../accounts/persistence/user.entity';
 import { CohortEntity, EnrolmentEntity } from '../../cohorts/persistence/cohort.entities';
@@ -32,6 +32,8 @@ export class IssuerKeyEntity {
 @Index('certificates_status_entry_key', ['statusList', 'statusIndex'], { unique: true })
 @Check('certificates_status_check', `"status" IN ('valid', 'revoked', 'superseded')`)
 @Check('certificates_status_index_check', `"status_index" >= 0 AND "status_index" < 131072`)
+@Check('certificates_revocation_code_check', `"revocation_code" IN ('issued-in-error', 'requirements-not-met', 'withdrawn-at-holders-request', 'unspecified')`)
+@Check('certificates_revocation_code_status_check', `("status" = 'revoked') = ("revocation_code" IS NOT NULL)`)
 export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -86,8 +88,13 @@ export class CertificateEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
-  @Column({ name: 'revocation_reason', type: 'varchar', length: 500, nullable: true })
-  revocationReason!: string | null;
+  /** The public reason (one of `REVOCATION_REASONS`, or `unspecified` for revocations older than the list). */
+  @Column({ name: 'revocation_code', type: 'varchar', length: 40, nullable: true })
+  revocationCode!: RevocationCode | null;
+
+  /** Internal, for staff: never read by the public pages. */
+  @Column({ name: 'revocation_note', type: 'varchar', length: 500, nullable: true })
+  revocationNote!: string | null;
 
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
   supersededBy!: string | null;

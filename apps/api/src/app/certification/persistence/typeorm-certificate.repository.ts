@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import type { RevocationReason } from '@peer/contract';
 import { isUniqueViolation } from '../../common/database-errors';
 import { Certificate, CertificateRepository, StoreOptions, StoreOutcome } from '../certificate.repository';
 import { StatusLists } from './status-lists';
@@ -64,8 +65,8 @@ export class TypeormCertificateRepository extends CertificateRepository {
     return { certificate, pdf };
   }
 
-  async revoke(id: string, reason: string, at: Date): Promise<boolean> {
-    const { affected } = await this.rows.update({ id, status: 'valid' }, { status: 'revoked', revokedAt: at, revocationReason: reason });
+  async revoke(id: string, revocation: { reason: RevocationReason; note: string | null }, at: Date): Promise<boolean> {
+    const { affected } = await this.rows.update({ id, status: 'valid' }, { status: 'revoked', revokedAt: at, revocationCode: revocation.reason, revocationNote: revocation.note });
     return (affected ?? 0) > 0;
   }
 
