@@ -1,3 +1,4 @@
+import { REVOCATION_PUBLIC_TEXT } from '@peer/contract';
 import { escapeHtml } from '../common/html';
 import type { PublicCertificate, UploadVerdict } from './verification.service';
 
@@ -9,7 +10,9 @@ const WORDS = {
     valid: 'Giltigt',
     revoked: 'Återkallat',
     expired: 'Har gått ut',
-    superseded: 'Ersatt av ett nyare intyg',
+    superseded: 'Ersatt',
+    replacedBy: 'Intyget har ersatts av ett nytt intyg.',
+    revokedOn: 'Återkallat den',
     holder: 'Innehavare',
     course: 'Utbildning',
     version: 'version',
@@ -42,7 +45,9 @@ const WORDS = {
     valid: 'Valid',
     revoked: 'Revoked',
     expired: 'Expired',
-    superseded: 'Superseded by a newer certificate',
+    superseded: 'Replaced',
+    replacedBy: 'This certificate was replaced by a new certificate.',
+    revokedOn: 'Revoked on',
     holder: 'Holder',
     course: 'Training',
     version: 'version',
@@ -129,10 +134,13 @@ function statusBlock(lang: Lang, c: PublicCertificate): string {
   const cls = c.status === 'valid' ? 'ok' : 'bad';
   let extra = '';
   if (c.status === 'revoked') {
-    extra = `<p>${w.revoked} ${date(c.revokedAt)}. ${w.reason}: ${escapeHtml(c.revocationReason ?? '')}</p>`;
+    // Only the fixed public text of the reason: the leader's own words stay internal.
+    const reason = c.revocationCode ? REVOCATION_PUBLIC_TEXT[c.revocationCode] : null;
+    extra = `<p class="revocation">${w.revokedOn} ${date(c.revokedAt)}.${reason ? ` ${w.reason}: ${escapeHtml(reason[lang])}.` : ''}</p>`;
   }
-  if (c.status === 'superseded' && c.supersededByCode) {
-    extra = `<p><a href="/verify/${escapeHtml(c.supersededByCode)}?lang=${lang}">${w.newer}</a></p>`;
+  if (c.status === 'superseded') {
+    const link = c.supersededByCode ? ` <a href="/verify/${escapeHtml(c.supersededByCode)}?lang=${lang}">${w.newer}</a>` : '';
+    extra = `<p>${w.replacedBy}${link}</p>`;
   }
   return `<p class="status ${cls}" role="status">${w[c.status]}</p>${extra}`;
 }
@@ -141,9 +149,10 @@ function details(lang: Lang, c: PublicCertificate): string {
   const w = WORDS[lang];
   const course = c.content.course;
   const l = c.language;
+  // A replaced certificate may have been replaced to correct the name: the old one is not repeated to the public.
+  const holder = c.status === 'superseded' ? '' : `<dt>${w.holder}</dt><dd class="holder">${escapeHtml(c.holderName)}</dd>\n`;
   return `<dl>
-<dt>${w.holder}</dt><dd class="holder">${escapeHtml(c.holderName)}</dd>
-<dt>${w.course}</dt><dd>${escapeHtml(course.certificate.title[l])}<br>${escapeHtml(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
+${holder}<dt>${w.course}</dt><dd>${escapeHtml(course.certificate.title[l])}<br>${escapeHtml(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
 <dt>${w.competences}</dt><dd><p>${escapeHtml(course.certificate.description[l])}</p><ul>${course.certificate.competences.map((x) => `<li>${escapeHtml(x.text[l])}</li>`).join('')}</ul></dd>
 <dt>${w.issued}</dt><dd>${date(c.issuedAt)}</dd>
 <dt>${w.issuer}</dt><dd>${escapeHtml(c.issuerName)}</dd>

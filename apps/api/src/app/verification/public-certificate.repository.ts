@@ -1,6 +1,6 @@
-import type { CertificateLanguage, CertificateStatus } from '@peer/contract';
+import type { CertificateLanguage, CertificateStatus, RevocationCode } from '@peer/contract';
 
-/** What the public may read of a certificate: what it states and its status, no more. */
+/** What the public may read of a certificate: what it states and its status, no more (never the internal revocation note). */
 export interface PublicRecord {
   id: string;
   code: string;
@@ -12,7 +12,8 @@ export interface PublicRecord {
   issuedAt: Date;
   validUntil: Date | null;
   revokedAt: Date | null;
-  revocationReason: string | null;
+  /** The public reason of a revocation. */
+  revocationCode: RevocationCode | null;
   /** The code of the certificate that replaced it. */
   supersededByCode: string | null;
   issuerName: string;

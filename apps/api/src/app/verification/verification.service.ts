@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { publicStatus, publishedAchievement, type PublicStatus } from '@peer/certification';
 import { extractAttachment } from '@peer/certificate-pdf';
 import { buildStatusListCredential, encodeStatusList, issuerProfileDocument, signCredential, verifyCredential } from '@peer/credentials';
+import type { RevocationCode } from '@peer/contract';
 import type { CourseVersionContent } from '@peer/curriculum';
 import { createHash } from 'node:crypto';
 import { CertificateEvents } from '../certification/certificate-events';
@@ -24,7 +25,7 @@ export interface PublicCertificate {
   version: number;
   issuedAt: Date;
   revokedAt: Date | null;
-  revocationReason: string | null;
+  revocationCode: RevocationCode | null;
   supersededByCode: string | null;
   issuerName: string;
 }
@@ -192,7 +193,7 @@ export class VerificationService {
       version: record.version,
       issuedAt: record.issuedAt,
       revokedAt: record.revokedAt,
-      revocationReason: record.revocationReason,
+      revocationCode: record.revocationCode,
       supersededByCode: record.supersededByCode,
       issuerName: record.issuerName,
     };

@@ -16,14 +16,17 @@ interface Row {
   issued_at: Date;
   valid_until: Date | null;
   revoked_at: Date | null;
-  revocation_reason: string | null;
+  revocation_code: PublicRecord['revocationCode'];
   superseded_by_code: string | null;
   issuer_name: string;
 }
 
-/** Only the small columns (the credential and the PDF are kilobytes), and the replacement's code in the same query. */
+/**
+ * Only the small columns (the credential and the PDF are kilobytes), and the replacement's code in the same query.
+ * Never the revocation note: it is the staff's internal record.
+ */
 const SELECT = `SELECT c.id, c.code, c.status, c.holder_name, c.language, c.course_id, c.curriculum_version, c.issued_at, c.valid_until,
-                       c.revoked_at, c.revocation_reason, n.code AS superseded_by_code, c.issuer_name
+                       c.revoked_at, c.revocation_code, n.code AS superseded_by_code, c.issuer_name
                   FROM certificates c LEFT JOIN certificates n ON n.id = c.superseded_by`;
 
 @Injectable()
@@ -74,7 +77,7 @@ function toRecord(row: Row): PublicRecord {
     issuedAt: row.issued_at,
     validUntil: row.valid_until,
     revokedAt: row.revoked_at,
-    revocationReason: row.revocation_reason,
+    revocationCode: row.revocation_code,
     supersededByCode: row.superseded_by_code,
     issuerName: row.issuer_name,
   };
