@@ -124,9 +124,9 @@ describe('CertificatesService', () => {
   });
 
   it('revokes and re-issues a certificate', async () => {
-    const revoked = certificates.revoke(CERTIFICATE_ID, 'Utfärdat av misstag');
+    const revoked = certificates.revoke(CERTIFICATE_ID, { reason: 'issued-in-error', note: 'Fel kull' });
     const revoke = http.expectOne({ method: 'POST', url: `/api/certificates/${CERTIFICATE_ID}/revoke` });
-    expect(revoke.request.body).toEqual({ reason: 'Utfärdat av misstag' });
+    expect(revoke.request.body).toEqual({ reason: 'issued-in-error', note: 'Fel kull' });
     revoke.flush(aCertificate({ status: 'revoked' }));
     await expect(revoked).resolves.toMatchObject({ status: 'revoked' });
 

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CertificateDto, CertificateLanguage, CertificateListResponse, CertificationJobDto } from '@peer/contract';
+import type { CertificateDto, CertificateLanguage, CertificateListResponse, CertificationJobDto, RevocationReason } from '@peer/contract';
 import { cohortUrl } from '@peer/web/cohorts/data-access';
 import { exhaustMap, firstValueFrom, Observable, takeWhile, timer } from 'rxjs';
 
@@ -87,8 +87,9 @@ export class CertificatesService {
     return response.certificates;
   }
 
-  revoke(certificateId: string, reason: string): Promise<CertificateDto> {
-    return firstValueFrom(this.http.post<CertificateDto>(certificateUrl(certificateId, 'revoke'), { reason }));
+  /** `reason` is the public reason; `note` stays internal to staff. */
+  revoke(certificateId: string, revocation: { reason: RevocationReason; note?: string }): Promise<CertificateDto> {
+    return firstValueFrom(this.http.post<CertificateDto>(certificateUrl(certificateId, 'revoke'), revocation));
   }
 
   /** Issues a corrected certificate that supersedes this one; resolves to the new certificate. */

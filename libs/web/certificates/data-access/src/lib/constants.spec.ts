@@ -1,11 +1,14 @@
 // The contract's classes use class-transformer decorators, which need the metadata polyfill.
 import 'reflect-metadata';
 import * as contract from '@peer/contract';
-import { CERTIFICATE_LANGUAGES, isCertificateLanguage } from './constants';
+import { CERTIFICATE_LANGUAGES, isCertificateLanguage, REVOCATION_NOTE_MAX, REVOCATION_PUBLIC_TEXT, REVOCATION_REASONS } from './constants';
 
 describe('contract lists', () => {
   it('match the API contract', () => {
     expect(CERTIFICATE_LANGUAGES).toEqual(contract.CERTIFICATE_LANGUAGES);
+    expect(REVOCATION_REASONS).toEqual(contract.REVOCATION_REASONS);
+    expect(REVOCATION_PUBLIC_TEXT).toEqual(contract.REVOCATION_PUBLIC_TEXT);
+    expect(REVOCATION_NOTE_MAX).toBe(contract.REVOCATION_NOTE_MAX);
   });
 
   it('recognise a certificate language', () => {

@@ -247,7 +247,7 @@ describe('CertificatesPage', () => {
     expect(page.failures()).toEqual([]);
   });
 
-  it('shows the history with verification and PDF links, and revokes with a reason', async () => {
+  it('shows the history with verification and PDF links, and revokes with a public reason and an internal note', async () => {
     const page = await open([aCertificate(), aCertificate({ id: 'old', status: 'superseded', code: 'PEER-OLD1-OLD2' })]);
     const [valid, superseded] = [...page.element.querySelectorAll('.certificate')];
     expect([...valid.querySelectorAll('a')].map((a) => [page.text(a), a.getAttribute('href')])).toEqual([
@@ -258,20 +258,48 @@ describe('CertificatesPage', () => {
 
     page.button('Återkalla')?.click();
     await settle();
-    const reason = valid.querySelector('textarea') as HTMLTextAreaElement;
-    expect(page.text(page.element.querySelector(`label[for="${reason.id}"]`))).toBe('Varför återkallas intyget?');
-    reason.value = 'Utfärdat av misstag';
-    reason.dispatchEvent(new Event('input'));
+    const form = valid.querySelector('peer-revoke-form') as HTMLElement;
+    expect(page.text(form.querySelector('legend'))).toBe('Skäl som visas offentligt');
+    const radios = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => page.text(form.querySelector(`label[for="${r.id}"]`)))).toEqual([
+      'Utfärdat av misstag',
+      'Kraven för intyget var inte uppfyllda',
+      'Återkallat på innehavarens begäran',
+    ]);
+    expect(radios.some((r) => r.checked)).toBe(false);
+    expect(page.text(form.querySelector('.public-preview'))).toBe('Välj det skäl som ska visas offentligt.');
+
+    // Without a reason nothing is sent.
+    page.button('Återkalla intyget')?.click();
+    await settle();
+    http.expectNone({ method: 'POST', url: `/api/certificates/${CERTIFICATE_ID}/revoke` });
+
+    radios[1].click();
+    await settle();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(page.text(form.querySelector('.public-preview'))).toBe(`Visas offentligt: återkallat den ${today}, skäl: Kraven för intyget var inte uppfyllda`);
+    const note = form.querySelector('textarea') as HTMLTextAreaElement;
+    expect(page.text(form.querySelector(`label[for="${note.id}"]`))).toBe('Intern anteckning (valfri)');
+    note.value = '  Rollspelen signerades av fel person ';
+    note.dispatchEvent(new Event('input'));
     page.button('Återkalla intyget')?.click();
     await settle();
     const request = http.expectOne({ method: 'POST', url: `/api/certificates/${CERTIFICATE_ID}/revoke` });
-    expect(request.request.body).toEqual({ reason: 'Utfärdat av misstag' });
-    request.flush(aCertificate({ status: 'revoked' }));
+    expect(request.request.body).toEqual({ reason: 'requirements-not-met', note: 'Rollspelen signerades av fel person' });
+    const revoked = aCertificate({
+      status: 'revoked',
+      revokedAt: '2026-06-01T10:00:00.000Z',
+      revocationCode: 'requirements-not-met',
+      revocationNote: 'Rollspelen signerades av fel person',
+    });
+    request.flush(revoked);
     await settle();
-    http.expectOne(`${base}/certificates`).flush({ certificates: [aCertificate({ status: 'revoked' })] });
+    http.expectOne(`${base}/certificates`).flush({ certificates: [revoked] });
     await settle();
 
     expect(page.text(page.element.querySelector('#certificates-status'))).toBe('Intyget för Åsa Lindström är återkallat.');
+    expect(page.text(page.element.querySelector('.revocation'))).toMatch(/^Återkallat .+\. Offentligt skäl: Kraven för intyget var inte uppfyllda$/);
+    expect(page.text(page.element.querySelector('.revocation-note'))).toBe('Intern anteckning: Rollspelen signerades av fel person');
   });
 
   it('re-issues with a corrected name, sending only what changes', async () => {

@@ -2,7 +2,7 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyR
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
-import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage, isJobOpen } from '@peer/web/certificates/data-access';
+import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage, isJobOpen, REVOCATION_PUBLIC_TEXT } from '@peer/web/certificates/data-access';
 import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-access';
 import { FORMAT } from '@peer/web/cohorts/feature';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
@@ -97,6 +97,7 @@ export class CertificatesPage {
   private jobSubscription?: Subscription;
 
   /** The certificate whose revoke or re-issue form is open. */
+  protected readonly publicText = REVOCATION_PUBLIC_TEXT;
   protected readonly acting = signal<{ readonly id: string; readonly kind: 'revoke' | 'reissue' } | null>(null);
 
   protected readonly progressErrorKey = computed(() => {

@@ -1,32 +1,54 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
-import { form, FormField, maxLength, minLength, required, submit } from '@angular/forms/signals';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal } from '@angular/core';
+import { form, FormField, maxLength, required, submit } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CertificateDto } from '@peer/contract';
-import { CertificatesService } from '@peer/web/certificates/data-access';
+import type { CertificateDto, RevocationReason } from '@peer/contract';
+import { CertificatesService, REVOCATION_NOTE_MAX, REVOCATION_PUBLIC_TEXT, REVOCATION_REASONS } from '@peer/web/certificates/data-access';
+import { FORMAT } from '@peer/web/cohorts/feature';
 import { FieldErrors } from '@peer/web/shared/ui';
 import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
 
-/** Revokes a valid certificate with a reason; the verification page then says it is revoked. */
+/**
+ * Revokes a valid certificate. The leader picks one of the fixed public reasons
+ * and may add an internal note; the form spells out what the public verification
+ * page will say, so nothing typed here can end up in public by surprise.
+ */
 @Component({
   selector: 'peer-revoke-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors],
+  imports: [FormField, TranslatePipe, FieldErrors, FORMAT],
   template: `
     <form class="form" novalidate (submit)="onSubmit($event)">
+      <fieldset class="field" [attr.aria-describedby]="id('reason-hint') + ' ' + id('reason-errors')">
+        <legend>{{ 'certificates.history.revokeReason' | translate }}</legend>
+        <p class="field-hint" [id]="id('reason-hint')">{{ 'certificates.history.revokeReasonHint' | translate }}</p>
+        @for (reason of reasons; track reason) {
+          <div class="choice">
+            <input type="radio" [id]="id(reason)" [value]="reason" [formField]="revokeForm.reason" />
+            <label [for]="id(reason)">{{ publicText[reason] | text }}</label>
+          </div>
+        }
+        <peer-field-errors [id]="id('reason-errors')" name="reason" [field]="revokeForm.reason" />
+      </fieldset>
       <div class="field">
-        <label [for]="id('reason')">{{ 'certificates.history.revokeReason' | translate }}</label>
+        <label [for]="id('note')">{{ 'certificates.history.revokeNote' | translate }}</label>
         <textarea
-          #reasonInput
           rows="2"
-          [id]="id('reason')"
-          [attr.aria-describedby]="id('hint') + ' ' + id('privacy') + ' ' + id('errors')"
-          [formField]="revokeForm.reason"
-          [attr.aria-invalid]="revokeForm.reason().touched() && revokeForm.reason().invalid()"
+          [id]="id('note')"
+          [attr.aria-describedby]="id('note-hint') + ' ' + id('privacy') + ' ' + id('note-errors')"
+          [formField]="revokeForm.note"
+          [attr.aria-invalid]="revokeForm.note().touched() && revokeForm.note().invalid()"
         ></textarea>
-        <p class="field-hint" [id]="id('hint')">{{ 'certificates.history.revokeHint' | translate }}</p>
+        <p class="field-hint" [id]="id('note-hint')">{{ 'certificates.history.revokeNoteHint' | translate }}</p>
         <p class="field-hint privacy-hint" [id]="id('privacy')">{{ 'privacy.reminder' | translate }}</p>
-        <peer-field-errors [id]="id('errors')" name="reason" [field]="revokeForm.reason" />
+        <peer-field-errors [id]="id('note-errors')" name="note" [field]="revokeForm.note" />
       </div>
+      <p class="public-preview" aria-live="polite">
+        @if (chosenText(); as text) {
+          {{ 'certificates.history.revokePreview' | translate: { date: today, reason: (text | text) } }}
+        } @else {
+          {{ 'certificates.history.revokeChoose' | translate }}
+        }
+      </p>
       <div role="alert">
         @if (feedback(); as message) {
           <div class="alert alert-error">
@@ -50,6 +72,10 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
       color: var(--color-warning);
       font-weight: 600;
     }
+    .public-preview {
+      border-left: 4px solid var(--color-border, currentColor);
+      padding-left: 0.75rem;
+    }
   `,
 })
 export class RevokeForm {
@@ -59,17 +85,26 @@ export class RevokeForm {
   readonly revoked = output<CertificateDto>();
   readonly cancelled = output<void>();
 
-  private readonly model = signal({ reason: '' });
+  protected readonly reasons = REVOCATION_REASONS;
+  protected readonly publicText = REVOCATION_PUBLIC_TEXT;
+  /** The date as the public page prints it (the revocation is dated when it is sent). */
+  protected readonly today = new Date().toISOString().slice(0, 10);
+
+  // No reason is preselected: the leader chooses what the public is told.
+  private readonly model = signal<{ reason: RevocationReason | ''; note: string }>({ reason: '', note: '' });
   protected readonly revokeForm = form(this.model, (path) => {
     required(path.reason);
-    minLength(path.reason, 3);
-    maxLength(path.reason, 500);
+    maxLength(path.note, REVOCATION_NOTE_MAX);
+  });
+  protected readonly chosenText = computed(() => {
+    const reason = this.model().reason;
+    return reason ? this.publicText[reason] : null;
   });
   protected readonly feedback = signal<FormFeedback | null>(null);
-  private readonly reasonInput = viewChild.required<ElementRef<HTMLTextAreaElement>>('reasonInput');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
-    afterNextRender(() => this.reasonInput().nativeElement.focus());
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLInputElement>('input[type=radio]')?.focus());
   }
 
   protected id(part: string): string {
@@ -83,11 +118,12 @@ export class RevokeForm {
     await submit(this.revokeForm, {
       action: async () => {
         try {
-          revoked = await this.certificates.revoke(this.certificate().id, this.model().reason.trim());
+          const { reason, note } = this.model();
+          revoked = await this.certificates.revoke(this.certificate().id, { reason: reason as RevocationReason, ...(note.trim() ? { note: note.trim() } : {}) });
           return undefined;
         } catch (error) {
           const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, { reason: this.revokeForm.reason });
+          const mapped = mapFieldErrors(apiError.fieldErrors, { reason: this.revokeForm.reason, note: this.revokeForm.note });
           const feedback = formFeedback(apiError, mapped, { 409: 'certificates.history.refused' });
           this.feedback.set(apiError.status === 409 ? { ...feedback, details: [apiError.message] } : feedback);
           return mapped.errors;
