@@ -15,7 +15,7 @@ export type RevocationReason = (typeof REVOCATION_REASONS)[number];
 export type RevocationCode = RevocationReason | 'unspecified';
 
 /** What the public verification page says of each reason; null says nothing beyond "revoked". */
-export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationCode, Text | null>> = {
+export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationReason, Text> & Record<'unspecified', null>> = {
   'issued-in-error': { sv: 'Utfärdat av misstag', en: 'Issued in error' },
   'requirements-not-met': { sv: 'Kraven för intyget var inte uppfyllda', en: 'The requirements for the certificate were not met' },
   'withdrawn-at-holders-request': { sv: 'Återkallat på innehavarens begäran', en: 'Withdrawn at the holder’s request' },

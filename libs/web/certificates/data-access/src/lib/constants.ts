@@ -1,4 +1,4 @@
-import type { CertificateLanguage, RevocationCode, RevocationReason } from '@peer/contract';
+import type { CertificateLanguage, RevocationReason } from '@peer/contract';
 import type { Text } from '@peer/curriculum/model';
 
 /**
@@ -18,7 +18,7 @@ export const REVOCATION_REASONS: readonly RevocationReason[] = ['issued-in-error
  * The contract's `REVOCATION_PUBLIC_TEXT`: word for word what the public verification page says,
  * so the revoke form can show the leader exactly that; the unit test fails if they drift apart.
  */
-export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationCode, Text | null>> = {
+export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationReason, Text> & Record<'unspecified', null>> = {
   'issued-in-error': { sv: 'Utfärdat av misstag', en: 'Issued in error' },
   'requirements-not-met': { sv: 'Kraven för intyget var inte uppfyllda', en: 'The requirements for the certificate were not met' },
   'withdrawn-at-holders-request': { sv: 'Återkallat på innehavarens begäran', en: 'Withdrawn at the holder’s request' },
