@@ -5,6 +5,7 @@ import { attachments, editShownText, pdfText } from '@peer/certificate-pdf/testi
 import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse } from '../../../test/completion-fixture';
 import { Client, startTestApp, TestApp } from '../../../test/test-app';
+import { PublicRevocationReasons1796400000000 } from '../database/migrations/1796400000000-PublicRevocationReasons';
 
 jest.setTimeout(120_000);
 
@@ -137,6 +138,26 @@ describe('certificates', () => {
     const [{ status_index }] = await t.dataSource.query(`SELECT status_index FROM certificates WHERE id = $1`, [issued.id]);
     expect(await isIndexSet(list.credentialSubject.encodedList, status_index)).toBe(true);
     await expect(t.dataSource.query(`DELETE FROM certificates WHERE id = $1`, [issued.id])).rejects.toThrow(/never deleted/);
+  });
+
+  it('keeps a revocation from before the fixed reasons readable: its text becomes the internal note, the public sees the date only', async () => {
+    const { cohort, enrolment } = await completedTrainee('Vera Åhlin');
+    const issued = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    const migration = new PublicRevocationReasons1796400000000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await runner.query(`UPDATE certificates SET status = 'revoked', revoked_at = now(), revocation_reason = 'Fusk vid rollspelet' WHERE id = $1`, [issued.id]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const staffList = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates;
+    expect(staffList.find((c: { id: string }) => c.id === issued.id)).toMatchObject({ status: 'revoked', revocationCode: 'unspecified', revocationNote: 'Fusk vid rollspelet' });
+    const page = await t.http().get(pathOf(issued.verifyUrl)).expect(200);
+    expect(page.text).toMatch(/Återkallat den \d{4}-\d{2}-\d{2}\.<\/p>/);
+    expect(page.text).not.toContain('Skäl');
+    expect(page.text).not.toContain('Fusk');
   });
 
   it('re-issues with a corrected name and marks the old certificate superseded', async () => {
