@@ -38,4 +38,19 @@ test('a leader certifies, the trainee downloads the PDF, and anyone can check it
   await visitor.goto(url as string);
   await expect(visitor.getByRole('status')).toHaveText('Giltigt');
   await expect(visitor.getByText(TRAINEE.name)).toBeVisible();
+
+  // Revoked: the leader picks the public reason and is shown what the public will read; the internal note stays internal.
+  const note = 'Rollspelet signerades av fel kursledare';
+  await page.getByRole('button', { name: new RegExp(`^Återkalla ?: ${TRAINEE.name}`) }).click();
+  await page.getByRole('radio', { name: 'Utfärdat av misstag' }).check();
+  await expect(page.locator('.public-preview')).toHaveText(/Visas offentligt: återkallat den \d{4}-\d{2}-\d{2}, skäl: Utfärdat av misstag/);
+  await page.getByLabel('Intern anteckning (valfri)').fill(note);
+  await page.getByRole('button', { name: /^Återkalla intyget/ }).click();
+  await expect(page.getByText(`Intyget för ${TRAINEE.name} är återkallat.`)).toBeVisible();
+  await expect(page.getByText(`Intern anteckning: ${note}`)).toBeVisible();
+
+  await visitor.reload();
+  await expect(visitor.getByRole('status')).toHaveText('Återkallat');
+  await expect(visitor.locator('.revocation')).toHaveText(/^Återkallat den \d{4}-\d{2}-\d{2}\. Skäl: Utfärdat av misstag\.$/);
+  expect(await visitor.content()).not.toContain(note);
 });
