@@ -4,6 +4,8 @@ import { Cohorts1795435672593 } from './migrations/1795435672593-Cohorts';
 import { Practice1795436757431 } from './migrations/1795436757431-Practice';
 import { Certification1795437091166 } from './migrations/1795437091166-Certification';
 import { DurableJobs1796200000000 } from './migrations/1796200000000-DurableJobs';
+import { HostMailLimits1796300000000 } from './migrations/1796300000000-HostMailLimits';
+import { PublicRevocationReasons1796400000000 } from './migrations/1796400000000-PublicRevocationReasons';
 
 // Listed one by one, oldest first: globs find nothing once the app is bundled.
-export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000];
+export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000, HostMailLimits1796300000000, PublicRevocationReasons1796400000000];
