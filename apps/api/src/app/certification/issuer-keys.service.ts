@@ -7,6 +7,7 @@ import { DataSource, IsNull, Repository } from 'typeorm';
 import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { IssuerKeyEntity } from './persistence/certification.entities';
+import { PublicUrls } from './public-urls';
 
 /** Stable codes of the two ways the signing key can be out of reach; clients and runbooks match on them. */
 export const IssuerKeyErrorCodes = {
@@ -78,7 +79,11 @@ export class IssuerKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger(IssuerKeysService.name);
   private active?: Promise<IssuerKey>;
 
-  constructor(@InjectDataSource() private readonly db: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly urls: PublicUrls,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Says at start, not at the first certificate, when the stored signing key is out of reach. */
   async onApplicationBootstrap(): Promise<void> {
@@ -91,14 +96,6 @@ export class IssuerKeysService implements OnApplicationBootstrap {
       if (error instanceof IssuerKeyUnavailableError) this.logger.error(`${error.code}: ${error.message} ${this.secretHint()}`);
       else this.logger.warn(`could not check the issuer signing key at start: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-
-  get issuerId(): string {
-    return `${this.config.publicUrl}/issuer`;
-  }
-
-  keyUrl(slug: string): string {
-    return `${this.config.publicUrl}/issuer/keys/${slug}`;
   }
 
   /** The key new certificates are signed with; created on first use. */
@@ -133,12 +130,12 @@ export class IssuerKeysService implements OnApplicationBootstrap {
 
   /** Resolves a verification method URL of ours to its public key document. */
   async resolve(verificationMethod: string): Promise<Record<string, unknown> | null> {
-    const prefix = `${this.config.publicUrl}/issuer/keys/`;
+    const prefix = this.urls.key('');
     return verificationMethod.startsWith(prefix) ? this.publicKey(verificationMethod.slice(prefix.length)) : null;
   }
 
   private document(row: IssuerKeyEntity): Record<string, unknown> {
-    return publicKeyDocument({ id: this.keyUrl(row.id), controller: this.issuerId, publicKeyMultibase: row.publicKeyMultibase });
+    return publicKeyDocument({ id: this.urls.key(row.id), controller: this.urls.issuer(), publicKeyMultibase: row.publicKeyMultibase });
   }
 
   private async loadOrCreate(): Promise<IssuerKey> {
@@ -148,8 +145,8 @@ export class IssuerKeysService implements OnApplicationBootstrap {
       return current ?? (await this.create(manager.getRepository(IssuerKeyEntity))).row;
     });
     return {
-      id: this.keyUrl(row.id),
-      controller: this.issuerId,
+      id: this.urls.key(row.id),
+      controller: this.urls.issuer(),
       publicKeyMultibase: row.publicKeyMultibase,
       secretKeyMultibase: this.decrypt(row),
     };
@@ -157,7 +154,7 @@ export class IssuerKeysService implements OnApplicationBootstrap {
 
   private async create(repository: Repository<IssuerKeyEntity>): Promise<{ slug: string; row: IssuerKeyEntity }> {
     const slug = `k-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
-    const key = await generateIssuerKey(this.issuerId, this.keyUrl(slug));
+    const key = await generateIssuerKey(this.urls.issuer(), this.urls.key(slug));
     const row = await repository.save(
       repository.create({ id: slug, publicKeyMultibase: key.publicKeyMultibase, secretKeyEncrypted: encryptIssuerSecretKey(key.secretKeyMultibase, this.secret()) }),
     );

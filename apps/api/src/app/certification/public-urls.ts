@@ -28,6 +28,11 @@ export class PublicUrls {
     return `${this.base}/issuer/keys/${slug}`;
   }
 
+  /** A trainee's revocable link to her whole record. */
+  share(token: string): string {
+    return `${this.base}/share/${token}`;
+  }
+
   statusList(list: number): string {
     return `${this.base}/status/${list}`;
   }

@@ -1,16 +1,19 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ShareLinkDto } from '@peer/contract';
 import { DataSource, IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
-import { APP_CONFIG, AppConfig } from '../config/config';
 import { ShareLinkEntity } from './persistence/certification.entities';
+import { PublicUrls } from './public-urls';
 
 /** A trainee's own, revocable link to their whole training record. */
 @Injectable()
 export class ShareLinksService {
-  constructor(@InjectDataSource() private readonly db: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly urls: PublicUrls,
+  ) {}
 
   private get links() {
     return this.db.getRepository(ShareLinkEntity);
@@ -19,7 +22,7 @@ export class ShareLinksService {
   async create(actor: Principal): Promise<ShareLinkDto> {
     const token = newSecretToken();
     const row = await this.links.save(this.links.create({ traineeId: actor.user.id, tokenHash: hashSecretToken(token) }));
-    return { id: row.id, createdAt: row.createdAt.toISOString(), url: `${this.config.publicUrl}/share/${token}` };
+    return { id: row.id, createdAt: row.createdAt.toISOString(), url: this.urls.share(token) };
   }
 
   async list(actor: Principal): Promise<ShareLinkDto[]> {

@@ -153,8 +153,8 @@ export class VerificationService {
   async issuerProfile(): Promise<Record<string, unknown>> {
     const keys = await this.keys.publicKeys();
     return issuerProfileDocument(
-      { id: this.keys.issuerId, name: this.config.issuer.name, url: this.config.publicUrl },
-      keys.map((k) => this.keys.keyUrl(k.slug)),
+      { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
+      keys.map((k) => this.urls.key(k.slug)),
     );
   }
 
@@ -176,7 +176,7 @@ export class VerificationService {
     const encodedList = await encodeStatusList(await this.statusLists.revokedIndices(list));
     const unsigned = buildStatusListCredential({
       id: this.urls.statusList(list),
-      issuer: this.keys.issuerId,
+      issuer: this.urls.issuer(),
       validFrom: new Date().toISOString(),
       encodedList,
     });
