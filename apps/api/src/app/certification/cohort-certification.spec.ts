@@ -39,7 +39,8 @@ describe('cohort certification on the job queue, and status lists', () => {
   it('certifies the certifiable trainees, counts every trainee and survives a reload', async () => {
     const { cohort } = await cohortWith(['Anders Björk', 'Maja Älvsjö', 'Jörgen Sävström'], 2);
     const started = (await leader.post(`/api/cohorts/${cohort.id}/certification-jobs`, { language: 'en' }).expect(202)).body as CertificationJobDto;
-    expect(started.status).toBe('queued');
+    // The answer tells the job as it is: a worker may have taken it before the answer was read.
+    expect(['queued', 'running']).toContain(started.status);
     const job = await finished(started.id);
     expect(job).toMatchObject({ status: 'done', total: 3, pending: 0, issued: 2, skipped: 1, failed: 0, failures: [], error: null });
     const certificates = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates;
@@ -90,7 +91,7 @@ describe('cohort certification on the job queue, and status lists', () => {
 
     await t.dataSource.query(`DROP TRIGGER refuse_hugo ON certificates`);
     const retried = (await leader.post(`/api/certification-jobs/${started.id}/retry`).expect(202)).body as CertificationJobDto;
-    expect(retried.status).toBe('queued');
+    expect(['queued', 'running', 'done']).toContain(retried.status); // a worker may already have it
     expect(await finished(started.id)).toMatchObject({ status: 'done', issued: 2, failed: 0, failures: [] });
     const names = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates.map((c: { holderName: string }) => c.holderName);
     expect(names.sort()).toEqual(['Greta Nilsson', 'Hugo Ström']);
