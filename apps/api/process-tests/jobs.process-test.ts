@@ -152,7 +152,7 @@ describe('cohort certification across instances', () => {
     await waitFor('the job to start', async () => ((await readJob(leader, started.id)).issued > 0 ? true : undefined), 60_000);
     const c = await startAppProcess({ databaseUrl: db.url });
     const during = await readJob(leader, started.id);
-    expect(during.status).toBe('running');
+    expect(['running', 'done']).toContain(during.status); // never failed or queued again by C's start
     const done = await finished(leader, started.id);
     expect(done).toMatchObject({ status: 'done', issued: COHORT_SIZE, failed: 0 });
     // Starting C asked nothing of jobs: no job of the cohort was marked failed, and C answers like the others.
