@@ -75,8 +75,9 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         ThrottlerModule.forRoot({
-          // Login attempts are counted by LoginThrottleGuard on this module's storage.
-          throttlers: [{ name: 'verify', ttl: 60_000, limit: config.verifyRateLimit }],
+          // Login attempts are counted by LoginThrottleGuard on this module's storage. Named
+          // `default` because any other name is appended to the Retry-After header's name.
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.verifyRateLimit }],
         }),
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}', ...PUBLIC_PAGES.map((page) => `/${page}/{*path}`), '/issuer', '/verify'] })] : []),
         JobsModule.forRoot({ workers: jobWorkers ?? true }),

@@ -28,7 +28,10 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   app.disable('x-powered-by');
   // First of all, so that every answer during a shutdown, the lean verify page's too, ends its connection.
   app.use(closeConnectionsWhileDraining(app.get(AppLifecycle)));
-  mountVerifyPage(app.getHttpAdapter().getInstance(), app.get(VerificationService), options.config.verifyRateLimit);
+  mountVerifyPage(app.getHttpAdapter().getInstance(), app.get(VerificationService), {
+    limitPerMinute: options.config.verifyRateLimit,
+    hsts: options.config.publicUrl.startsWith('https://'),
+  });
   app.use('/api', noStore);
   app.use(queryCountContext);
   app.use(

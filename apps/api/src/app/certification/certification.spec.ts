@@ -217,7 +217,12 @@ describe('certificates', () => {
     const limited = await startTestApp({ VERIFY_RATE_LIMIT: '3' });
     try {
       for (let i = 0; i < 3; i++) await limited.http().get(`/verify/${'b'.repeat(32)}`).expect(404);
-      await limited.http().get(`/verify/${'b'.repeat(32)}`).expect(429);
+      const page = await limited.http().get(`/verify/${'b'.repeat(32)}`).expect(429);
+      expect(Number(page.headers['retry-after'])).toBeGreaterThan(0);
+      for (let i = 0; i < 3; i++) await limited.http().get(`/verify/${'b'.repeat(32)}/credential.json`).expect(404);
+      const credential = await limited.http().get(`/verify/${'b'.repeat(32)}/credential.json`).expect(429);
+      expect(Number(credential.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Object.keys(credential.headers).filter((name) => name.startsWith('retry-after-'))).toEqual([]);
     } finally {
       await limited.close();
     }

@@ -73,5 +73,7 @@ describe('HSTS behind https', () => {
 
   it('sends Strict-Transport-Security when the public address is https', async () => {
     expect((await t.http().get('/api/health')).headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    // The lean verify page answers before helmet, so it sets the header itself.
+    expect((await t.http().get(`/verify/${'b'.repeat(32)}`)).headers['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 });

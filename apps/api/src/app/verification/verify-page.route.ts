@@ -18,7 +18,10 @@ const HEADERS = {
  * the busiest page, so it does one query, renders, and carries its own rate
  * limit and security headers.
  */
-export function mountVerifyPage(express: Express, verification: VerificationService, limitPerMinute: number): void {
+export function mountVerifyPage(express: Express, verification: VerificationService, options: { limitPerMinute: number; hsts: boolean }): void {
+  const { limitPerMinute } = options;
+  // The same policy helmet gives every other answer; over plain http it would pin a wrong scheme.
+  const headers: Record<string, string> = options.hsts ? { ...HEADERS, 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : HEADERS;
   const hits = new Map<string, { count: number; resetAt: number }>();
   const sweep = setInterval(() => {
     const now = Date.now();
@@ -32,7 +35,7 @@ export function mountVerifyPage(express: Express, verification: VerificationServ
     const hit = hits.get(key);
     if (!hit || hit.resetAt <= now) hits.set(key, { count: 1, resetAt: now + WINDOW_MS });
     else if (++hit.count > limitPerMinute) {
-      response.status(429).set({ ...HEADERS, 'Retry-After': String(Math.ceil((hit.resetAt - now) / 1000)) }).type('text').send('Too many requests');
+      response.status(429).set({ ...headers, 'Retry-After': String(Math.ceil((hit.resetAt - now) / 1000)) }).type('text').send('Too many requests');
       return;
     }
     const code = String(request.params['code']);
@@ -40,7 +43,7 @@ export function mountVerifyPage(express: Express, verification: VerificationServ
     const lookup = CERTIFICATE_CODE.test(code) ? verification.lookup(code) : Promise.resolve(null);
     const write = (page: { status: number; html: string }, extra: Record<string, string> = {}) => {
       // end() rather than send(): no ETag to hash for a page that is never cached.
-      response.writeHead(page.status, { ...HEADERS, ...extra, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page.html) });
+      response.writeHead(page.status, { ...headers, ...extra, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page.html) });
       response.end(page.html);
     };
     lookup
