@@ -1,16 +1,27 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AttendanceChangeDto, AttendanceMarkRequest, DayAttendanceDto, MakeUpCandidateDto } from '@peer/contract';
+import { ConflictException, Injectable } from '@nestjs/common';
+import type {
+  AttendanceChangeDto,
+  AttendanceMarkRequest,
+  AttendanceStatus,
+  DayAttendanceDto,
+  GuestDto,
+  HostDayDto,
+  MakeUpBookingDto,
+  MakeUpErrorCode,
+  MyMakeUpRequestDto,
+} from '@peer/contract';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
-import { Cohort, CohortRepository, CourseDay } from '../cohorts/cohort.repository';
+import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohort.repository';
+import { OutOfReach, Reach } from '../cohorts/reach';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { mapDay } from '../cohorts/cohorts.service';
 import { stockholmToday } from '../common/stockholm-time';
 import { RequestValidationError } from '../common/validation';
-import { AttendanceRepository } from './attendance.repository';
+import { AttendanceRepository, Guest, HostDay, MakeUpBooking } from './attendance.repository';
 
 const ABSENT = new Set(['absent_excused', 'absent_unexcused']);
+const ATTENDED = new Set<AttendanceStatus>(['present', 'late']);
 
 @Injectable()
 export class AttendanceService {
@@ -18,12 +29,12 @@ export class AttendanceService {
     private readonly attendance: AttendanceRepository,
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly audit: AuditService,
   ) {}
 
   async day(actor: Principal, cohortId: string, dayNumber: number): Promise<DayAttendanceDto> {
-    await this.access.assertStaff(actor, cohortId);
+    await this.access.staffCohort(actor, cohortId);
     const { cohort, day } = await this.scheduledDay(cohortId, dayNumber);
     const [content, enrolments, marks, notices] = await Promise.all([
       this.curriculum.content(cohort),
@@ -33,7 +44,7 @@ export class AttendanceService {
     ]);
     const markOf = new Map(marks.map((m) => [m.traineeId, m]));
     const noticeOf = new Map(notices.map((n) => [n.traineeId, n]));
-    await this.audit.record({ actorId: actor.user.id, action: 'attendance.view', subjectType: 'course_day', subjectId: day.id });
+    await this.audit.record({ actorId: actor.user.id, action: 'attendance.view', subjectType: 'course_day', subjectId: day.id, people: enrolments.filter((e) => !e.withdrawnAt).map((e) => e.traineeId) });
     return {
       day: mapDay(day, content),
       rows: enrolments
@@ -53,7 +64,7 @@ export class AttendanceService {
 
   /** Marks several trainees at once; every change is kept with who, when, from and to. */
   async mark(actor: Principal, cohortId: string, dayNumber: number, marks: AttendanceMarkRequest[]): Promise<{ changed: number }> {
-    await this.access.assertStaff(actor, cohortId);
+    await this.access.staffCohort(actor, cohortId);
     const { day } = await this.scheduledDay(cohortId, dayNumber);
     const enrolled = new Set((await this.cohorts.enrolments(cohortId)).filter((e) => !e.withdrawnAt).map((e) => e.traineeId));
     const seen = new Set<string>();
@@ -71,13 +82,21 @@ export class AttendanceService {
     const changed = await this.attendance.saveMarks(
       marks.map((m) => ({ courseDayId: day.id, traineeId: m.traineeId, status: m.status, comment: m.comment?.trim() || null })),
       actor.user.id,
+      (rows, manager) =>
+        this.audit.record(
+          { actorId: actor.user.id, action: 'attendance.change', subjectType: 'course_day', subjectId: day.id, details: { dayNumber, marks: marks.length, changed: rows.length }, people: rows.map((m) => m.traineeId) },
+          manager,
+        ),
     );
     return { changed };
   }
 
+  /** The cohort's changes of marks; for one trainee only when she is a trainee of this cohort. */
   async history(actor: Principal, cohortId: string, traineeId?: string): Promise<AttendanceChangeDto[]> {
-    await this.access.assertStaff(actor, cohortId);
+    await this.access.staffCohort(actor, cohortId);
+    if (traineeId) await this.access.staffTrainee(actor, cohortId, traineeId);
     const changes = await this.attendance.history(cohortId, traineeId);
+    await this.audit.record({ actorId: actor.user.id, action: 'attendance.history.view', subjectType: 'cohort', subjectId: cohortId, details: { traineeId: traineeId ?? null, count: changes.length }, people: changes.map((c) => c.traineeId) });
     return changes.map((c) => ({
       dayNumber: c.dayNumber,
       traineeId: c.traineeId,
@@ -90,88 +109,202 @@ export class AttendanceService {
     }));
   }
 
-  /** Who could make up this curriculum day here: staff see names of other cohorts' trainees, audited. */
-  async makeUpCandidates(actor: Principal, cohortId: string, dayNumber: number): Promise<MakeUpCandidateDto[]> {
-    await this.access.assertStaff(actor, cohortId);
-    const { cohort } = await this.scheduledDay(cohortId, dayNumber);
-    const candidates = await this.attendance.openMakeUps(cohort.courseId, dayNumber, cohortId);
-    await this.audit.record({ actorId: actor.user.id, action: 'make_up.candidates.view', subjectType: 'cohort', subjectId: cohortId, details: { dayNumber, count: candidates.length } });
-    return candidates;
-  }
-
   /** A trainee tells in advance that they will miss a course day of their own cohort. */
   async reportAbsence(actor: Principal, courseDayId: string, reason: string | undefined): Promise<void> {
     const day = await this.cohorts.dayById(courseDayId);
     const enrolled = day && (await this.cohorts.enrolmentsOf(actor.user.id)).some((e) => e.cohortId === day.cohortId);
-    if (!day || !enrolled) throw new NotFoundException('No such course day in your cohorts');
+    if (!day || !enrolled) throw new OutOfReach();
     if (day.date < stockholmToday()) {
       throw new RequestValidationError([{ field: 'courseDayId', rule: 'future', message: 'an absence can only be reported before the day' }]);
     }
     await this.attendance.saveNotice({ courseDayId, traineeId: actor.user.id, reason: reason?.trim() || null });
   }
 
-  /**
-   * The host cohort's leader records that a trainee of another cohort of the
-   * same course attended this curriculum day, closing the trainee's make-up.
-   */
-  async recordGuest(actor: Principal, hostCohortId: string, dayNumber: number, traineeId: string): Promise<{ id: string }> {
-    await this.access.assertStaff(actor, hostCohortId);
-    const { cohort: host, day: hostDay } = await this.scheduledDay(hostCohortId, dayNumber);
-    const home = await this.homeEnrolment(traineeId, host);
-    if (!home) {
-      throw new ConflictException('The trainee has no active enrolment in another cohort of this course');
-    }
-    return this.addMakeUp(actor, home.cohort, home.enrolmentId, dayNumber, 'other-cohort', hostDay.id, null);
-  }
-
   /** The trainee's own leader approves a compensatory assignment for a missed day. */
   async approveAssignment(actor: Principal, cohortId: string, enrolmentId: string, dayNumber: number, note: string): Promise<{ id: string }> {
-    await this.access.assertStaff(actor, cohortId);
-    const enrolment = await this.cohorts.enrolment(enrolmentId);
-    if (!enrolment || enrolment.cohortId !== cohortId || enrolment.withdrawnAt) throw new NotFoundException('No such active enrolment in this cohort');
-    const cohort = (await this.cohorts.find(cohortId)) as Cohort;
-    return this.addMakeUp(actor, cohort, enrolmentId, dayNumber, 'assignment', null, note.trim());
-  }
-
-  private async addMakeUp(
-    actor: Principal,
-    home: Cohort,
-    enrolmentId: string,
-    dayNumber: number,
-    method: 'other-cohort' | 'assignment',
-    hostCourseDayId: string | null,
-    note: string | null,
-  ): Promise<{ id: string }> {
-    const content = await this.curriculum.content(home);
-    if (!content.course.completion.attendance.makeUpMethods.includes(method)) {
-      throw new ConflictException(`${content.course.id} version ${home.version} does not allow making up a day by ${method}`);
-    }
-    const homeDay = await this.cohorts.day(home.id, dayNumber);
-    const enrolment = await this.cohorts.enrolment(enrolmentId);
-    const [mark] = homeDay && enrolment ? await this.attendance.marks([homeDay.id], [enrolment.traineeId]) : [];
-    if (!mark || !ABSENT.has(mark.status)) {
-      throw new ConflictException(`The trainee has no recorded absence on day ${dayNumber} to make up`);
-    }
-    const id = await this.attendance.addMakeUp({ enrolmentId, dayNumber, method, hostCourseDayId, note, recordedBy: actor.user.id });
-    if (!id) throw new ConflictException(`Day ${dayNumber} is already made up`);
-    await this.audit.record({ actorId: actor.user.id, action: 'make_up.record', subjectType: 'enrolment', subjectId: enrolmentId, details: { dayNumber, method } });
+    const cohort = await this.access.staffCohort(actor, cohortId);
+    const enrolment = await this.access.staffEnrolment(actor, cohortId, enrolmentId);
+    await this.assertOpenAbsence(cohort, enrolment, dayNumber, 'assignment');
+    const id = await this.attendance.addMakeUp({ enrolmentId, dayNumber, method: 'assignment', hostCourseDayId: null, note: note.trim(), recordedBy: actor.user.id });
+    if (!id) throw conflict('make-up.already-made-up', `Day ${dayNumber} is already made up`);
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.record', subjectType: 'enrolment', subjectId: enrolmentId, details: { dayNumber, method: 'assignment' }, people: [enrolment.traineeId] });
     return { id };
   }
 
-  private async homeEnrolment(traineeId: string, host: Cohort): Promise<{ cohort: Cohort; enrolmentId: string } | null> {
-    for (const enrolment of await this.cohorts.enrolmentsOf(traineeId)) {
-      if (enrolment.cohortId === host.id) continue;
-      const cohort = await this.cohorts.find(enrolment.cohortId);
-      if (cohort?.courseId === host.courseId) return { cohort, enrolmentId: enrolment.id };
+  // Make-ups in another cohort: the trainee's own leader's side.
+
+  /** Days with this number in the other cohorts of the course: when and where, never who. */
+  async hostDays(actor: Principal, cohortId: string, dayNumber: number): Promise<HostDayDto[]> {
+    const home = await this.access.staffCohort(actor, cohortId);
+    return (await this.attendance.hostDays(home.courseId, dayNumber, home.id)).map(mapHostDay);
+  }
+
+  /** Requests and bookings of the cohort's own trainees. */
+  async bookings(actor: Principal, cohortId: string): Promise<MakeUpBookingDto[]> {
+    await this.access.staffCohort(actor, cohortId);
+    const bookings = await this.attendance.bookings(this.access.scope(actor), { cohortId });
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.bookings.view', subjectType: 'cohort', subjectId: cohortId, details: { count: bookings.length }, people: [...new Set(bookings.map((b) => b.traineeId))] });
+    return bookings.map(mapBooking);
+  }
+
+  /** The own leader books a missed day into a day with the same number of another cohort of the course. */
+  async book(actor: Principal, cohortId: string, enrolmentId: string, dayNumber: number, hostCourseDayId: string): Promise<MakeUpBookingDto> {
+    const home = await this.access.staffCohort(actor, cohortId);
+    const enrolment = await this.access.staffEnrolment(actor, cohortId, enrolmentId);
+    await this.assertOpenAbsence(home, enrolment, dayNumber, 'other-cohort');
+    await this.assertHostDay(home, dayNumber, hostCourseDayId);
+    const id = await this.attendance.openBooking({ enrolmentId, dayNumber, requestNote: null, requestedBy: actor.user.id, hostCourseDayId });
+    if (!id) throw conflict('make-up.already-open', `Day ${dayNumber} already has an open make-up request or booking`);
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.book', subjectType: 'make_up_booking', subjectId: id, details: { dayNumber, hostCourseDayId }, people: [enrolment.traineeId] });
+    return mapBooking(await this.homeBooking(actor, cohortId, id));
+  }
+
+  /** The own leader accepts the trainee's request by choosing the host day. */
+  async accept(actor: Principal, cohortId: string, bookingId: string, hostCourseDayId: string): Promise<MakeUpBookingDto> {
+    const home = await this.access.staffCohort(actor, cohortId);
+    const booking = await this.homeBooking(actor, cohortId, bookingId);
+    if (booking.status !== 'requested') throw conflict('make-up.not-requested', 'This make-up is not waiting to be booked');
+    const enrolment = await this.access.staffEnrolment(actor, cohortId, booking.enrolmentId);
+    await this.assertOpenAbsence(home, enrolment, booking.dayNumber, 'other-cohort');
+    await this.assertHostDay(home, booking.dayNumber, hostCourseDayId);
+    if (!(await this.attendance.acceptBooking(bookingId, hostCourseDayId, actor.user.id))) throw conflict('make-up.not-requested', 'This make-up is not waiting to be booked');
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.book', subjectType: 'make_up_booking', subjectId: bookingId, details: { dayNumber: booking.dayNumber, hostCourseDayId }, people: [booking.traineeId] });
+    return mapBooking(await this.homeBooking(actor, cohortId, bookingId));
+  }
+
+  /** The own leader declines a request or cancels a booking not yet attended. */
+  async cancel(actor: Principal, cohortId: string, bookingId: string): Promise<MakeUpBookingDto> {
+    await this.access.staffCohort(actor, cohortId);
+    const booking = await this.homeBooking(actor, cohortId, bookingId);
+    if (!(await this.attendance.cancelBooking(bookingId))) throw conflict('make-up.not-open', 'This make-up is no longer open');
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.cancel', subjectType: 'make_up_booking', subjectId: bookingId, details: { dayNumber: booking.dayNumber }, people: [booking.traineeId] });
+    return mapBooking(await this.homeBooking(actor, cohortId, bookingId));
+  }
+
+  // The host cohort's leader's side: only the guests booked into their days.
+
+  async guests(actor: Principal, cohortId: string, dayNumber: number): Promise<GuestDto[]> {
+    await this.access.staffCohort(actor, cohortId);
+    const { day } = await this.scheduledDay(cohortId, dayNumber);
+    const guests = await this.attendance.guests(this.access.scope(actor), day.id);
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.guests.view', subjectType: 'course_day', subjectId: day.id, details: { count: guests.length } });
+    return guests.map(mapGuest);
+  }
+
+  /** The host records a guest's attendance on their day; being there closes her make-up. */
+  async recordGuest(actor: Principal, cohortId: string, dayNumber: number, bookingId: string, status: AttendanceStatus): Promise<GuestDto> {
+    await this.access.staffCohort(actor, cohortId);
+    const { day } = await this.scheduledDay(cohortId, dayNumber);
+    const scope = this.access.scope(actor);
+    const [guest] = await this.attendance.guests(scope, day.id, bookingId);
+    if (!guest) throw new OutOfReach();
+    if (guest.status !== 'booked') throw conflict('make-up.guest-recorded', 'This guest’s attendance is already recorded');
+    // The booking's own side is read to close the make-up; none of it goes back to the host.
+    const [booking] = await this.attendance.bookings({ kind: 'all' }, { bookingId });
+    if (!booking) throw new OutOfReach();
+    const makeUp = ATTENDED.has(status)
+      ? { enrolmentId: booking.enrolmentId, dayNumber: booking.dayNumber, method: 'other-cohort' as const, hostCourseDayId: day.id, note: null, recordedBy: actor.user.id }
+      : null;
+    if (!(await this.attendance.recordGuest(bookingId, status, actor.user.id, makeUp))) throw conflict('make-up.guest-recorded', 'This guest’s attendance is already recorded');
+    await this.audit.record({ actorId: actor.user.id, action: 'make_up.guest.attendance', subjectType: 'make_up_booking', subjectId: bookingId, details: { dayNumber, status }, people: [booking.traineeId] });
+    const [recorded] = await this.attendance.guests(scope, day.id, bookingId);
+    return mapGuest(recorded as Guest);
+  }
+
+  // The trainee's side.
+
+  /** The trainee asks her own leader for a make-up of a day she missed. */
+  async ask(actor: Principal, enrolmentId: string, dayNumber: number, note: string | undefined): Promise<MyMakeUpRequestDto> {
+    const enrolment = await this.access.ownEnrolment(actor, enrolmentId);
+    if (enrolment.withdrawnAt) throw conflict('make-up.withdrawn', 'You have left this cohort');
+    const home = (await this.cohorts.find(enrolment.cohortId)) as Cohort;
+    await this.assertOpenAbsence(home, enrolment, dayNumber, 'other-cohort');
+    const id = await this.attendance.openBooking({ enrolmentId, dayNumber, requestNote: note?.trim() || null, requestedBy: actor.user.id, hostCourseDayId: null });
+    if (!id) throw conflict('make-up.already-open', `Day ${dayNumber} already has an open make-up request or booking`);
+    const [booking] = await this.attendance.bookings(this.access.scope(actor), { bookingId: id });
+    return mapMine(booking as MakeUpBooking);
+  }
+
+  async myRequests(actor: Principal): Promise<MyMakeUpRequestDto[]> {
+    return (await this.attendance.bookings(this.access.scope(actor), {})).map(mapMine);
+  }
+
+  /** The trainee missed the day in her own cohort and has not made it up: the caller's own data, so 409 may say so. */
+  private async assertOpenAbsence(home: Cohort, enrolment: Enrolment, dayNumber: number, method: 'other-cohort' | 'assignment'): Promise<void> {
+    if (enrolment.withdrawnAt) throw conflict('make-up.withdrawn', 'The trainee has withdrawn from this cohort');
+    const content = await this.curriculum.content(home);
+    if (!content.course.completion.attendance.makeUpMethods.includes(method)) {
+      throw conflict('make-up.method-not-allowed', `${content.course.id} version ${home.version} does not allow making up a day by ${method}`);
     }
-    return null;
+    const homeDay = await this.cohorts.day(home.id, dayNumber);
+    const [mark] = homeDay ? await this.attendance.marks([homeDay.id], [enrolment.traineeId]) : [];
+    if (!mark || !ABSENT.has(mark.status)) {
+      throw conflict('make-up.no-absence', `The trainee has no recorded absence on day ${dayNumber} to make up`);
+    }
+    if ((await this.attendance.makeUps([enrolment.id])).some((m) => m.dayNumber === dayNumber)) {
+      throw conflict('make-up.already-made-up', `Day ${dayNumber} is already made up`);
+    }
+  }
+
+  /** A day with the same number in another cohort of the same course; days are not people, so this may say why. */
+  private async assertHostDay(home: Cohort, dayNumber: number, hostCourseDayId: string): Promise<void> {
+    const day = await this.cohorts.dayById(hostCourseDayId);
+    const host = day && (await this.cohorts.find(day.cohortId));
+    if (!day || !host || host.id === home.id || host.courseId !== home.courseId || day.dayNumber !== dayNumber) {
+      throw new RequestValidationError([
+        { field: 'hostCourseDayId', rule: 'hostDay', message: `hostCourseDayId must be day ${dayNumber} of another cohort of this course` },
+      ]);
+    }
+  }
+
+  private async homeBooking(actor: Principal, cohortId: string, bookingId: string): Promise<MakeUpBooking> {
+    const [booking] = await this.attendance.bookings(this.access.scope(actor), { cohortId, bookingId });
+    if (!booking) throw new OutOfReach();
+    return booking;
   }
 
   private async scheduledDay(cohortId: string, dayNumber: number): Promise<{ cohort: Cohort; day: CourseDay }> {
     const [cohort, day] = await Promise.all([this.cohorts.find(cohortId), this.cohorts.day(cohortId, dayNumber)]);
-    if (!cohort) throw new NotFoundException('No such cohort');
-    if (!day) throw new NotFoundException(`Day ${dayNumber} is not scheduled in this cohort`);
+    if (!cohort) throw new OutOfReach();
+    if (!day) throw new OutOfReach();
     return { cohort, day };
   }
 }
 
+/** A refusal about the caller's own make-up, with its stable code. */
+function conflict(code: MakeUpErrorCode, message: string): ConflictException {
+  return new ConflictException({ message, code });
+}
+
+function mapHostDay(day: HostDay): HostDayDto {
+  return { id: day.id, dayNumber: day.dayNumber, date: day.date, startTime: day.startTime, endTime: day.endTime, place: day.place };
+}
+
+function mapBooking(booking: MakeUpBooking): MakeUpBookingDto {
+  return {
+    id: booking.id,
+    enrolmentId: booking.enrolmentId,
+    traineeId: booking.traineeId,
+    traineeName: booking.traineeName,
+    dayNumber: booking.dayNumber,
+    status: booking.status,
+    requestNote: booking.requestNote,
+    hostDay: booking.hostDay ? mapHostDay(booking.hostDay) : null,
+    requestedAt: booking.requestedAt.toISOString(),
+  };
+}
+
+function mapMine(booking: MakeUpBooking): MyMakeUpRequestDto {
+  return {
+    id: booking.id,
+    enrolmentId: booking.enrolmentId,
+    dayNumber: booking.dayNumber,
+    status: booking.status,
+    requestNote: booking.requestNote,
+    hostDay: booking.hostDay ? mapHostDay(booking.hostDay) : null,
+  };
+}
+
+function mapGuest(guest: Guest): GuestDto {
+  return { bookingId: guest.bookingId, name: guest.name, dayNumber: guest.dayNumber, status: guest.status, attendance: guest.attendance };
+}

@@ -1,4 +1,4 @@
-import type { AttendanceStatus } from '@peer/contract';
+import type { AttendanceStatus, MakeUpBookingStatus } from '@peer/contract';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../accounts/persistence/user.entity';
 import { CourseDayEntity, EnrolmentEntity } from '../../cohorts/persistence/cohort.entities';
@@ -127,4 +127,57 @@ export class MakeUpEntity {
 
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
+}
+
+/** A make-up of a missed day in another cohort: asked for, booked into a host day, attended or missed. */
+@Entity({ name: 'make_up_bookings' })
+@Index('make_up_bookings_open_key', ['enrolmentId', 'dayNumber'], { unique: true, where: `"status" IN ('requested', 'booked')` })
+@Index('make_up_bookings_host_day_idx', ['hostCourseDayId'])
+export class MakeUpBookingEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'make_up_bookings_pkey' })
+  id!: string;
+
+  @Column({ name: 'enrolment_id', type: 'uuid' })
+  enrolmentId!: string;
+
+  @ManyToOne(() => EnrolmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'enrolment_id', foreignKeyConstraintName: 'make_up_bookings_enrolment_fk' })
+  enrolment?: EnrolmentEntity;
+
+  @Column({ name: 'day_number', type: 'integer' })
+  dayNumber!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: MakeUpBookingStatus;
+
+  @Column({ name: 'host_course_day_id', type: 'uuid', nullable: true })
+  hostCourseDayId!: string | null;
+
+  @ManyToOne(() => CourseDayEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_course_day_id', foreignKeyConstraintName: 'make_up_bookings_host_day_fk' })
+  hostCourseDay?: CourseDayEntity;
+
+  @Column({ name: 'request_note', type: 'varchar', length: 500, nullable: true })
+  requestNote!: string | null;
+
+  @Column({ name: 'requested_by', type: 'uuid' })
+  requestedBy!: string;
+
+  @CreateDateColumn({ name: 'requested_at', type: 'timestamptz' })
+  requestedAt!: Date;
+
+  @Column({ name: 'booked_by', type: 'uuid', nullable: true })
+  bookedBy!: string | null;
+
+  @Column({ name: 'booked_at', type: 'timestamptz', nullable: true })
+  bookedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  attendance!: AttendanceStatus | null;
+
+  @Column({ name: 'attendance_by', type: 'uuid', nullable: true })
+  attendanceBy!: string | null;
+
+  @Column({ name: 'attendance_at', type: 'timestamptz', nullable: true })
+  attendanceAt!: Date | null;
 }
