@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
+import { form, FormField, maxLength, minLength, required, submit, validate } from '@angular/forms/signals';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
+import { InvitationsService } from '@peer/web/cohorts/data-access';
+import { FieldErrors } from '@peer/web/shared/ui';
+import { CHECK_FIELDS, errorMessageKey, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FORMAT } from '../format/format';
+
+const TRAINING = '/training';
+
+/**
+ * Where the invitation mail's one-time link leads. A new person chooses her password (and may
+ * correct her name), which creates her account and enrolment, and lands signed in on her training.
+ * Someone who already has an account signs in as that trainee and accepts.
+ */
+@Component({
+  selector: 'peer-invitation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormField, TranslatePipe, FieldErrors, RouterLink, FORMAT],
+  templateUrl: './invitation-page.html',
+})
+export class InvitationPage {
+  private readonly invitations = inject(InvitationsService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  /** The token from the link (route parameter). */
+  readonly token = input.required<string>();
+
+  protected readonly link = resource({ params: () => this.token(), loader: ({ params }) => this.invitations.link(params) });
+  protected readonly session = resource({ loader: () => this.auth.ensureSession().catch(() => null) });
+  protected readonly invalid = computed(() => this.link.error() !== undefined);
+  protected readonly limits = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+  protected readonly loginQuery = computed(() => ({ returnUrl: `/invitations/${this.token()}` }));
+
+  private readonly model = signal({ name: '', password: '', confirmPassword: '' });
+  private nameFilled = false;
+  protected readonly registerForm = form(this.model, (path) => {
+    required(path.name);
+    maxLength(path.name, 120);
+    required(path.password);
+    minLength(path.password, PASSWORD_MIN_LENGTH);
+    maxLength(path.password, PASSWORD_MAX_LENGTH);
+    required(path.confirmPassword);
+    validate(path.confirmPassword, ({ value, valueOf }) => (value() && value() !== valueOf(path.password) ? { kind: 'mismatch' } : undefined));
+  });
+  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly acceptErrorKey = signal<string | null>(null);
+  protected readonly accepting = signal(false);
+
+  constructor() {
+    // The name the leader typed is the form's starting value; she may correct it.
+    effect(() => {
+      if (this.nameFilled || !this.link.hasValue()) return;
+      this.nameFilled = true;
+      const typed = this.link.value().name;
+      this.model.update((model) => ({ ...model, name: model.name || typed }));
+    });
+  }
+
+  protected async onRegister(event: Event): Promise<void> {
+    event.preventDefault();
+    this.feedback.set(null);
+    let done = false;
+    await submit(this.registerForm, {
+      action: async () => {
+        const { name, password } = this.model();
+        try {
+          const { email } = await this.invitations.register(this.token(), { name: name.trim(), password });
+          await this.auth.login({ email, password });
+          done = true;
+          return undefined;
+        } catch (error) {
+          const apiError = toApiError(error);
+          const mapped = mapFieldErrors(apiError.fieldErrors, { name: this.registerForm.name, password: this.registerForm.password });
+          this.feedback.set(formFeedback(apiError, mapped));
+          return mapped.errors;
+        }
+      },
+      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    });
+    if (done) {
+      await this.router.navigateByUrl(TRAINING);
+    } else {
+      focusFirstInvalid(this.registerForm);
+    }
+  }
+
+  protected async accept(): Promise<void> {
+    this.accepting.set(true);
+    this.acceptErrorKey.set(null);
+    try {
+      await this.invitations.acceptLink(this.token());
+      await this.router.navigateByUrl(TRAINING);
+    } catch (error) {
+      this.acceptErrorKey.set(errorMessageKey(toApiError(error)));
+    } finally {
+      this.accepting.set(false);
+    }
+  }
+}

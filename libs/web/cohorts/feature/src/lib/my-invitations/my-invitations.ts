@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, inject, output, resource, signal } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { MyInvitationDto } from '@peer/contract';
+import { InvitationsService } from '@peer/web/cohorts/data-access';
+import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { FORMAT } from '../format/format';
+
+/** A trainee's invitations to cohorts, to accept or decline; shown only when there are any. */
+@Component({
+  selector: 'peer-my-invitations',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, FORMAT],
+  template: `
+    <p class="alert alert-success" role="status" [class.visually-hidden]="!message()">
+      @if (message(); as m) {
+        {{ m.key | translate: m.params }}
+      }
+    </p>
+    @if (invitations.error()) {
+      <div class="alert alert-error" role="alert">
+        <p>{{ 'invitations.mine.loadFailed' | translate }}</p>
+        <button type="button" class="btn btn-secondary" (click)="invitations.reload()">{{ 'common.retry' | translate }}</button>
+      </div>
+    } @else if (invitations.hasValue() && invitations.value().length > 0) {
+      <section class="invitations" aria-labelledby="my-invitations-heading">
+        <h2 id="my-invitations-heading">{{ 'invitations.mine.heading' | translate }}</h2>
+        <p>{{ 'invitations.mine.intro' | translate }}</p>
+        <div role="alert">
+          @if (errorKey(); as key) {
+            <p class="alert alert-error">{{ key | translate }}</p>
+          }
+        </div>
+        <ul class="invitation-list">
+          @for (invitation of invitations.value(); track invitation.id) {
+            <li class="card card-highlight">
+              <h3>{{ 'invitations.mine.cohort' | translate: { cohort: invitation.cohortName, course: (invitation.courseTitle | text) } }}</h3>
+              @if (invitation.invitedBy) {
+                <p>{{ 'invitations.mine.invitedBy' | translate: { name: invitation.invitedBy } }}</p>
+              }
+              <p class="muted">{{ 'invitations.mine.expires' | translate: { date: (invitation.expiresAt | instant) } }}</p>
+              <div class="form-actions">
+                <button type="button" class="btn btn-primary" [attr.aria-busy]="busy() === invitation.id" (click)="answer(invitation, 'accept')">
+                  {{ 'invitations.mine.accept' | translate }}<span class="visually-hidden"> {{ invitation.cohortName }}</span>
+                </button>
+                <button type="button" class="btn btn-secondary" [attr.aria-busy]="busy() === invitation.id" (click)="answer(invitation, 'decline')">
+                  {{ 'invitations.mine.decline' | translate }}<span class="visually-hidden"> {{ invitation.cohortName }}</span>
+                </button>
+              </div>
+            </li>
+          }
+        </ul>
+      </section>
+    }
+  `,
+  styles: `
+    .invitation-list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: var(--space-3);
+    }
+    .invitation-list h3 {
+      font-size: var(--font-size-lg);
+      margin-top: 0;
+    }
+  `,
+})
+export class MyInvitations {
+  private readonly service = inject(InvitationsService);
+
+  /** An invitation was accepted: the page reloads the trainee's cohorts. */
+  readonly changed = output<void>();
+
+  protected readonly invitations = resource({ loader: () => this.service.mine() });
+  protected readonly busy = signal<string | null>(null);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly message = signal<{ key: string; params: Record<string, string> } | null>(null);
+
+  protected async answer(invitation: MyInvitationDto, answer: 'accept' | 'decline'): Promise<void> {
+    this.busy.set(invitation.id);
+    this.errorKey.set(null);
+    try {
+      await (answer === 'accept' ? this.service.accept(invitation.id) : this.service.decline(invitation.id));
+      this.message.set({ key: answer === 'accept' ? 'invitations.mine.accepted' : 'invitations.mine.declined', params: { cohort: invitation.cohortName } });
+      this.invitations.reload();
+      if (answer === 'accept') this.changed.emit();
+    } catch (error) {
+      this.errorKey.set(errorMessageKey(toApiError(error)));
+      this.invitations.reload();
+    } finally {
+      this.busy.set(null);
+    }
+  }
+}
