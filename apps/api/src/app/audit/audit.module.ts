@@ -1,12 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditController } from './audit.controller';
+import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
-import { AuditEventEntity } from './persistence/audit-event.entity';
+import { AuditTrailService } from './audit-trail.service';
+import { TypeormAuditRepository } from './persistence/typeorm-audit.repository';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AuditService],
-  exports: [AuditService],
+  controllers: [AuditController],
+  providers: [AuditService, AuditTrailService, { provide: AuditRepository, useClass: TypeormAuditRepository }],
+  exports: [AuditService, AuditTrailService],
 })
 export class AuditModule {}

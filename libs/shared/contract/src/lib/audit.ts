@@ -1,0 +1,188 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import type { Role } from './roles';
+
+/**
+ * The action codes the product records, so that the web can name each one in every language.
+ * Views, exports and changes are kept apart: `*.view`/`*.list` read, `*.export.*` and
+ * `*.download` take data out, the rest change something.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'user.password_change',
+  'user.list',
+  'user.create',
+  'cohort.create',
+  'cohort.roster.view',
+  'cohort.leaders.set',
+  'course_day.schedule',
+  'course_day.move',
+  'enrolment.create',
+  'enrolment.withdraw',
+  'invitation.create',
+  'invitation.view',
+  'invitation.cancel',
+  'invitation.accept',
+  'invitation.decline',
+  'attendance.view',
+  'attendance.change',
+  'attendance.history.view',
+  'make_up.candidates.view',
+  'make_up.record',
+  'make_up.bookings.view',
+  'make_up.book',
+  'make_up.cancel',
+  'make_up.guests.view',
+  'make_up.guest.attendance',
+  'study_visit.view',
+  'study_visit.approve',
+  'study_visit.return',
+  'role_play.view',
+  'role_play.start',
+  'role_play.save',
+  'role_play.sign',
+  'progress.view',
+  'progress.cohort.view',
+  'progress.export.csv',
+  'certificate.issue',
+  'certificate.issue_cohort',
+  'certificate.issue_cohort_retry',
+  'certificate.revoke',
+  'certificate.reissue',
+  'certificate.list',
+  'certificate.download',
+  'certification_job.view',
+  'curriculum.publish',
+  'privacy.export',
+  'privacy.erasure_requests.list',
+  'privacy.erase',
+  'audit.view',
+  'audit.export.csv',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Events per page when the request names none, and the most one request may ask for. */
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_MAX_PAGE_SIZE = 200;
+/** Names listed with each event of a page; `peopleCount` tells how many there are in all. */
+export const AUDIT_PEOPLE_SHOWN = 20;
+
+export class AuditPageQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0, { message: 'offset must be 0 or more' })
+  @Max(1_000_000, { message: 'offset must be at most 1000000' })
+  offset?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(AUDIT_MAX_PAGE_SIZE, { message: `limit must be at most ${AUDIT_MAX_PAGE_SIZE}` })
+  limit?: number;
+}
+
+/** The administrators' filters: every one is optional; dates are days in Swedish time, both inclusive. */
+export class AuditEventsQuery extends AuditPageQuery {
+  /** Events that touched this person's data. */
+  @IsOptional()
+  @IsUUID('all', { message: 'person must be a user id' })
+  person?: string;
+
+  /** Events done by this user. */
+  @IsOptional()
+  @IsUUID('all', { message: 'actor must be a user id' })
+  actor?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_.-]{0,63}$/, { message: 'action must be an action code such as cohort.roster.view' })
+  action?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'from must be a valid date' })
+  from?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'to must be a valid date' })
+  to?: string;
+}
+
+export class AuditActorDto {
+  id!: string;
+  /** Whatever the user row holds now: a pseudonym once the person was erased. */
+  name!: string;
+  role!: Role;
+}
+
+export class AuditPersonDto {
+  id!: string;
+  name!: string;
+}
+
+export class AuditEventDto {
+  id!: string;
+  at!: string;
+  /** An `AUDIT_ACTIONS` code (older or newer codes may appear too). */
+  action!: string;
+  /** Null for the system's own work. */
+  actor!: AuditActorDto | null;
+  subjectType!: string;
+  subjectId!: string | null;
+  /** The first `AUDIT_PEOPLE_SHOWN` people whose data the event touched, by name. */
+  people!: AuditPersonDto[];
+  peopleCount!: number;
+}
+
+export class AuditEventPageDto {
+  events!: AuditEventDto[];
+  total!: number;
+  offset!: number;
+  limit!: number;
+}
+
+/** One staff read, export or change of the signed-in trainee's data. */
+export class DataAccessEntryDto {
+  id!: string;
+  at!: string;
+  action!: string;
+  staff!: { name: string; role: Role };
+}
+
+export class DataAccessPageDto {
+  entries!: DataAccessEntryDto[];
+  total!: number;
+  offset!: number;
+  limit!: number;
+}
+
+/** The CSV export takes the same filters (not paged) and the language of its header row. */
+export class AuditCsvQuery {
+  @IsOptional()
+  @IsUUID('all', { message: 'person must be a user id' })
+  person?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'actor must be a user id' })
+  actor?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_.-]{0,63}$/, { message: 'action must be an action code such as cohort.roster.view' })
+  action?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'from must be a valid date' })
+  from?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'to must be a valid date' })
+  to?: string;
+
+  @IsOptional()
+  @IsIn(['sv', 'en'], { message: 'lang must be sv or en' })
+  lang?: 'sv' | 'en';
+}

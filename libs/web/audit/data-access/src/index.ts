@@ -1,0 +1,2 @@
+export * from './lib/audit-trail.service';
+export * from './lib/audit-actions';
