@@ -1,0 +1,217 @@
+import { Equals, IsIn, IsOptional, IsUUID } from 'class-validator';
+
+// ---- Export of one's own data (GDPR Art. 15 and 20) --------------------------
+
+export const DATA_EXPORT_LANGUAGES = ['sv', 'en'] as const;
+export type DataExportLanguage = (typeof DATA_EXPORT_LANGUAGES)[number];
+
+export class DataExportQuery {
+  @IsOptional()
+  @IsIn(DATA_EXPORT_LANGUAGES, { message: `lang must be one of: ${DATA_EXPORT_LANGUAGES.join(', ')}` })
+  lang?: DataExportLanguage;
+}
+
+export class DataExportAccount {
+  id!: string;
+  name!: string;
+  email!: string;
+  role!: string;
+  createdAt!: string;
+}
+
+export class DataExportEnrolment {
+  id!: string;
+  cohortId!: string;
+  cohortName!: string;
+  courseId!: string;
+  courseVersion!: number;
+  enrolledAt!: string;
+  withdrawnAt!: string | null;
+  withdrawalReason!: string | null;
+}
+
+export class DataExportAttendance {
+  cohortName!: string;
+  dayNumber!: number;
+  date!: string;
+  status!: string;
+  comment!: string | null;
+  markedAt!: string;
+}
+
+export class DataExportAttendanceChange {
+  cohortName!: string;
+  dayNumber!: number;
+  fromStatus!: string | null;
+  toStatus!: string;
+  comment!: string | null;
+  changedAt!: string;
+}
+
+export class DataExportAbsenceNotice {
+  cohortName!: string;
+  dayNumber!: number;
+  date!: string;
+  reason!: string | null;
+  reportedAt!: string;
+}
+
+export class DataExportMakeUp {
+  enrolmentId!: string;
+  dayNumber!: number;
+  method!: string;
+  note!: string | null;
+  recordedAt!: string;
+}
+
+export class DataExportMakeUpBooking {
+  enrolmentId!: string;
+  dayNumber!: number;
+  status!: string;
+  requestNote!: string | null;
+  requestedAt!: string;
+  bookedAt!: string | null;
+  attendance!: string | null;
+}
+
+export class DataExportRolePlay {
+  id!: string;
+  enrolmentId!: string;
+  scenarioId!: string;
+  attempt!: number;
+  status!: string;
+  result!: string | null;
+  observer!: string;
+  criteria!: { criterionId: string; shown: boolean | null; feedback: string | null }[];
+  overallFeedback!: string | null;
+  createdAt!: string;
+  signedAt!: string | null;
+  reflections!: { text: string; afterSigning: boolean; createdAt: string }[];
+}
+
+export class DataExportStudyVisit {
+  id!: string;
+  enrolmentId!: string;
+  requirementId!: string;
+  unitName!: string;
+  kind!: string;
+  organisation!: string;
+  date!: string;
+  hours!: number;
+  hostEmail!: string;
+  status!: string;
+  confirmedAt!: string | null;
+  answers!: string[] | null;
+  leaderComment!: string | null;
+  approvedAt!: string | null;
+}
+
+export class DataExportCertificate {
+  id!: string;
+  code!: string;
+  courseId!: string;
+  courseVersion!: number;
+  status!: string;
+  holderName!: string;
+  issuerName!: string;
+  language!: string;
+  issuedAt!: string;
+  validUntil!: string | null;
+  revokedAt!: string | null;
+  revocationReason!: string | null;
+  verifyUrl!: string;
+}
+
+export class DataExportShareLink {
+  id!: string;
+  createdAt!: string;
+  revokedAt!: string | null;
+}
+
+export class DataExportCalendarFeed {
+  id!: string;
+  cohortId!: string | null;
+  createdAt!: string;
+  revokedAt!: string | null;
+}
+
+export class DataExportAccessEntry {
+  at!: string;
+  action!: string;
+  staff!: { name: string; role: string };
+}
+
+export class DataExportErasureRequest {
+  id!: string;
+  status!: string;
+  requestedAt!: string;
+  settledAt!: string | null;
+}
+
+/** Everything the product holds about the signed-in trainee. */
+export class DataExportDto {
+  exportedAt!: string;
+  account!: DataExportAccount;
+  enrolments!: DataExportEnrolment[];
+  attendance!: DataExportAttendance[];
+  attendanceHistory!: DataExportAttendanceChange[];
+  absenceNotices!: DataExportAbsenceNotice[];
+  makeUps!: DataExportMakeUp[];
+  /** Requests and bookings to make a day up in another cohort. */
+  makeUpBookings!: DataExportMakeUpBooking[];
+  rolePlays!: DataExportRolePlay[];
+  studyVisits!: DataExportStudyVisit[];
+  certificates!: DataExportCertificate[];
+  shareLinks!: DataExportShareLink[];
+  calendarFeeds!: DataExportCalendarFeed[];
+  /** Staff who read, exported or changed her data. */
+  staffAccess!: DataExportAccessEntry[];
+  erasureRequests!: DataExportErasureRequest[];
+}
+
+// ---- Erasure (GDPR Art. 17) ------------------------------------------------------
+
+export const ERASURE_REQUEST_STATES = ['pending', 'cancelled', 'done'] as const;
+export type ErasureRequestState = (typeof ERASURE_REQUEST_STATES)[number];
+
+export class ErasureRequestDto {
+  id!: string;
+  status!: ErasureRequestState;
+  requestedAt!: string;
+  settledAt!: string | null;
+}
+
+/** The trainee's own view: her pending request, or null. */
+export class MyErasureRequestResponse {
+  request!: ErasureRequestDto | null;
+}
+
+/** A pending request as administrators see it. */
+export class AdminErasureRequestDto extends ErasureRequestDto {
+  traineeId!: string;
+  name!: string;
+  email!: string;
+}
+
+export class ErasureRequestListResponse {
+  requests!: AdminErasureRequestDto[];
+}
+
+export class ErasureRequestParams {
+  @IsUUID('all', { message: 'requestId must be an erasure request id' })
+  requestId!: string;
+}
+
+/** The second step: the administrator states that the erasure is meant. */
+export class ConfirmErasureRequest {
+  @Equals(true, { message: 'confirm must be true' })
+  confirm!: boolean;
+}
+
+export class ErasureDoneResponse {
+  id!: string;
+  status!: 'done';
+  /** What the account is called now. */
+  pseudonym!: string;
+  revokedCertificates!: number;
+}
