@@ -3,7 +3,14 @@ module.exports = {
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    // The same OpenAPI transformer as the build, so the specs see the document the app serves.
+    '^.+\\.[tj]s$': [
+      'ts-jest',
+      {
+        tsconfig: '<rootDir>/tsconfig.spec.json',
+        astTransformers: { before: ['<rootDir>/openapi-plugin.js'] },
+      },
+    ],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   // One real PostgreSQL per run, one migrated template; each test file clones it.

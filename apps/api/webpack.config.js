@@ -1,5 +1,6 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const openApiPlugin = require('./openapi-plugin');
 
 module.exports = {
   output: {
@@ -22,7 +23,7 @@ module.exports = {
       assets: ['./src/assets'],
       // Describes the contract DTOs in the OpenAPI document without putting
       // Swagger decorators into the contract lib the browser also loads.
-      transformers: [{ name: '@nestjs/swagger/plugin', options: { classValidatorShim: true, introspectComments: true } }],
+      transformers: [{ name: '@nestjs/swagger/plugin', options: openApiPlugin.options }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,
