@@ -1,9 +1,9 @@
-import type { CohortDto, EnrolResponse } from '@peer/contract';
-import { signInTrainee } from './cohort-fixture';
+import type { CohortDto } from '@peer/contract';
+import { EnrolledTrainee, signInTrainee } from './cohort-fixture';
 import type { Client, TestApp } from './test-app';
 
 /** Drives one trainee through everything the base course requires, through the API as people would. */
-export async function completeBaseCourse(t: TestApp, leader: Client, cohort: CohortDto, enrolment: EnrolResponse): Promise<Client> {
+export async function completeBaseCourse(t: TestApp, leader: Client, cohort: CohortDto, enrolment: EnrolledTrainee): Promise<Client> {
   const traineeId = enrolment.enrolment.traineeId;
   for (const day of cohort.days) {
     await leader.put(`/api/cohorts/${cohort.id}/days/${day.dayNumber}/attendance`, { marks: [{ traineeId, status: 'present' }] }).expect(200);

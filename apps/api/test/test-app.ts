@@ -49,6 +49,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+const appOfClient = new WeakMap<Client, TestApp>();
+
+/** The test app a signed-in client talks to (fixtures read its outbox). */
+export function testAppOf(client: Client): TestApp {
+  const app = appOfClient.get(client);
+  if (!app) throw new Error('this client was not signed in through a TestApp');
+  return app;
+}
+
 /** Starts the real app on a fresh copy of the migrated template database. */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApp> {
   const adminUrl = process.env['PEER_TEST_ADMIN_URL'];
@@ -94,7 +103,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
       if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
       const csrf = csrfFrom(response.headers['set-cookie']);
       const write = (test: request.Test) => test.set('X-XSRF-TOKEN', csrf);
-      return {
+      const client: Client = {
         user: response.body as UserDto,
         agent,
         get: (path) => agent.get(path),
@@ -103,6 +112,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
         patch: (path, body) => write(agent.patch(path)).send(body ?? {}),
         delete: (path) => write(agent.delete(path)),
       };
+      appOfClient.set(client, testApp);
+      return client;
     },
     async as(role) {
       const user = await testApp.createUser(role);

@@ -25,6 +25,7 @@ import { DATABASE_URL } from './database/database-url';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProgressModule } from './progress/progress.module';
 import { VerificationModule } from './verification/verification.module';
 import { RolePlaysModule } from './role-plays/role-plays.module';
@@ -94,6 +95,7 @@ export class AppModule {
         ProgressModule,
         CertificationModule,
         VerificationModule,
+        PrivacyModule,
         DemoModule,
         HealthModule,
       ],

@@ -1,7 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -10,6 +10,7 @@ import { queryCountContext, ServerTimingInterceptor } from './common/query-count
 import { MAX_JSON_BYTES } from './common/input-limits';
 import { createValidationPipe, refuseDeepJson } from './common/validation';
 import { noStore } from './common/no-store';
+import { createOpenApiDocument } from './openapi';
 import { closeConnectionsWhileDraining } from './health/graceful-shutdown';
 import { AppLifecycle } from './health/lifecycle';
 import { VerificationService } from './verification/verification.service';
@@ -57,15 +58,7 @@ export async function createHttpApp(options: AppOptions & { quiet?: boolean }): 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new ServerTimingInterceptor());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('PEER Academy API')
-      .setDescription('Training and certification of peer supporters')
-      .setVersion('1')
-      .addCookieAuth('peer_session')
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -33,6 +33,11 @@ export const appRoutes: Route[] = [
     },
   },
   {
+    // The invitation mail's one-time link: a new person has no account yet.
+    path: 'invitations',
+    loadChildren: () => import('@peer/web/cohorts/feature').then((m) => m.invitationRoutes),
+  },
+  {
     path: 'training',
     canActivate: [signedInGuard, roleGuard('trainee')],
     loadChildren: () => import('@peer/web/training/feature').then((m) => m.trainingRoutes),
@@ -41,6 +46,16 @@ export const appRoutes: Route[] = [
     path: 'admin/users',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/users/feature').then((m) => m.usersRoutes),
+  },
+  {
+    path: 'admin/erasure-requests',
+    canActivate: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@peer/web/users/feature').then((m) => m.erasureRequestsRoutes),
+  },
+  {
+    path: 'admin/audit',
+    canActivate: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@peer/web/audit/feature').then((m) => m.auditRoutes),
   },
   {
     path: '',

@@ -14,7 +14,7 @@ export class AccountsService {
 
   async list(actor: Principal, role?: Role): Promise<UserDto[]> {
     const users = await this.users.list(role);
-    await this.audit.record({ actorId: actor.user.id, action: 'user.list', subjectType: 'user', details: { role: role ?? null, count: users.length } });
+    await this.audit.record({ actorId: actor.user.id, action: 'user.list', subjectType: 'user', details: { role: role ?? null, count: users.length }, people: users.map((u) => u.id) });
     return users.map(mapUser);
   }
 
@@ -30,7 +30,7 @@ export class AccountsService {
     if (!user) {
       throw new FieldConflictError([{ field: 'email', rule: 'unique', message: 'email is already used by another account' }]);
     }
-    await this.audit.record({ actorId: actor.user.id, action: 'user.create', subjectType: 'user', subjectId: user.id, details: { role: user.role } });
+    await this.audit.record({ actorId: actor.user.id, action: 'user.create', subjectType: 'user', subjectId: user.id, details: { role: user.role }, people: [user.id] });
     return { user: mapUser(user), temporaryPassword };
   }
 }

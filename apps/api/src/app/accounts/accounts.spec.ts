@@ -19,7 +19,7 @@ describe('user administration', () => {
     const admin = await t.as('admin');
     await admin.post('/api/users', { email: 'twice@example.org', name: 'One', role: 'course_leader' }).expect(201);
     const again = await admin.post('/api/users', { email: 'TWICE@example.org', name: 'Two', role: 'trainee' }).expect(409);
-    expect(again.body.errors).toEqual([{ field: 'email', rule: 'unique', message: 'email is already used by another account' }]);
+    expect(again.body.errors).toEqual([{ field: 'email', rule: 'unique', code: 'field.unique', message: 'email is already used by another account' }]);
   });
 
   it('refuses to create another administrator', async () => {

@@ -72,7 +72,7 @@ export class AuthService {
     if (!(await this.hasher.verify(principal.user.passwordHash, currentPassword))) return false;
     await this.users.updatePassword(principal.user.id, await this.hasher.hash(newPassword), false);
     await this.sessions.deleteOthers(principal.user.id, principal.session.tokenHash);
-    await this.audit.record({ actorId: principal.user.id, action: 'user.password_change', subjectType: 'user', subjectId: principal.user.id });
+    await this.audit.record({ actorId: principal.user.id, action: 'user.password_change', subjectType: 'user', subjectId: principal.user.id, people: [principal.user.id] });
     return true;
   }
 }

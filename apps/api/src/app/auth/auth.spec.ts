@@ -21,7 +21,7 @@ describe('authentication', () => {
     const wrong = await t.http().post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
     const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@example.org', password: 'whatever' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail or password' });
+    expect(wrong.body).toEqual({ statusCode: 401, code: 'auth.required', error: 'Unauthorized', message: 'Wrong e-mail or password' });
   });
 
   it('rate-limits login attempts for one account', async () => {
@@ -39,8 +39,8 @@ describe('authentication', () => {
     const response = await t.http().post('/api/auth/login').send({ email: 'not-an-email', password: 'x', admin: true }).expect(400);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        { field: 'admin', rule: 'unknownField', message: 'admin is not an accepted field' },
-        { field: 'email', rule: 'isEmail', message: 'email must be an e-mail address' },
+        { field: 'admin', rule: 'unknownField', code: 'field.unknown-field', message: 'admin is not an accepted field' },
+        { field: 'email', rule: 'isEmail', code: 'field.is-email', message: 'email must be an e-mail address' },
       ]),
     );
   });
@@ -71,7 +71,7 @@ describe('authentication', () => {
     const first = await t.signIn(user.email);
     const second = await t.signIn(user.email);
     const wrong = await first.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a much longer password' }).expect(400);
-    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', rule: 'matchesCurrent', message: 'currentPassword is wrong' }]);
+    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', rule: 'matchesCurrent', code: 'field.matches-current', message: 'currentPassword is wrong' }]);
     const short = await first.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(400);
     expect(short.body.errors[0]).toMatchObject({ field: 'newPassword', rule: 'isLength' });
 

@@ -9,7 +9,7 @@ const login = (t: TestApp, email: string, password = 'not the password', forward
 
 function expectLimited(response: request.Response): void {
   expect(response.status).toBe(429);
-  expect(response.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: 'Too many login attempts; try again later' });
+  expect(response.body).toEqual({ statusCode: 429, code: 'rate-limited', error: 'Too Many Requests', message: 'Too many login attempts; try again later' });
   const retryAfter = Number(response.headers['retry-after']);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(60);

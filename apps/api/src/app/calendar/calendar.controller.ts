@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CalendarFeedDto, CalendarFeedListResponse, CalendarFileParams, CreateCalendarFeedRequest, FeedParams } from '@peer/contract';
 import { AnySignedIn, CurrentUser, Public } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
+import { ApiFileResponse } from '../openapi';
 import { CalendarService } from './calendar.service';
 
 @ApiTags('calendar')
@@ -31,6 +32,7 @@ export class CalendarController {
 
   /** Calendar apps fetch this without a session: the unguessable token is the key. */
   @Get('calendar/:file')
+  @ApiFileResponse('text/calendar', 'text', 'The feed as iCalendar')
   @Public()
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')

@@ -3,5 +3,5 @@ import { CohortsModule } from '../cohorts/cohorts.module';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 
-@Module({ imports: [CohortsModule], controllers: [CalendarController], providers: [CalendarService] })
+@Module({ imports: [CohortsModule], controllers: [CalendarController], providers: [CalendarService], exports: [CalendarService] })
 export class CalendarModule {}

@@ -40,6 +40,12 @@ export class CalendarService {
     return rows.map(mapFeed);
   }
 
+  /** Every feed the user owns, revoked ones too, never the secret (her data export). */
+  async dataOf(ownerId: string): Promise<{ id: string; cohortId: string | null; createdAt: string; revokedAt: string | null }[]> {
+    const rows = await this.feeds.find({ where: { ownerId }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => ({ id: row.id, cohortId: row.cohortId, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null }));
+  }
+
   async revoke(actor: Principal, id: string): Promise<void> {
     const result = await this.feeds.update({ id, ownerId: actor.user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!result.affected) throw new NotFoundException('No such calendar feed');
@@ -75,11 +81,12 @@ export class CalendarService {
   }
 
   private async cohortsOf(feed: CalendarFeedEntity): Promise<Cohort[]> {
+    const owner = feed.owner as NonNullable<CalendarFeedEntity['owner']>;
     if (feed.cohortId) {
-      const cohort = await this.cohorts.find(feed.cohortId);
+      // A cohort's feed follows its owner's reach: a leader no longer leading the cohort gets no days.
+      const cohort = await this.access.staffCohortOf(owner, feed.cohortId);
       return cohort ? [cohort] : [];
     }
-    const owner = feed.owner as NonNullable<CalendarFeedEntity['owner']>;
     const ids =
       owner.role === 'trainee'
         ? (await this.cohorts.enrolmentsOf(owner.id)).map((e) => e.cohortId)

@@ -1,4 +1,4 @@
-import { createCohort } from '../../../test/cohort-fixture';
+import { createCohort, signInTrainee } from '../../../test/cohort-fixture';
 import { startTestApp, TestApp } from '../../../test/test-app';
 
 describe('calendar feeds', () => {
@@ -15,8 +15,7 @@ describe('calendar feeds', () => {
       trainees: ['Åsa Lindström'],
       days: [{ dayNumber: 1, date: '2026-01-12' }, { dayNumber: 2, date: '2026-06-15' }],
     });
-    const trainee = await t.signIn(enrolments[0]?.enrolment.email as string, enrolments[0]?.temporaryPassword as string);
-    await trainee.post('/api/auth/password', { currentPassword: enrolments[0]?.temporaryPassword, newPassword: 'a new long password' }).expect(204);
+    const trainee = await signInTrainee(t, enrolments[0]!);
 
     const feed = (await trainee.post('/api/calendar-feeds', {}).expect(201)).body;
     const path = new URL(feed.url).pathname;

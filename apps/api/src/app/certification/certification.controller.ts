@@ -9,15 +9,18 @@ import {
   CohortParams,
   CohortTraineeParams,
   JobParams,
+  LatestCertificationJobResponse,
   ReissueRequest,
   RevokeRequest,
   ShareLinkDto,
   ShareLinkListResponse,
   ShareLinkParams,
+  SigningKeyResponse,
 } from '@peer/contract';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
+import { ApiFileResponse } from '../openapi';
 import { CertificationService } from './certification.service';
 import { CohortCertification } from './cohort-certification';
 import { IssuerKeysService } from './issuer-keys.service';
@@ -50,7 +53,7 @@ export class CertificationController {
   /** The cohort's newest job (`job` is null when none was started). */
   @Get('cohorts/:cohortId/certification-jobs/latest')
   @Roles('admin', 'course_leader')
-  async latestJob(@CurrentUser() actor: Principal, @Param() params: CohortParams): Promise<{ job: CertificationJobDto | null }> {
+  async latestJob(@CurrentUser() actor: Principal, @Param() params: CohortParams): Promise<LatestCertificationJobResponse> {
     return { job: await this.cohortJobs.latest(actor, params.cohortId) };
   }
 
@@ -88,6 +91,7 @@ export class CertificationController {
 
   /** The bytes stored at issue: a certificate is never regenerated. */
   @Get('certificates/:certificateId/pdf')
+  @ApiFileResponse('application/pdf', 'binary', 'The certificate PDF as stored at issue')
   @Roles('admin', 'course_leader', 'trainee')
   async pdf(@CurrentUser() actor: Principal, @Param() params: CertificateParams, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const { bytes, filename } = await this.certification.pdf(actor, params.certificateId);
@@ -124,7 +128,7 @@ export class CertificationController {
   /** Retires the signing key; it stays published so earlier certificates still verify. */
   @Post('signing-keys/rotate')
   @Roles('admin')
-  async rotate(): Promise<{ keyId: string }> {
+  async rotate(): Promise<SigningKeyResponse> {
     return { keyId: await this.keys.rotate() };
   }
 }

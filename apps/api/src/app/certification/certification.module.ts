@@ -30,6 +30,6 @@ import { TypeormCertificationJobRepository } from './persistence/typeorm-certifi
     { provide: CertificateRepository, useClass: TypeormCertificateRepository },
     { provide: CertificationJobRepository, useClass: TypeormCertificationJobRepository },
   ],
-  exports: [CertificationService, CertificateRepository, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
+  exports: [CertificationService, CertificateRepository, ShareLinksService, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
 })
 export class CertificationModule {}

@@ -7,7 +7,7 @@ import type { CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { FieldConflictError } from '../common/error.filter';
@@ -58,9 +58,9 @@ export class CertificationService {
 
   /** Refused with 409 and what is missing while a requirement is unmet. */
   async certify(actor: Principal, cohortId: string, traineeId: string, language: CertificateLanguage): Promise<CertificateDto> {
-    await this.access.assertStaff(actor, cohortId);
+    await this.access.staffTrainee(actor, cohortId, traineeId);
     const evaluated = await this.progress.evaluateTrainee(cohortId, traineeId);
-    if (!evaluated) throw new NotFoundException('The trainee is not enrolled in this cohort');
+    if (!evaluated) throw new OutOfReach();
     if (!evaluated.result.certifiable) {
       throw new FieldConflictError(
         evaluated.result.requirements
@@ -70,7 +70,7 @@ export class CertificationService {
     }
     const certificate = await this.issue({ ...evaluated, language, issuedBy: actor.user.id });
     if (!certificate) throw new ConflictException('The trainee already holds a valid certificate for this course version');
-    await this.audit.record({ actorId: actor.user.id, action: 'certificate.issue', subjectType: 'certificate', subjectId: certificate.id });
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.issue', subjectType: 'certificate', subjectId: certificate.id, people: [traineeId] });
     return this.toDto(certificate, evaluated.content);
   }
 
@@ -80,7 +80,7 @@ export class CertificationService {
     const internalNote = note?.trim() || null;
     if (!(await this.certificates.revoke(certificateId, { reason, note: internalNote }, new Date()))) throw new ConflictException('The certificate is no longer valid');
     await this.events.changed(certificate.code);
-    await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason } });
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason }, people: [certificate.traineeId] });
     return this.dtoOf(certificateId);
   }
 
@@ -106,7 +106,7 @@ export class CertificationService {
     });
     if (!issued) throw new ConflictException('The certificate changed meanwhile: try again');
     await this.events.changed(old.code);
-    await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason } });
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason }, people: [old.traineeId] });
     return this.toDto(issued, content);
   }
 
@@ -118,20 +118,21 @@ export class CertificationService {
   async forCohort(actor: Principal, cohortId: string): Promise<CertificateDto[]> {
     await this.access.assertStaff(actor, cohortId);
     const enrolments = await this.cohorts.enrolments(cohortId);
-    await this.audit.record({ actorId: actor.user.id, action: 'certificate.list', subjectType: 'cohort', subjectId: cohortId });
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.list', subjectType: 'cohort', subjectId: cohortId, people: enrolments.map((e) => e.traineeId) });
     return this.list({ enrolmentIds: enrolments.map((e) => e.id) });
   }
 
   /** The stored bytes, for the holder or staff of the cohort. */
   async pdf(actor: Principal, certificateId: string): Promise<{ bytes: Buffer; filename: string }> {
     const stored = await this.certificates.withPdf(certificateId);
-    if (!stored) throw new NotFoundException('No such certificate');
+    // The PDF of an erased holder is gone (it named her); the certificate's status stays readable.
+    if (!stored || stored.pdf.length === 0) throw new OutOfReach();
     const { certificate: row, pdf } = stored;
     if (row.traineeId !== actor.user.id) {
-      const enrolment = await this.cohorts.enrolment(row.enrolmentId);
-      if (actor.user.role === 'trainee' || !enrolment) throw new NotFoundException('No such certificate');
-      await this.access.assertStaff(actor, enrolment.cohortId);
-      await this.audit.record({ actorId: actor.user.id, action: 'certificate.download', subjectType: 'certificate', subjectId: certificateId });
+      // Someone else's certificate: staff reach it through the holder's enrolment; to anyone else it does not exist.
+      if (actor.user.role === 'trainee') throw new OutOfReach();
+      await this.access.staffEnrolmentById(actor, row.enrolmentId);
+      await this.audit.record({ actorId: actor.user.id, action: 'certificate.download', subjectType: 'certificate', subjectId: certificateId, people: [row.traineeId] });
     }
     return { bytes: pdf, filename: `peer-academy-${row.courseId}-${row.code.slice(0, 8)}.pdf` };
   }
@@ -208,11 +209,10 @@ export class CertificationService {
   }
 
   private async staffCertificate(actor: Principal, certificateId: string): Promise<Certificate> {
-    const certificate = await this.certificates.find(certificateId);
-    const enrolment = certificate && (await this.cohorts.enrolment(certificate.enrolmentId));
-    if (!certificate || !enrolment) throw new NotFoundException('No such certificate');
     if (actor.user.role === 'trainee') throw new ForbiddenException('Only staff may change a certificate');
-    await this.access.assertStaff(actor, enrolment.cohortId);
+    const certificate = await this.certificates.find(certificateId);
+    if (!certificate) throw new OutOfReach();
+    await this.access.staffEnrolmentById(actor, certificate.enrolmentId);
     return certificate;
   }
 

@@ -1,8 +1,8 @@
-import type { CohortDto, EnrolResponse } from '@peer/contract';
+import type { CohortDto } from '@peer/contract';
 import { extractAttachment } from '@peer/certificate-pdf';
 import { isIndexSet } from '@peer/credentials';
 import { attachments, editShownText, pdfText } from '@peer/certificate-pdf/testing';
-import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
+import { createCohort, EnrolledTrainee, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse } from '../../../test/completion-fixture';
 import { Client, startTestApp, TestApp } from '../../../test/test-app';
 import { PublicRevocationReasons1796400000000 } from '../database/migrations/1796400000000-PublicRevocationReasons';
@@ -22,7 +22,7 @@ describe('certificates', () => {
     await t.close();
   });
 
-  async function completedTrainee(name: string): Promise<{ cohort: CohortDto; enrolment: EnrolResponse; trainee: Client }> {
+  async function completedTrainee(name: string): Promise<{ cohort: CohortDto; enrolment: EnrolledTrainee; trainee: Client }> {
     const { cohort, enrolments } = await createCohort(leader, { trainees: [name], days: weeklyDays('2026-01-12') });
     const enrolment = enrolments[0]!;
     const trainee = await completeBaseCourse(t, leader, cohort, enrolment);

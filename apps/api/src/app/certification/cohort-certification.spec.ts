@@ -1,6 +1,6 @@
-import type { CertificationJobDto, CohortDto, EnrolResponse } from '@peer/contract';
+import type { CertificationJobDto, CohortDto } from '@peer/contract';
 import { extractAttachment } from '@peer/certificate-pdf';
-import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
+import { createCohort, EnrolledTrainee, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse } from '../../../test/completion-fixture';
 import { Client, startTestApp, TestApp } from '../../../test/test-app';
 import { SessionCleanup } from '../auth/session-cleanup';
@@ -19,7 +19,7 @@ describe('cohort certification on the job queue, and status lists', () => {
   afterAll(() => t.close());
 
   /** A cohort whose first `ready` trainees meet every requirement. */
-  async function cohortWith(names: string[], ready: number): Promise<{ cohort: CohortDto; enrolments: EnrolResponse[] }> {
+  async function cohortWith(names: string[], ready: number): Promise<{ cohort: CohortDto; enrolments: EnrolledTrainee[] }> {
     const created = await createCohort(leader, { trainees: names, days: weeklyDays('2026-01-12') });
     for (const enrolment of created.enrolments.slice(0, ready)) await completeBaseCourse(t, leader, created.cohort, enrolment);
     return created;
@@ -52,9 +52,9 @@ describe('cohort certification on the job queue, and status lists', () => {
     expect(skipped).toEqual([{ reason: 'requirements-unmet' }]);
     // Another leader learns nothing of it.
     const stranger = await t.as('course_leader');
-    await stranger.get(`/api/certification-jobs/${started.id}`).expect(403);
-    await stranger.post(`/api/certification-jobs/${started.id}/retry`).expect(403);
-    await stranger.get(`/api/cohorts/${cohort.id}/certification-jobs/latest`).expect(403);
+    await stranger.get(`/api/certification-jobs/${started.id}`).expect(404);
+    await stranger.post(`/api/certification-jobs/${started.id}/retry`).expect(404);
+    await stranger.get(`/api/cohorts/${cohort.id}/certification-jobs/latest`).expect(404);
   });
 
   it('runs one job per cohort however many starts arrive at once, and issues each trainee once', async () => {

@@ -1,8 +1,8 @@
-import { ConflictException, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { CertificateLanguage, CertificationItemReason, CertificationJobDto } from '@peer/contract';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
 import { isUniqueViolation } from '../common/database-errors';
 import { JobContext, JobQueue } from '../jobs/job-queue';
 import { ProgressService } from '../progress/progress.service';
@@ -63,14 +63,22 @@ export class CohortCertification implements OnModuleInit {
   }
 
   async job(actor: Principal, jobId: string): Promise<CertificationJobDto> {
-    return this.toDto(await this.staffJob(actor, jobId));
+    return this.viewed(actor, await this.toDto(await this.staffJob(actor, jobId)));
   }
 
   /** The cohort's newest job, so progress survives a reload; null when none was ever started. */
   async latest(actor: Principal, cohortId: string): Promise<CertificationJobDto | null> {
     await this.access.assertStaff(actor, cohortId);
     const job = await this.jobs.latest(cohortId);
-    return job ? this.toDto(job) : null;
+    return job ? this.viewed(actor, await this.toDto(job)) : null;
+  }
+
+  /** A job's failures name trainees: reading them is audited (a job without failures shows no one). */
+  private async viewed(actor: Principal, dto: CertificationJobDto): Promise<CertificationJobDto> {
+    if (dto.failures.length > 0) {
+      await this.audit.record({ actorId: actor.user.id, action: 'certification_job.view', subjectType: 'cohort', subjectId: dto.cohortId, details: { jobId: dto.id }, people: dto.failures.map((f) => f.traineeId) });
+    }
+    return dto;
   }
 
   /** Queues the failed trainees of a finished job again. */
@@ -90,7 +98,7 @@ export class CohortCertification implements OnModuleInit {
 
   private async staffJob(actor: Principal, jobId: string): Promise<CertificationJob> {
     const job = await this.jobs.find(jobId);
-    if (!job) throw new NotFoundException('No such certification job');
+    if (!job) throw new OutOfReach();
     await this.access.assertStaff(actor, job.cohortId);
     return job;
   }
@@ -119,7 +127,7 @@ export class CohortCertification implements OnModuleInit {
 
     const counts = await this.jobs.counts(jobId);
     await this.jobs.finish(jobId, counts);
-    await this.audit.record({ actorId: job.requestedBy, action: 'certificate.issue_cohort', subjectType: 'cohort', subjectId: job.cohortId, details: { jobId, issued: counts.issued, failed: counts.failed } });
+    await this.audit.record({ actorId: job.requestedBy, action: 'certificate.issue_cohort', subjectType: 'cohort', subjectId: job.cohortId, details: { jobId, issued: counts.issued, failed: counts.failed }, people: evaluated.trainees.map((t) => t.enrolment.traineeId) });
   }
 
   private async certifyOne(job: CertificationJob, evaluated: Evaluated, enrolmentId: string, trainee: Evaluated['trainees'][number] | undefined): Promise<void> {

@@ -30,6 +30,12 @@ export class ShareLinksService {
     return rows.map((row) => ({ id: row.id, createdAt: row.createdAt.toISOString() }));
   }
 
+  /** Every link of the trainee, revoked ones too, never the secret (her data export). */
+  async dataOf(traineeId: string): Promise<{ id: string; createdAt: string; revokedAt: string | null }[]> {
+    const rows = await this.links.find({ where: { traineeId }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => ({ id: row.id, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null }));
+  }
+
   async revoke(actor: Principal, id: string): Promise<void> {
     const { affected } = await this.links.update({ id, traineeId: actor.user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!affected) throw new NotFoundException('No such share link');

@@ -1,3 +1,4 @@
+import type { DataExportEnrolment } from '@peer/contract';
 
 export interface Cohort {
   id: string;
@@ -35,14 +36,10 @@ export interface Enrolment {
   withdrawalReason: string | null;
 }
 
-export interface NewTrainee {
-  email: string;
-  name: string;
-  passwordHash: string;
-}
-
 /** Port: cohorts, their leaders, schedule and enrolments. */
 export abstract class CohortRepository {
+  /** Every enrolment of the trainee, withdrawn ones too (her data export). */
+  abstract dataOf(traineeId: string): Promise<DataExportEnrolment[]>;
   abstract create(cohort: Omit<Cohort, 'id'>, leaderIds: string[], createdBy: string): Promise<Cohort>;
   abstract exists(id: string): Promise<boolean>;
   abstract find(id: string): Promise<Cohort | null>;
@@ -58,10 +55,5 @@ export abstract class CohortRepository {
   abstract enrolment(id: string): Promise<Enrolment | null>;
   /** Active enrolments of a trainee, any cohort. */
   abstract enrolmentsOf(traineeId: string): Promise<Enrolment[]>;
-  /**
-   * Enrols every trainee in one transaction, creating accounts for unknown
-   * e-mails. Fails (rolls back) on any conflict.
-   */
-  abstract enrol(cohortId: string, trainees: NewTrainee[]): Promise<{ enrolment: Enrolment; created: boolean }[]>;
   abstract withdraw(enrolmentId: string, reason: string): Promise<void>;
 }

@@ -10,9 +10,9 @@ import {
   CreateCohortRequest,
   EnrolmentParams,
   EnrolRequest,
-  EnrolResponse,
   ImportEnrolmentsRequest,
   ImportEnrolmentsResponse,
+  InvitationDto,
   ScheduleDayRequest,
   WithdrawRequest,
 } from '@peer/contract';
@@ -44,7 +44,7 @@ export class CohortsController {
   }
 
   @Put(':cohortId/leaders')
-  @Roles('admin', 'course_leader')
+  @Roles('admin')
   @HttpCode(204)
   setLeaders(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Body() body: AssignLeadersRequest): Promise<void> {
     return this.cohorts.setLeaders(actor, params.cohortId, body.leaderIds);
@@ -58,7 +58,7 @@ export class CohortsController {
 
   @Post(':cohortId/enrolments')
   @Roles('admin', 'course_leader')
-  enrol(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Body() body: EnrolRequest): Promise<EnrolResponse> {
+  enrol(@CurrentUser() actor: Principal, @Param() params: CohortParams, @Body() body: EnrolRequest): Promise<InvitationDto> {
     return this.cohorts.enrol(actor, params.cohortId, body);
   }
 

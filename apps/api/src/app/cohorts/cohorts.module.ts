@@ -6,11 +6,26 @@ import { CohortRepository } from './cohort.repository';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { TypeormCohortRepository } from './persistence/typeorm-cohort.repository';
+import { InvitationDispatch } from './invitations/invitation-dispatch';
+import { InvitationRepository } from './invitations/invitation.repository';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
+import { TypeormInvitationRepository } from './invitations/persistence/typeorm-invitation.repository';
+import { TypeormReachRepository } from './persistence/typeorm-reach.repository';
+import { ReachRepository } from './reach.repository';
 
 @Module({
   imports: [AccountsModule, CurriculumModule],
-  controllers: [CohortsController],
-  providers: [CohortsService, CohortAccess, { provide: CohortRepository, useClass: TypeormCohortRepository }],
+  controllers: [CohortsController, InvitationsController],
+  providers: [
+    CohortsService,
+    CohortAccess,
+    { provide: CohortRepository, useClass: TypeormCohortRepository },
+    InvitationsService,
+    InvitationDispatch,
+    { provide: InvitationRepository, useClass: TypeormInvitationRepository },
+    { provide: ReachRepository, useClass: TypeormReachRepository },
+  ],
   // The curriculum repository comes along: every feature of a cohort reads its version's content.
   exports: [CohortRepository, CohortAccess, CurriculumModule],
 })

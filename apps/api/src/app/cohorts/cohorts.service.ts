@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   CohortDto,
   CohortSummaryDto,
@@ -6,24 +6,21 @@ import type {
   CreateCohortRequest,
   EnrolmentDto,
   EnrolRequest,
-  EnrolResponse,
-  FieldError,
   ImportEnrolmentsResponse,
+  InvitationDto,
   ScheduleDayRequest,
 } from '@peer/contract';
 import type { CourseVersionContent } from '@peer/curriculum';
-import { randomBytes } from 'node:crypto';
-import { PasswordHasher } from '../accounts/password-hasher';
 import { normalizeEmail } from '../accounts/user';
 import { UserRepository } from '../accounts/user.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { FieldConflictError } from '../common/error.filter';
 import { RequestValidationError } from '../common/validation';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { CohortAccess } from './cohort-access';
-import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment, NewTrainee } from './cohort.repository';
-import { CsvTrainee, parseEnrolmentCsv } from './enrolment-csv';
+import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment } from './cohort.repository';
+import { parseEnrolmentCsv } from './enrolment-csv';
+import { InvitationsService } from './invitations/invitations.service';
 
 @Injectable()
 export class CohortsService {
@@ -31,9 +28,9 @@ export class CohortsService {
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
     private readonly users: UserRepository,
-    private readonly hasher: PasswordHasher,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   async create(actor: Principal, request: CreateCohortRequest): Promise<CohortDto> {
@@ -41,6 +38,10 @@ export class CohortsService {
       throw invalid('version', 'published', `${request.courseId} has no published version ${request.version}`);
     }
     const leaderIds = new Set(request.leaderIds ?? []);
+    // Naming a leader gives that person reach over the trainees' records: only administrators do it.
+    if (actor.user.role !== 'admin' && [...leaderIds].some((id) => id !== actor.user.id)) {
+      throw new ForbiddenException('Only administrators name the leaders of a cohort');
+    }
     for (const id of leaderIds) {
       if ((await this.users.findById(id))?.role !== 'course_leader') {
         throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
@@ -66,26 +67,30 @@ export class CohortsService {
     await this.access.assertStaff(actor, cohortId);
     const [summary] = await this.cohorts.summaries({ ids: [cohortId] });
     if (!summary) throw new NotFoundException('No such cohort');
-    const [content, days, enrolments] = await Promise.all([
+    const [content, days, enrolments, invitations] = await Promise.all([
       this.contentOf(summary),
       this.cohorts.days(cohortId),
       this.cohorts.enrolments(cohortId),
+      this.invitations.ofCohort(cohortId),
     ]);
-    await this.audit.record({ actorId: actor.user.id, action: 'cohort.roster.view', subjectType: 'cohort', subjectId: cohortId });
+    await this.audit.record({ actorId: actor.user.id, action: 'cohort.roster.view', subjectType: 'cohort', subjectId: cohortId, people: enrolments.map((e) => e.traineeId) });
     return {
       ...this.mapSummary(summary, content),
       days: days.map((day) => mapDay(day, content)),
       enrolments: enrolments.map(mapEnrolment),
+      invitations,
     };
   }
 
+  /** Only administrators change who leads a cohort. */
   async setLeaders(actor: Principal, cohortId: string, leaderIds: string[]): Promise<void> {
+    if (actor.user.role !== 'admin') throw new ForbiddenException('Only administrators change the leaders of a cohort');
     await this.access.assertStaff(actor, cohortId);
     for (const id of leaderIds) {
       if ((await this.users.findById(id))?.role !== 'course_leader') throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
     }
     await this.cohorts.setLeaders(cohortId, leaderIds);
-    await this.audit.record({ actorId: actor.user.id, action: 'cohort.leaders.set', subjectType: 'cohort', subjectId: cohortId, details: { leaderIds } });
+    await this.audit.record({ actorId: actor.user.id, action: 'cohort.leaders.set', subjectType: 'cohort', subjectId: cohortId, details: { leaderIds }, people: leaderIds });
   }
 
   /** Schedules a curriculum day, or moves it when it is already scheduled. */
@@ -109,14 +114,15 @@ export class CohortsService {
     return mapDay(day, content);
   }
 
-  async enrol(actor: Principal, cohortId: string, request: EnrolRequest): Promise<EnrolResponse> {
+  /** Invites the person: she joins the cohort when she accepts. The answer is the same whoever the e-mail belongs to. */
+  async enrol(actor: Principal, cohortId: string, request: EnrolRequest): Promise<InvitationDto> {
     await this.access.assertStaff(actor, cohortId);
-    const [result] = await this.enrolAll(actor, cohortId, [{ line: 0, name: request.name.trim(), email: normalizeEmail(request.email) }], (_, rule, message) => ({
+    const [invitation] = await this.invitations.invite(actor, cohortId, [{ line: 0, name: request.name.trim(), email: normalizeEmail(request.email) }], (_, rule, message) => ({
       field: 'email',
       rule,
       message,
     }));
-    return result as EnrolResponse;
+    return invitation as InvitationDto;
   }
 
   /** All rows valid, or nothing imported: every bad row is named with its line. */
@@ -124,12 +130,12 @@ export class CohortsService {
     await this.access.assertStaff(actor, cohortId);
     const parsed = parseEnrolmentCsv(csv);
     if (parsed.errors.length > 0) throw new RequestValidationError(parsed.errors);
-    const enrolled = await this.enrolAll(actor, cohortId, parsed.trainees, (line, rule, message) => ({
+    const invited = await this.invitations.invite(actor, cohortId, parsed.trainees, (line, rule, message) => ({
       field: `csv.line${line}.email`,
       rule,
       message: `line ${line}: ${message}`,
     }));
-    return { enrolled };
+    return { invited };
   }
 
   async withdraw(actor: Principal, cohortId: string, enrolmentId: string, reason: string): Promise<void> {
@@ -138,41 +144,7 @@ export class CohortsService {
     if (!enrolment || enrolment.cohortId !== cohortId) throw new NotFoundException('No such enrolment in this cohort');
     if (enrolment.withdrawnAt) throw new ConflictException('The trainee has already withdrawn');
     await this.cohorts.withdraw(enrolmentId, reason.trim());
-    await this.audit.record({ actorId: actor.user.id, action: 'enrolment.withdraw', subjectType: 'enrolment', subjectId: enrolmentId });
-  }
-
-  private async enrolAll(
-    actor: Principal,
-    cohortId: string,
-    trainees: CsvTrainee[],
-    error: (line: number, rule: string, message: string) => FieldError,
-  ): Promise<EnrolResponse[]> {
-    const active = new Set((await this.cohorts.enrolments(cohortId)).filter((e) => !e.withdrawnAt).map((e) => e.email));
-    const problems: FieldError[] = [];
-    const passwords = new Map<string, string>();
-    const candidates: NewTrainee[] = [];
-    for (const trainee of trainees) {
-      const existing = await this.users.findByEmail(trainee.email);
-      if (existing && existing.role !== 'trainee') {
-        problems.push(error(trainee.line, 'trainee', `${trainee.email} belongs to an account that is not a trainee`));
-      } else if (active.has(trainee.email)) {
-        problems.push(error(trainee.line, 'enrolled', `${trainee.email} is already enrolled in this cohort`));
-      }
-      let passwordHash = existing?.passwordHash ?? '';
-      if (!existing) {
-        const password = randomBytes(12).toString('base64url');
-        passwords.set(trainee.email, password);
-        passwordHash = await this.hasher.hash(password);
-      }
-      candidates.push({ email: trainee.email, name: trainee.name, passwordHash });
-    }
-    if (problems.length > 0) throw new FieldConflictError(problems);
-    const results = await this.cohorts.enrol(cohortId, candidates);
-    await this.audit.record({ actorId: actor.user.id, action: 'enrolment.create', subjectType: 'cohort', subjectId: cohortId, details: { count: results.length } });
-    return results.map(({ enrolment, created }) => ({
-      enrolment: mapEnrolment(enrolment),
-      temporaryPassword: created ? (passwords.get(enrolment.email) ?? null) : null,
-    }));
+    await this.audit.record({ actorId: actor.user.id, action: 'enrolment.withdraw', subjectType: 'enrolment', subjectId: enrolmentId, people: [enrolment.traineeId] });
   }
 
   private contentOf(cohort: Cohort): Promise<CourseVersionContent> {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCohort } from '../../../test/cohort-fixture';
+import { createCohort, EnrolledTrainee, signInTrainee } from '../../../test/cohort-fixture';
 import { Client, SHIPPED_CURRICULUM, startTestApp, TestApp } from '../../../test/test-app';
 
 describe('cohorts', () => {
@@ -39,41 +39,50 @@ describe('cohorts', () => {
 
   it('refuses a version that was never published, naming the field', async () => {
     const response = await leader.post('/api/cohorts', { name: 'X', courseId: 'base', version: 9 }).expect(400);
-    expect(response.body.errors).toEqual([{ field: 'version', rule: 'published', message: 'base has no published version 9' }]);
+    expect(response.body.errors).toEqual([{ field: 'version', rule: 'published', code: 'field.published', message: 'base has no published version 9' }]);
   });
 
   it('imports nothing from a CSV with one bad row, and names the row', async () => {
     const { cohort } = await createCohort(leader);
     const csv = 'name,email\nÅsa Lindqvist,asa.l@example.org\nBjörn Ek,bjorn-at-example.org\nMärta Öst,marta.o@example.org\n';
     const response = await leader.post(`/api/cohorts/${cohort.id}/enrolments/import`, { csv }).expect(400);
-    expect(response.body.errors).toEqual([{ field: 'csv.line3.email', rule: 'isEmail', message: 'line 3: "bjorn-at-example.org" is not an e-mail address' }]);
+    expect(response.body.errors).toEqual([
+      { field: 'csv.line3.email', rule: 'isEmail', code: 'field.is-email', message: 'line 3: "bjorn-at-example.org" is not an e-mail address' },
+    ]);
     const after = await leader.get(`/api/cohorts/${cohort.id}`).expect(200);
     expect(after.body.enrolments).toEqual([]);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = 'asa.l@example.org'`);
     expect(count).toBe(0);
   });
 
-  it('refuses the whole CSV when a row names a staff account or an enrolled trainee', async () => {
+  it('refuses the whole CSV when a row names an enrolled trainee or one already invited, and never names a staff account', async () => {
     const { cohort } = await createCohort(leader, { trainees: ['Tove Öst'] });
     const enrolled = cohort.enrolments[0]?.email;
-    const csv = `name,email\nNy Person,ny.person@example.org\nTove Öst,${enrolled}\nLeda Re,${leader.user.email}\n`;
+    await leader.post(`/api/cohorts/${cohort.id}/enrolments`, { name: 'Redan Inbjuden', email: 'redan.inbjuden@example.org' }).expect(201);
+    const csv = `name,email\nNy Person,ny.person@example.org\nTove Öst,${enrolled}\nRedan Inbjuden,Redan.Inbjuden@example.org\nLeda Re,${leader.user.email}\n`;
     const response = await leader.post(`/api/cohorts/${cohort.id}/enrolments/import`, { csv }).expect(409);
     expect(response.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toEqual([
       'csv.line3.email:enrolled',
-      'csv.line4.email:trainee',
+      'csv.line4.email:invited',
     ]);
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = 'ny.person@example.org'`);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM enrolment_invitations WHERE email IN ('ny.person@example.org', $1)`, [leader.user.email]);
     expect(count).toBe(0);
   });
 
-  it('imports a valid CSV, creating accounts only for new e-mails', async () => {
-    const existing = await t.createUser('trainee', { email: 'finns.redan@example.org', name: 'Finns Redan' });
+  it('imports a valid CSV as invitations under the typed names, creating no account', async () => {
+    await t.createUser('trainee', { email: 'finns.redan@example.org', name: 'Finns Redan Registrerad' });
     const { cohort } = await createCohort(leader);
-    const csv = 'namn;e-post\nSören Ekström;soren.e@example.org\nFinns Redan;finns.redan@example.org\n';
+    const csv = 'namn;e-post\nSören Ekström;soren.e@example.org\nFinns Redan;Finns.Redan@example.org\n';
     const response = await leader.post(`/api/cohorts/${cohort.id}/enrolments/import`, { csv }).expect(201);
-    const byEmail = Object.fromEntries(response.body.enrolled.map((e: { enrolment: { email: string }; temporaryPassword: string | null }) => [e.enrolment.email, e]));
-    expect(byEmail['soren.e@example.org'].temporaryPassword).toHaveLength(16);
-    expect(byEmail['finns.redan@example.org']).toMatchObject({ temporaryPassword: null, enrolment: { traineeId: existing.id } });
+    expect(response.body.invited.map((i: { name: string; email: string; status: string }) => [i.name, i.email, i.status])).toEqual([
+      ['Sören Ekström', 'soren.e@example.org', 'invited'],
+      ['Finns Redan', 'finns.redan@example.org', 'invited'],
+    ]);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = 'soren.e@example.org'`);
+    expect(count).toBe(0);
+    const roster = (await leader.get(`/api/cohorts/${cohort.id}`).expect(200)).body;
+    expect(roster.enrolments).toEqual([]);
+    expect(roster.invitations.map((i: { name: string }) => i.name).sort()).toEqual(['Finns Redan', 'Sören Ekström']);
   });
 
   it('moves a course day and rejects days the course does not have', async () => {
@@ -95,6 +104,9 @@ describe('cohorts', () => {
     await leader.post(`/api/cohorts/${cohort.id}/enrolments/${enrolment?.id}/withdraw`, { reason: 'Flyttar' }).expect(204);
     await leader.post(`/api/cohorts/${cohort.id}/enrolments/${enrolment?.id}/withdraw`, { reason: 'Igen' }).expect(409);
     await leader.post(`/api/cohorts/${cohort.id}/enrolments`, { name: 'Karin Fröding', email: enrolment?.email }).expect(201);
+    const karin = await signInTrainee(t, enrolments[0] as EnrolledTrainee);
+    const [invitation] = (await karin.get('/api/me/invitations').expect(200)).body.invitations;
+    await karin.post(`/api/me/invitations/${invitation.id}/accept`).expect(204);
     const after = await leader.get(`/api/cohorts/${cohort.id}`).expect(200);
     expect(after.body.traineeCount).toBe(1);
     expect(after.body.enrolments.map((e: { withdrawalReason: string | null }) => e.withdrawalReason)).toEqual(['Flyttar', null]);
@@ -103,8 +115,9 @@ describe('cohorts', () => {
   it('keeps other leaders and trainees out, and lists a leader only their own cohorts', async () => {
     const { cohort } = await createCohort(leader);
     const other = await t.as('course_leader');
-    await other.get(`/api/cohorts/${cohort.id}`).expect(403);
-    await other.put(`/api/cohorts/${cohort.id}/days/1`, { date: '2026-02-02', startTime: '09:00', endTime: '15:00', place: 'X' }).expect(403);
+    // Another leader's cohort looks like none at all.
+    await other.get(`/api/cohorts/${cohort.id}`).expect(404);
+    await other.put(`/api/cohorts/${cohort.id}/days/1`, { date: '2026-02-02', startTime: '09:00', endTime: '15:00', place: 'X' }).expect(404);
     expect((await other.get('/api/cohorts').expect(200)).body.cohorts).toEqual([]);
     const trainee = await t.as('trainee');
     await trainee.get('/api/cohorts').expect(403);

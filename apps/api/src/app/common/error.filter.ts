@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ErrorBody, FieldError } from '@peer/contract';
+import { ERROR_CODES, type ErrorBody, type FieldError, fieldErrorCode } from '@peer/contract';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { RequestValidationError } from './validation';
@@ -28,21 +28,29 @@ export class ErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof RequestValidationError || exception instanceof FieldConflictError) {
       const statusCode = exception.getStatus();
-      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, errors: exception.fieldErrors };
+      const errors = exception.fieldErrors.map((e) => ({ ...e, code: e.code ?? fieldErrorCode(e.rule) }));
+      // One broken rule is the body's code; several say the request as a whole was refused.
+      const code = errors.length === 1 ? (errors[0]?.code as string) : codeOf(statusCode);
+      return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, errors };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const message =
         typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+      const named = typeof response === 'object' ? (response as { code?: unknown }).code : undefined;
+      return { statusCode, code: typeof named === 'string' ? named : codeOf(statusCode), error: STATUS_CODES[statusCode] ?? 'Error', message };
     }
     const status = bodyParserStatus(exception);
     if (status) {
-      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: bodyParserMessage(status) };
+      return { statusCode: status, code: codeOf(status), error: STATUS_CODES[status] ?? 'Error', message: bodyParserMessage(status) };
     }
-    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side.' };
+    return { statusCode: 500, code: codeOf(500), error: 'Internal Server Error', message: 'Something went wrong on our side.' };
   }
+}
+
+function codeOf(status: number): string {
+  return ERROR_CODES[status] ?? (status >= 500 ? 'internal' : 'request.invalid');
 }
 
 /** body-parser errors carry a 4xx `status` and a `type` such as entity.parse.failed. */

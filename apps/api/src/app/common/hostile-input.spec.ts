@@ -127,14 +127,31 @@ describe('hostile input', () => {
       error: { field: 'body', rule: 'json.depth' },
     },
     { name: "trainee's study visit of 1e308 hours", send: () => trainee.post('/api/me/study-visits', { ...visit(), hours: 1e308 }), status: 400, error: { field: 'hours', rule: 'max' } },
+    // JavaScript writes these in exponent notation, which class-validator's maxDecimalPlaces check crashed on.
+    { name: "trainee's study visit of 1e-7 hours", send: () => trainee.post('/api/me/study-visits', { ...visit(), hours: 1e-7 }), status: 400, error: { field: 'hours', rule: 'isNumber' } },
+    { name: "trainee's study visit of 2.0000001 hours", send: () => trainee.post('/api/me/study-visits', { ...visit(), hours: 2.0000001 }), status: 400, error: { field: 'hours', rule: 'isNumber' } },
   ];
 
   it.each(cases)('answers $name with $status, naming the field', async ({ send, status, error }) => {
     const response = await send();
     expect(response.status).toBe(status);
     const body = response.body as ErrorBody;
-    expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String) });
-    if (error) expect(body.errors).toContainEqual(expect.objectContaining(error));
+    expect(body).toMatchObject({ statusCode: status, code: expect.any(String), error: expect.any(String), message: expect.any(String) });
+    if (error) expect(body.errors).toContainEqual(expect.objectContaining({ ...error, code: expect.any(String) }));
+  });
+
+  it('gives every error body a stable code: the broken rule when it is one, else the status', async () => {
+    const tooLong = await trainee.post('/api/me/study-visits', { ...visit(), hours: 1e308 }).expect(400);
+    expect(tooLong.body).toMatchObject({ code: 'field.max', errors: [{ field: 'hours', rule: 'max', code: 'field.max' }] });
+    const nul = await login('{"email":"anna\\u0000@example.org","password":"secret"}').expect(400);
+    expect(nul.body).toMatchObject({ code: 'string.invalid-characters', errors: [{ field: 'email', code: 'string.invalid-characters' }] });
+    const empty = await login('{}').expect(400);
+    expect(empty.body.code).toBe('request.invalid');
+    expect(empty.body.errors.map((e: { code: string }) => e.code)).toEqual(expect.arrayContaining(['field.is-email', 'field.is-string']));
+    expect((await login('{').expect(400)).body.code).toBe('request.invalid');
+    expect((await t.http().get('/api/auth/me').expect(401)).body.code).toBe('auth.required');
+    expect((await trainee.get('/api/cohorts').expect(403)).body.code).toBe('access.denied');
+    expect((await leader.get('/api/cohorts/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('not-found');
   });
 
   it('still accepts JSON nested to the limit and a proper surrogate pair', async () => {

@@ -71,6 +71,15 @@ describe('loadConfig', () => {
     },
   );
 
+  it('keeps everyone unless RETENTION_INACTIVE_YEARS names whole years', () => {
+    expect(loadConfig({}).retentionInactiveYears).toBeNull();
+    expect(loadConfig({ RETENTION_INACTIVE_YEARS: '' }).retentionInactiveYears).toBeNull();
+    expect(loadConfig({ RETENTION_INACTIVE_YEARS: '5' }).retentionInactiveYears).toBe(5);
+    expect(() => loadConfig({ RETENTION_INACTIVE_YEARS: '0' })).toThrow('RETENTION_INACTIVE_YEARS must be at least 1 (got 0)');
+    expect(() => loadConfig({ RETENTION_INACTIVE_YEARS: '2.5' })).toThrow('RETENTION_INACTIVE_YEARS must be a whole number of years (got "2.5")');
+    expect(() => loadConfig({ RETENTION_INACTIVE_YEARS: 'five' })).toThrow('RETENTION_INACTIVE_YEARS must be a whole number of years');
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be between 1 and 65535');
   });

@@ -95,11 +95,18 @@ class Environment {
   @IsOptional()
   @IsString()
   HOST_EMAIL_DOMAINS?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'RETENTION_INACTIVE_YEARS must be a whole number of years' })
+  @Min(1, { message: 'RETENTION_INACTIVE_YEARS must be at least 1' })
+  @Max(100, { message: 'RETENTION_INACTIVE_YEARS must be at most 100' })
+  RETENTION_INACTIVE_YEARS?: number;
 }
 
 const VARIABLES = [
   'PORT', 'DATABASE_URL', 'PEER_DATA_DIR', 'CURRICULUM_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'ISSUER_KEY_SECRET', 'ISSUER_NAME', 'CERTIFICATES_DIR',
-  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'LOGIN_RATE_LIMIT_PER_ADDRESS', 'TRUST_PROXY', 'VERIFY_RATE_LIMIT', 'HOST_EMAIL_DOMAINS',
+  'COOKIE_SECURE', 'DEMO_DATA', 'LOG_LEVEL', 'LOGIN_RATE_LIMIT', 'LOGIN_RATE_LIMIT_PER_ADDRESS', 'TRUST_PROXY', 'VERIFY_RATE_LIMIT', 'HOST_EMAIL_DOMAINS', 'RETENTION_INACTIVE_YEARS',
 ] as const;
 
 const TRUST_PROXY_RULE =
@@ -168,6 +175,8 @@ export interface AppConfig {
   verifyRateLimit: number;
   /** Domains (with their subdomains) a study visit's host e-mail must be at; empty allows any. */
   hostEmailDomains: string[];
+  /** Trainees inactive this many years are erased by the `privacy.retention` job; null (the default) keeps everyone. */
+  retentionInactiveYears: number | null;
 }
 
 export class ConfigError extends Error {
@@ -213,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy.value,
     verifyRateLimit: parsed.VERIFY_RATE_LIMIT,
     hostEmailDomains: hostEmailDomains.value,
+    retentionInactiveYears: parsed.RETENTION_INACTIVE_YEARS ?? null,
   };
 }
 

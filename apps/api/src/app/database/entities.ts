@@ -1,8 +1,9 @@
 import { UserEntity } from '../accounts/persistence/user.entity';
-import { AbsenceNoticeEntity, AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from '../attendance/persistence/attendance.entities';
+import { AbsenceNoticeEntity, AttendanceChangeEntity, AttendanceEntity, MakeUpBookingEntity, MakeUpEntity } from '../attendance/persistence/attendance.entities';
 import { CertificateEntity, CertificationJobEntity, CertificationJobItemEntity, IssuerKeyEntity, ShareLinkEntity, StatusListEntity } from '../certification/persistence/certification.entities';
 import { CalendarFeedEntity } from '../calendar/persistence/calendar-feed.entity';
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
+import { InvitationEntity } from '../cohorts/invitations/persistence/invitation.entity';
 import { AuditEventEntity } from '../audit/persistence/audit-event.entity';
 import { SessionEntity } from '../auth/persistence/session.entity';
 import { RolePlayAttemptEntity, RolePlayReflectionEntity } from '../role-plays/persistence/role-play.entities';
@@ -21,10 +22,12 @@ export const ENTITIES = [
   CohortLeaderEntity,
   CourseDayEntity,
   EnrolmentEntity,
+  InvitationEntity,
   AttendanceEntity,
   AttendanceChangeEntity,
   AbsenceNoticeEntity,
   MakeUpEntity,
+  MakeUpBookingEntity,
   CalendarFeedEntity,
   RolePlayAttemptEntity,
   RolePlayReflectionEntity,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { JobQueue } from '../jobs/job-queue';
+import { JobQueue, QUEUE_SCHEMA } from '../jobs/job-queue';
 
 export interface Mail {
   to: string;
@@ -48,6 +48,20 @@ export class MailService implements OnModuleInit {
   async send(mail: Mail, manager?: EntityManager): Promise<void> {
     // Subjects are built from what users typed; a header is one line, whatever the transport makes of breaks.
     await this.queue.send(MAIL_JOB, { ...mail, subject: singleLine(mail.subject) }, {}, manager);
+  }
+
+  /**
+   * Drops queued and finished mail that mentions any of `texts` (case-insensitive), in the
+   * caller's transaction: after an erasure no copy of a mail to or about the person is kept.
+   * A mail being sent at this moment is left alone.
+   */
+  async discardMentioning(texts: string[], manager: EntityManager): Promise<void> {
+    const needles = texts.map((text) => text.trim().toLowerCase()).filter((text) => text.length > 0);
+    if (needles.length === 0) return;
+    await manager.query(
+      `DELETE FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state <> 'active' AND EXISTS (SELECT 1 FROM unnest($2::text[]) n WHERE strpos(lower(data::text), n) > 0)`,
+      [MAIL_JOB, needles],
+    );
   }
 
   private async deliver(mail: Mail): Promise<void> {

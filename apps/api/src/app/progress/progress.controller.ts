@@ -12,6 +12,7 @@ import {
 } from '@peer/contract';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
+import { ApiFileResponse } from '../openapi';
 import { progressCsv } from './progress-csv';
 import { ProgressService } from './progress.service';
 
@@ -33,6 +34,7 @@ export class ProgressController {
   }
 
   @Get('cohorts/:cohortId/progress.csv')
+  @ApiFileResponse('text/csv', 'text', 'The progress matrix as CSV')
   @Roles('admin', 'course_leader')
   // Every row that matches the filters: the export is not paged, so it takes no offset or limit.
   async csv(

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import {
   PROGRESS_PAGE_SIZE,
   PROGRESS_STATE_CODES,
@@ -22,7 +22,7 @@ import { AuditService } from '../audit/audit.service';
 import { RolePlayRepository, RolePlayAttempt } from '../role-plays/role-play.repository';
 import { StudyVisit, StudyVisitRepository } from '../study-visits/study-visit.repository';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { mapDay } from '../cohorts/cohorts.service';
@@ -114,11 +114,11 @@ export class ProgressService {
 
   /** Staff see exactly the engine result the trainee sees. */
   async trainee(actor: Principal, cohortId: string, traineeId: string): Promise<TraineeProgressDto> {
-    await this.access.assertStaff(actor, cohortId);
+    await this.access.staffTrainee(actor, cohortId, traineeId);
     const records = await this.load(cohortId, [traineeId]);
     const enrolment = latestEnrolment(records.enrolments.filter((e) => e.traineeId === traineeId));
-    if (!enrolment) throw new NotFoundException('The trainee is not enrolled in this cohort');
-    await this.audit.record({ actorId: actor.user.id, action: 'progress.view', subjectType: 'user', subjectId: traineeId, details: { cohortId } });
+    if (!enrolment) throw new OutOfReach();
+    await this.audit.record({ actorId: actor.user.id, action: 'progress.view', subjectType: 'user', subjectId: traineeId, details: { cohortId }, people: [traineeId] });
     return { trainee: { id: traineeId, name: enrolment.name }, cohortId, result: this.evaluate(records, enrolment) };
   }
 
@@ -169,7 +169,7 @@ export class ProgressService {
       total = page.total;
       rows = page.enrolments.map((enrolment) => ({ enrolment, result: this.evaluate(records, enrolment) }));
     }
-    await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId });
+    await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId, people: rows.map((r) => r.enrolment.traineeId) });
     const requirements = this.columns(records);
     const compact = compactRows(requirements, rows);
     return { cohortId, requirements, reasons: compact.reasons, rows: compact.rows, total, offset, limit };
@@ -183,8 +183,9 @@ export class ProgressService {
 
   private async buildMatrix(actor: Principal, cohortId: string, query: CohortProgressQuery): Promise<CohortProgressDto> {
     const records = await this.load(cohortId);
-    await this.audit.record({ actorId: actor.user.id, action: 'progress.cohort.view', subjectType: 'cohort', subjectId: cohortId });
-    const rows: ProgressRowDto[] = filterRows(await this.evaluateActive(records), query).map(({ enrolment, result }) => ({
+    const matching = filterRows(await this.evaluateActive(records), query);
+    await this.audit.record({ actorId: actor.user.id, action: 'progress.export.csv', subjectType: 'cohort', subjectId: cohortId, details: { rows: matching.length }, people: matching.map((r) => r.enrolment.traineeId) });
+    const rows: ProgressRowDto[] = matching.map(({ enrolment, result }) => ({
       traineeId: enrolment.traineeId,
       enrolmentId: enrolment.id,
       name: enrolment.name,
@@ -239,7 +240,7 @@ export class ProgressService {
   /** The cohort with its schedule and, unless the caller reads them its own way, all its enrolments. */
   private async loadBase(cohortId: string, withEnrolments = true): Promise<CohortBase> {
     const cohort = await this.cohorts.find(cohortId);
-    if (!cohort) throw new NotFoundException('No such cohort');
+    if (!cohort) throw new OutOfReach();
     const [content, days, enrolments] = await Promise.all([
       this.curriculum.content(cohort),
       this.cohorts.days(cohortId),

@@ -1,5 +1,5 @@
 import type { CohortProgressPageDto, CompletionResult } from '@peer/contract';
-import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
+import { createCohort, EnrolledTrainee, signInTrainee, weeklyDays } from '../../../test/cohort-fixture';
 import { Client, startTestApp, TestApp } from '../../../test/test-app';
 
 /** One cell of a matrix page spelled out: its state letter and its reason from the page's table. */
@@ -23,10 +23,8 @@ describe('completion as trainees and leaders see it', () => {
   });
   afterAll(() => t.close());
 
-  async function traineeClient(enrolment: { enrolment: { email: string }; temporaryPassword: string | null }): Promise<Client> {
-    const client = await t.signIn(enrolment.enrolment.email, enrolment.temporaryPassword as string);
-    await client.post('/api/auth/password', { currentPassword: enrolment.temporaryPassword, newPassword: 'a new long password' }).expect(204);
-    return client;
+  async function traineeClient(enrolment: EnrolledTrainee): Promise<Client> {
+    return signInTrainee(t, enrolment);
   }
 
   it('blocks certification on an unexcused absence until it is made up in another cohort, with the same reasons for both', async () => {
@@ -61,7 +59,9 @@ describe('completion as trainees and leaders see it', () => {
 
     const hostLeader = await t.as('course_leader');
     const host = await createCohort(hostLeader, { name: 'Kull Lund', days: weeklyDays('2026-03-02') });
-    await hostLeader.post(`/api/cohorts/${host.cohort.id}/days/7/make-ups`, { traineeId: anders?.traineeId }).expect(201);
+    const hostDay = host.cohort.days.find((d) => d.dayNumber === 7);
+    const booking = await leader.post(`/api/cohorts/${home.cohort.id}/enrolments/${anders?.id}/make-up-bookings`, { dayNumber: 7, hostCourseDayId: hostDay?.id }).expect(201);
+    await hostLeader.put(`/api/cohorts/${host.cohort.id}/days/7/guests/${booking.body.id}/attendance`, { status: 'present' }).expect(200);
 
     const after = (await trainee.get('/api/me/training').expect(200)).body.enrolments[0];
     expect(after.result.requirements.find((r: { id: string }) => r.id === 'attendance:day-7').status).toBe('met');
@@ -178,7 +178,7 @@ describe('completion as trainees and leaders see it', () => {
       ['?page=2', 'page', 'unknownField', 'page is not an accepted field'],
     ])('refuses %s with 400 naming the field', async (query, field, rule, message) => {
       const response = await leader.get(`/api/cohorts/${cohortId}/progress${query}`).expect(400);
-      expect(response.body).toMatchObject({ statusCode: 400, errors: expect.arrayContaining([{ field, rule, message }]) });
+      expect(response.body).toMatchObject({ statusCode: 400, errors: expect.arrayContaining([expect.objectContaining({ field, rule, message })]) });
     });
 
     it('exports every row as CSV, more than one page, and refuses paging there', async () => {
@@ -221,8 +221,8 @@ describe('completion as trainees and leaders see it', () => {
   it('shows a trainee only their own training, and staff only their cohorts', async () => {
     const { cohort } = await createCohort(leader, { trainees: ['Jörgen S'] });
     const other = await t.as('course_leader');
-    await other.get(`/api/cohorts/${cohort.id}/progress`).expect(403);
-    await other.get(`/api/cohorts/${cohort.id}/trainees/${cohort.enrolments[0]?.traineeId}/progress`).expect(403);
+    await other.get(`/api/cohorts/${cohort.id}/progress`).expect(404);
+    await other.get(`/api/cohorts/${cohort.id}/trainees/${cohort.enrolments[0]?.traineeId}/progress`).expect(404);
     await leader.get('/api/me/training').expect(403);
     const stranger = await t.as('trainee');
     expect((await stranger.get('/api/me/training').expect(200)).body.enrolments).toEqual([]);

@@ -20,6 +20,8 @@ export interface RolePlayAttempt {
 export abstract class RolePlayRepository {
   abstract find(id: string): Promise<RolePlayAttempt | null>;
   abstract forEnrolments(enrolmentIds: string[]): Promise<RolePlayAttempt[]>;
+  /** Every attempt of the trainee in any enrolment, withdrawn ones too (her data export). */
+  abstract dataOf(traineeId: string): Promise<RolePlayAttempt[]>;
   /** The open draft for the scenario, or a new one numbered after the last attempt. */
   abstract openDraft(enrolmentId: string, scenarioId: string, observerId: string, criteria: CriterionMark[]): Promise<string>;
   /** False when the attempt is no longer a draft. */

@@ -3,7 +3,7 @@ import type { CriterionMarkRequest, RolePlayAttemptDto, RolePlayResultValue } fr
 import type { CourseVersionContent, RolePlayScenario } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { RequestValidationError } from '../common/validation';
@@ -30,21 +30,22 @@ export class RolePlaysService {
   /** Opens the observation form: the open draft, or a new attempt. */
   async start(actor: Principal, cohortId: string, enrolmentId: string, scenarioId: string): Promise<RolePlayAttemptDto> {
     await this.assertObserver(actor, cohortId);
-    const { enrolment, content } = await this.activeEnrolment(cohortId, enrolmentId);
+    const { enrolment, content } = await this.activeEnrolment(actor, cohortId, enrolmentId);
     const scenario = content.scenarios.find((s) => s.id === scenarioId);
     if (!scenario) {
       throw new RequestValidationError([{ field: 'scenarioId', rule: 'inCourse', message: `scenarioId ${scenarioId} is not a role-play of ${content.course.id}` }]);
     }
     const criteria = scenario.rubric.map((c) => ({ criterionId: c.id, shown: null, feedback: null }));
     const id = await this.attempts.openDraft(enrolment.id, scenarioId, actor.user.id, criteria);
+    await this.audit.record({ actorId: actor.user.id, action: 'role_play.start', subjectType: 'role_play_attempt', subjectId: id, details: { scenarioId }, people: [enrolment.traineeId] });
     return this.map(await this.context(id));
   }
 
   async list(actor: Principal, cohortId: string, enrolmentId: string): Promise<RolePlayAttemptDto[]> {
     await this.access.assertStaff(actor, cohortId);
-    const { enrolment, content } = await this.enrolmentIn(cohortId, enrolmentId);
+    const { enrolment, content } = await this.enrolmentIn(actor, cohortId, enrolmentId);
     const attempts = await this.attempts.forEnrolments([enrolment.id]);
-    await this.audit.record({ actorId: actor.user.id, action: 'role_play.view', subjectType: 'enrolment', subjectId: enrolmentId });
+    await this.audit.record({ actorId: actor.user.id, action: 'role_play.view', subjectType: 'enrolment', subjectId: enrolmentId, people: [enrolment.traineeId] });
     return attempts.map((a) => toDto(a, enrolment, scenarioOf(content, a.scenarioId)));
   }
 
@@ -64,19 +65,18 @@ export class RolePlaysService {
   }
 
   async save(actor: Principal, attemptId: string, marks: CriterionMarkRequest[], overallFeedback: string | undefined): Promise<RolePlayAttemptDto> {
-    const context = await this.context(attemptId);
-    await this.assertObserver(actor, context.cohort.id);
+    const context = await this.observedContext(actor, attemptId);
     const criteria = mergeMarks(context, marks);
     if (!(await this.attempts.saveDraft(attemptId, criteria, overallFeedback?.trim() || null, actor.user.id))) {
       throw new ConflictException('This attempt is signed and locked: start a new attempt to correct it');
     }
+    await this.audit.record({ actorId: actor.user.id, action: 'role_play.save', subjectType: 'role_play_attempt', subjectId: attemptId, people: [context.enrolment.traineeId] });
     return this.map(await this.context(attemptId));
   }
 
   /** Signs once; afterwards the attempt is locked. */
   async sign(actor: Principal, attemptId: string, result: RolePlayResultValue): Promise<RolePlayAttemptDto> {
-    const context = await this.context(attemptId);
-    await this.assertObserver(actor, context.cohort.id);
+    const context = await this.observedContext(actor, attemptId);
     if (context.attempt.status === 'signed') throw new ConflictException('This attempt is already signed');
     const unmarked = context.attempt.criteria.filter((c) => c.shown === null).map((c) => c.criterionId);
     if (unmarked.length > 0) {
@@ -86,43 +86,51 @@ export class RolePlaysService {
       throw new RequestValidationError([{ field: 'result', rule: 'allShown', message: 'result can be passed only when every criterion is shown' }]);
     }
     if (!(await this.attempts.sign(attemptId, result, actor.user.id))) throw new ConflictException('This attempt is already signed');
-    await this.audit.record({ actorId: actor.user.id, action: 'role_play.sign', subjectType: 'role_play_attempt', subjectId: attemptId, details: { result } });
+    await this.audit.record({ actorId: actor.user.id, action: 'role_play.sign', subjectType: 'role_play_attempt', subjectId: attemptId, details: { result }, people: [context.enrolment.traineeId] });
     return this.map(await this.context(attemptId));
   }
 
   /** The trainee's own reflection, before or after signing. */
   async reflect(actor: Principal, attemptId: string, text: string): Promise<RolePlayAttemptDto> {
+    const attempt = await this.attempts.find(attemptId);
+    if (!attempt) throw new OutOfReach();
+    await this.access.ownEnrolment(actor, attempt.enrolmentId);
     const context = await this.context(attemptId);
-    if (context.enrolment.traineeId !== actor.user.id) throw new NotFoundException('No such role-play attempt of yours');
     await this.attempts.addReflection(attemptId, text.trim(), context.attempt.status === 'signed');
     return this.map(await this.context(attemptId));
   }
 
-  /** Only a course leader of the trainee's own cohort observes and signs. */
+  /** Only a course leader of the trainee's own cohort observes and signs; another cohort looks like none. */
   private async assertObserver(actor: Principal, cohortId: string): Promise<void> {
-    if (actor.user.role !== 'course_leader' || !(await this.cohorts.isLeader(cohortId, actor.user.id))) {
-      if (!(await this.cohorts.exists(cohortId))) throw new NotFoundException('No such cohort');
-      throw new ForbiddenException('Only a course leader of the trainee’s cohort may observe and sign');
-    }
+    if (actor.user.role !== 'course_leader') throw new ForbiddenException('Only a course leader of the trainee’s cohort may observe and sign');
+    await this.access.assertStaff(actor, cohortId);
   }
 
-  private async enrolmentIn(cohortId: string, enrolmentId: string): Promise<{ enrolment: Enrolment; content: CourseVersionContent }> {
-    const enrolment = await this.cohorts.enrolment(enrolmentId);
-    if (!enrolment || enrolment.cohortId !== cohortId) throw new NotFoundException('No such enrolment in this cohort');
+  private async enrolmentIn(actor: Principal, cohortId: string, enrolmentId: string): Promise<{ enrolment: Enrolment; content: CourseVersionContent }> {
+    const enrolment = await this.access.staffEnrolment(actor, cohortId, enrolmentId);
     const cohort = (await this.cohorts.find(cohortId)) as Cohort;
     return { enrolment, content: await this.curriculum.content(cohort) };
   }
 
-  private async activeEnrolment(cohortId: string, enrolmentId: string) {
-    const found = await this.enrolmentIn(cohortId, enrolmentId);
+  private async activeEnrolment(actor: Principal, cohortId: string, enrolmentId: string) {
+    const found = await this.enrolmentIn(actor, cohortId, enrolmentId);
     if (found.enrolment.withdrawnAt) throw new ConflictException('The trainee has withdrawn from this cohort');
     return found;
+  }
+
+  /** The attempt, when the observer reaches its trainee through her enrolment; otherwise it looks like none. */
+  private async observedContext(actor: Principal, attemptId: string): Promise<AttemptContext> {
+    if (actor.user.role !== 'course_leader') throw new ForbiddenException('Only a course leader of the trainee’s cohort may observe and sign');
+    const attempt = await this.attempts.find(attemptId);
+    if (!attempt) throw new OutOfReach();
+    await this.access.staffEnrolmentById(actor, attempt.enrolmentId);
+    return this.context(attemptId);
   }
 
   private async context(attemptId: string): Promise<AttemptContext> {
     const attempt = await this.attempts.find(attemptId);
     const enrolment = attempt && (await this.cohorts.enrolment(attempt.enrolmentId));
-    if (!attempt || !enrolment) throw new NotFoundException('No such role-play attempt');
+    if (!attempt || !enrolment) throw new OutOfReach();
     const cohort = (await this.cohorts.find(enrolment.cohortId)) as Cohort;
     const content = await this.curriculum.content(cohort);
     return { attempt, enrolment, cohort, scenario: scenarioOf(content, attempt.scenarioId) };

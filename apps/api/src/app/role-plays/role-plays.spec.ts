@@ -72,8 +72,8 @@ describe('role-play observation', () => {
     const attempt = (await leader.post(`/api/cohorts/${cohort.id}/enrolments/${enrolment.enrolment.id}/role-plays`, { scenarioId: SCENARIO }).expect(201)).body;
     await leader.put(`/api/role-play-attempts/${attempt.id}`, { criteria: markAll(attempt, () => true) }).expect(200);
     const other = await t.as('course_leader');
-    await other.post(`/api/role-play-attempts/${attempt.id}/sign`, { result: 'passed' }).expect(403);
-    await other.post(`/api/cohorts/${cohort.id}/enrolments/${enrolment.enrolment.id}/role-plays`, { scenarioId: SCENARIO }).expect(403);
+    await other.post(`/api/role-play-attempts/${attempt.id}/sign`, { result: 'passed' }).expect(404);
+    await other.post(`/api/cohorts/${cohort.id}/enrolments/${enrolment.enrolment.id}/role-plays`, { scenarioId: SCENARIO }).expect(404);
     const admin = await t.as('admin');
     await admin.post(`/api/role-play-attempts/${attempt.id}/sign`, { result: 'passed' }).expect(403);
     const [{ status }] = await t.dataSource.query(`SELECT status FROM role_play_attempts WHERE id = $1`, [attempt.id]);

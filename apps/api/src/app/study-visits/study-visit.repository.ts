@@ -49,6 +49,8 @@ export abstract class StudyVisitRepository {
   abstract create(visit: NewStudyVisit, manager?: EntityManager): Promise<string>;
   abstract find(id: string, manager?: EntityManager): Promise<StudyVisit | null>;
   abstract forEnrolments(enrolmentIds: string[]): Promise<StudyVisit[]>;
+  /** Every visit of the trainee in any enrolment, withdrawn ones too (her data export). */
+  abstract dataOf(traineeId: string): Promise<StudyVisit[]>;
   /** Moves the visit from one of `from` to `to`, setting `changes`; false when it was in another state. */
   abstract transition(id: string, from: StudyVisitState[], to: StudyVisitState, changes?: Partial<Pick<StudyVisit, 'answers' | 'leaderComment'>> & { approvedBy?: string }, manager?: EntityManager): Promise<boolean>;
   /** Stores a new link and retires the visit's earlier ones. */

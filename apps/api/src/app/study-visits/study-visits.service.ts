@@ -1,9 +1,9 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { RegisterStudyVisitRequest, StudyVisitDto, StudyVisitState } from '@peer/contract';
 import type { CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import { stockholmToday } from '../common/stockholm-time';
@@ -150,7 +150,8 @@ export class StudyVisitsService {
     if (!(await this.visits.transition(visitId, ['reflected'], 'approved', { approvedBy: actor.user.id }))) {
       throw new ConflictException(refusal(visit.status, 'approved'));
     }
-    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.approve', subjectType: 'study_visit', subjectId: visitId });
+    const enrolment = await this.cohorts.enrolment(visit.enrolmentId);
+    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.approve', subjectType: 'study_visit', subjectId: visitId, people: enrolment ? [enrolment.traineeId] : [] });
     return this.dto(await this.mustFind(visitId));
   }
 
@@ -173,7 +174,7 @@ export class StudyVisitsService {
         `${actor.user.name} returned your reflection on the study visit at ${visit.unitName} (${visit.date}) with a comment; sign in to complete it.`,
       ].join('\n'),
     });
-    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.return', subjectType: 'study_visit', subjectId: visitId });
+    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.return', subjectType: 'study_visit', subjectId: visitId, people: [enrolment.traineeId] });
     return this.dto(await this.mustFind(visitId));
   }
 
@@ -181,7 +182,7 @@ export class StudyVisitsService {
     await this.access.assertStaff(actor, cohortId);
     const enrolments = await this.cohorts.enrolments(cohortId);
     const visits = await this.visits.forEnrolments(enrolments.map((e) => e.id));
-    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.view', subjectType: 'cohort', subjectId: cohortId });
+    await this.audit.record({ actorId: actor.user.id, action: 'study_visit.view', subjectType: 'cohort', subjectId: cohortId, people: visits.filter((v) => !status || v.status === status).flatMap((v) => enrolments.filter((e) => e.id === v.enrolmentId).map((e) => e.traineeId)) });
     return Promise.all(visits.filter((v) => !status || v.status === status).map((v) => this.dto(v)));
   }
 
@@ -191,20 +192,20 @@ export class StudyVisitsService {
     return Promise.all(visits.map((v) => this.dto(v)));
   }
 
+  /** A visit of a trainee of this cohort, reached through her enrolment; any other looks like none. */
   private async inCohort(actor: Principal, cohortId: string, visitId: string): Promise<StudyVisit> {
-    await this.access.assertStaff(actor, cohortId);
     if (actor.user.role !== 'course_leader') throw new ForbiddenException('A course leader of the cohort approves study visits');
-    const visit = await this.mustFind(visitId);
-    const enrolment = await this.cohorts.enrolment(visit.enrolmentId);
-    if (enrolment?.cohortId !== cohortId) throw new NotFoundException('No such study visit in this cohort');
+    await this.access.assertStaff(actor, cohortId);
+    const visit = await this.visits.find(visitId);
+    if (!visit) throw new OutOfReach();
+    await this.access.staffEnrolment(actor, cohortId, visit.enrolmentId);
     return visit;
   }
 
+  /** The trainee's own active enrolment; anyone else's looks like none. */
   private async ownEnrolment(actor: Principal, enrolmentId: string): Promise<Enrolment> {
-    const enrolment = await this.cohorts.enrolment(enrolmentId);
-    if (!enrolment || enrolment.traineeId !== actor.user.id || enrolment.withdrawnAt) {
-      throw new NotFoundException('No such active enrolment of yours');
-    }
+    const enrolment = await this.access.ownEnrolment(actor, enrolmentId);
+    if (enrolment.withdrawnAt) throw new OutOfReach();
     return enrolment;
   }
 
@@ -214,7 +215,7 @@ export class StudyVisitsService {
 
   private async mustFind(id: string, manager?: EntityManager): Promise<StudyVisit> {
     const visit = await this.visits.find(id, manager);
-    if (!visit) throw new NotFoundException('No such study visit');
+    if (!visit) throw new OutOfReach();
     return visit;
   }
 

@@ -127,7 +127,7 @@ describe('study visits confirmed by the host unit', () => {
     await trainee.post(`/api/me/study-visits/${planned.body.id}/send-confirmation`).expect(409);
 
     const other = await t.as('course_leader');
-    await other.get(`/api/cohorts/${cohort.id}/study-visits`).expect(403);
-    await other.post(`/api/cohorts/${cohort.id}/study-visits/${planned.body.id}/approve`).expect(403);
+    await other.get(`/api/cohorts/${cohort.id}/study-visits`).expect(404);
+    await other.post(`/api/cohorts/${cohort.id}/study-visits/${planned.body.id}/approve`).expect(404);
   });
 });

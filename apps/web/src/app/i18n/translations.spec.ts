@@ -62,7 +62,8 @@ describe('translations', () => {
     });
     expect(sv.cohorts.attendance).toMatchObject({ allPresent: 'Alla närvarande', save: 'Spara närvaro', saved: 'Närvaro sparad' });
     expect(en.cohorts.attendance).toMatchObject({ allPresent: 'Mark all present', save: 'Save attendance', saved: 'Attendance saved' });
-    expect([sv.cohorts.guests.record, en.cohorts.guests.record]).toEqual(['Registrera att {{name}} tog igen dagen', 'Record that {{name}} made up the day']);
+    expect([sv.cohorts.guests.record, en.cohorts.guests.record]).toEqual(['{{name}} var här', '{{name}} was here']);
+    expect([sv.training.makeUpRequest.send, en.training.makeUpRequest.send]).toEqual(['Skicka', 'Send']);
     expect([sv.cohorts.progress.heading, en.cohorts.progress.heading]).toEqual(['Översikt', 'Progress']);
     expect([sv.cohorts.approve.submit, en.cohorts.approve.submit]).toEqual(['Godkänn ersättningsuppgift', 'Approve compensatory assignment']);
     expect([sv.training.heading, en.training.heading]).toEqual(['Min utbildning', 'My training']);

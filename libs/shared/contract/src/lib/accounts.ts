@@ -4,12 +4,12 @@ import { CREATABLE_ROLES, CreatableRole, Role, ROLES } from './roles';
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export interface UserDto {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  mustChangePassword: boolean;
+export class UserDto {
+  id!: string;
+  email!: string;
+  name!: string;
+  role!: Role;
+  mustChangePassword!: boolean;
 }
 
 export class LoginRequest {
@@ -48,14 +48,14 @@ export class CreateUserRequest {
   role!: CreatableRole;
 }
 
-export interface CreateUserResponse {
-  user: UserDto;
+export class CreateUserResponse {
+  user!: UserDto;
   /** Shown once to the administrator; the user must change it at first login. */
-  temporaryPassword: string;
+  temporaryPassword!: string;
 }
 
-export interface UserListResponse {
-  users: UserDto[];
+export class UserListResponse {
+  users!: UserDto[];
 }
 
 export class ListUsersQuery {

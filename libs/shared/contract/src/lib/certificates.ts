@@ -24,29 +24,29 @@ export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationReason, Text> & R
 
 export const REVOCATION_NOTE_MAX = 500;
 
-export interface CertificateDto {
-  id: string;
-  code: string;
-  holderName: string;
-  courseId: string;
-  courseTitle: Text;
-  version: number;
-  language: CertificateLanguage;
-  status: CertificateStatus;
-  issuedAt: string;
-  issuedBy: string | null;
-  revokedAt: string | null;
+export class CertificateDto {
+  id!: string;
+  code!: string;
+  holderName!: string;
+  courseId!: string;
+  courseTitle!: Text;
+  version!: number;
+  language!: CertificateLanguage;
+  status!: CertificateStatus;
+  issuedAt!: string;
+  issuedBy!: string | null;
+  revokedAt!: string | null;
   /** The public reason of a revoked certificate. */
-  revocationCode: RevocationCode | null;
+  revocationCode!: RevocationCode | null;
   /** Staff only: never on a public page, and not in the holder's own list. */
-  revocationNote: string | null;
-  supersededBy: string | null;
-  verifyUrl: string;
-  pdfSha256: string;
+  revocationNote!: string | null;
+  supersededBy!: string | null;
+  verifyUrl!: string;
+  pdfSha256!: string;
 }
 
-export interface CertificateListResponse {
-  certificates: CertificateDto[];
+export class CertificateListResponse {
+  certificates!: CertificateDto[];
 }
 
 export class CertifyRequest {
@@ -91,31 +91,31 @@ export class CertificateParams {
 export type CertificationItemReason = 'requirements-unmet' | 'already-certified' | 'not-enrolled' | 'issue-failed';
 
 /** A trainee the job skipped or could not certify. */
-export interface CertificationJobItemDto {
-  enrolmentId: string;
-  traineeId: string;
-  name: string;
-  status: 'pending' | 'issued' | 'skipped' | 'failed';
-  reason: CertificationItemReason | null;
+export class CertificationJobItemDto {
+  enrolmentId!: string;
+  traineeId!: string;
+  name!: string;
+  status!: 'pending' | 'issued' | 'skipped' | 'failed';
+  reason!: CertificationItemReason | null;
 }
 
 /** A background job certifying a cohort; progress is counted per trainee. */
-export interface CertificationJobDto {
-  id: string;
-  cohortId: string;
+export class CertificationJobDto {
+  id!: string;
+  cohortId!: string;
   /** `queued` until an instance takes it; `failed` only when the whole job could not run. */
-  status: 'queued' | 'running' | 'done' | 'failed';
-  total: number;
-  pending: number;
-  issued: number;
-  skipped: number;
-  failed: number;
+  status!: 'queued' | 'running' | 'done' | 'failed';
+  total!: number;
+  pending!: number;
+  issued!: number;
+  skipped!: number;
+  failed!: number;
   /** The trainees that failed, with their reasons; retry them with `POST …/retry`. */
-  failures: CertificationJobItemDto[];
+  failures!: CertificationJobItemDto[];
   /** Why the whole job stopped, when it did. */
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
+  error!: string | null;
+  createdAt!: string;
+  finishedAt!: string | null;
 }
 
 export class JobParams {
@@ -123,15 +123,15 @@ export class JobParams {
   jobId!: string;
 }
 
-export interface ShareLinkDto {
-  id: string;
-  createdAt: string;
+export class ShareLinkDto {
+  id!: string;
+  createdAt!: string;
   /** Only when created. */
   url?: string;
 }
 
-export interface ShareLinkListResponse {
-  links: ShareLinkDto[];
+export class ShareLinkListResponse {
+  links!: ShareLinkDto[];
 }
 
 export class ShareLinkParams {

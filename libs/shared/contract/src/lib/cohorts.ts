@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts';
 import { MAX_INTEGER_COLUMN } from './errors';
 
 const COURSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -28,54 +29,91 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ATTENDANCE_STATUSES = ['present', 'late', 'absent_excused', 'absent_unexcused'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-export interface PersonDto {
-  id: string;
-  name: string;
+export class PersonDto {
+  id!: string;
+  name!: string;
 }
 
-export interface CohortSummaryDto {
-  id: string;
-  name: string;
-  courseId: string;
+export class CohortSummaryDto {
+  id!: string;
+  name!: string;
+  courseId!: string;
   /** The curriculum version the cohort is pinned to. */
-  version: number;
-  courseTitle: Text;
-  dayCount: number;
-  scheduledDays: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  leaders: PersonDto[];
-  traineeCount: number;
+  version!: number;
+  courseTitle!: Text;
+  dayCount!: number;
+  scheduledDays!: number;
+  firstDate!: string | null;
+  lastDate!: string | null;
+  leaders!: PersonDto[];
+  traineeCount!: number;
 }
 
-export interface CohortListResponse {
-  cohorts: CohortSummaryDto[];
+export class CohortListResponse {
+  cohorts!: CohortSummaryDto[];
 }
 
 /** A scheduled course day; date and times are Europe/Stockholm wall-clock. */
-export interface CourseDaySlotDto {
-  id: string;
-  dayNumber: number;
-  title: Text;
-  date: string;
-  startTime: string;
-  endTime: string;
-  place: string;
+export class CourseDaySlotDto {
+  id!: string;
+  dayNumber!: number;
+  title!: Text;
+  date!: string;
+  startTime!: string;
+  endTime!: string;
+  place!: string;
 }
 
-export interface EnrolmentDto {
-  id: string;
-  traineeId: string;
-  name: string;
-  email: string;
-  enrolledAt: string;
-  withdrawnAt: string | null;
-  withdrawalReason: string | null;
+export class EnrolmentDto {
+  id!: string;
+  traineeId!: string;
+  name!: string;
+  email!: string;
+  enrolledAt!: string;
+  withdrawnAt!: string | null;
+  withdrawalReason!: string | null;
 }
 
-export interface CohortDto extends CohortSummaryDto {
-  days: CourseDaySlotDto[];
-  enrolments: EnrolmentDto[];
+/**
+ * What the leader sees of an invitation: only what the leader typed. `invited` until the person
+ * answers or it expires; an invitation nobody can answer (the address is not a trainee's) looks
+ * exactly like one that has not been answered yet.
+ */
+export const INVITATION_STATUSES = ['invited', 'expired', 'declined'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export class InvitationDto {
+  id!: string;
+  /** The name the leader typed. */
+  name!: string;
+  /** The e-mail the leader typed, lower-cased. */
+  email!: string;
+  status!: InvitationStatus;
+  invitedAt!: string;
+  expiresAt!: string;
+}
+
+/** Why an invitation went (or did not go) where it did: for administrators only. */
+export const INVITATION_OUTCOMES = ['pending', 'new-account', 'trainee', 'staff-account'] as const;
+export type InvitationOutcome = (typeof INVITATION_OUTCOMES)[number];
+
+export class AdminInvitationDto extends InvitationDto {
+  outcome!: InvitationOutcome;
+  invitedBy!: string | null;
+  acceptedAt!: string | null;
+  revokedAt!: string | null;
+}
+
+export class AdminInvitationListResponse {
+  invitations!: AdminInvitationDto[];
+}
+
+export class CohortDto extends CohortSummaryDto {
+  days!: CourseDaySlotDto[];
+  /** Accepted enrolments only: a person appears here once she has accepted. */
+  enrolments!: EnrolmentDto[];
+  /** Invitations not (yet) accepted and not cancelled. */
+  invitations!: InvitationDto[];
 }
 
 export class CreateCohortRequest {
@@ -141,14 +179,64 @@ export class ImportEnrolmentsRequest {
   csv!: string;
 }
 
-export interface EnrolResponse {
-  enrolment: EnrolmentDto;
-  /** Set when a new trainee account was created: shown once. */
-  temporaryPassword: string | null;
+/** Lists every invitation the request made; the same answer whoever the e-mails belong to. */
+export class ImportEnrolmentsResponse {
+  invited!: InvitationDto[];
 }
 
-export interface ImportEnrolmentsResponse {
-  enrolled: EnrolResponse[];
+/** A cohort a trainee is invited to, on her own page. */
+export class MyInvitationDto {
+  id!: string;
+  cohortName!: string;
+  courseTitle!: Text;
+  invitedBy!: string | null;
+  invitedAt!: string;
+  expiresAt!: string;
+}
+
+export class MyInvitationListResponse {
+  invitations!: MyInvitationDto[];
+}
+
+/** What the one-time link of an invitation mail opens. */
+export class InvitationLinkDto {
+  /** `new`: she sets a password and gets an account; `existing`: she signs in and accepts. */
+  account!: 'new' | 'existing';
+  cohortName!: string;
+  courseTitle!: Text;
+  name!: string;
+  email!: string;
+  expiresAt!: string;
+}
+
+/** A new person accepts an invitation: her own password, and her name as she wants it. */
+export class AcceptInvitationRequest {
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
+    message: `password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`,
+  })
+  password!: string;
+}
+
+export class AcceptInvitationResponse {
+  /** The address to sign in with. */
+  email!: string;
+}
+
+export class InvitationTokenParams {
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be an invitation token' })
+  token!: string;
+}
+
+export class InvitationParams {
+  @IsUUID('all', { message: 'invitationId must be an invitation id' })
+  invitationId!: string;
 }
 
 export class WithdrawRequest {
@@ -179,18 +267,18 @@ export class MarkAttendanceRequest {
   marks!: AttendanceMarkRequest[];
 }
 
-export interface AttendanceRowDto {
-  traineeId: string;
-  name: string;
-  status: AttendanceStatus | null;
-  comment: string | null;
+export class AttendanceRowDto {
+  traineeId!: string;
+  name!: string;
+  status!: AttendanceStatus | null;
+  comment!: string | null;
   /** An absence the trainee reported in advance. */
-  notice: { reason: string | null; reportedAt: string } | null;
+  notice!: { reason: string | null; reportedAt: string } | null;
 }
 
-export interface DayAttendanceDto {
-  day: CourseDaySlotDto;
-  rows: AttendanceRowDto[];
+export class DayAttendanceDto {
+  day!: CourseDaySlotDto;
+  rows!: AttendanceRowDto[];
 }
 
 export class ReportAbsenceRequest {
@@ -201,11 +289,6 @@ export class ReportAbsenceRequest {
 }
 
 export const MAKE_UP_METHODS = ['other-cohort', 'assignment'] as const;
-
-export class RecordGuestMakeUpRequest {
-  @IsUUID('all', { message: 'traineeId must be a user id' })
-  traineeId!: string;
-}
 
 export class ApproveAssignmentRequest {
   @IsInt({ message: 'dayNumber must be a whole number' })
@@ -218,29 +301,29 @@ export class ApproveAssignmentRequest {
   note!: string;
 }
 
-export interface MakeUpDto {
-  id: string;
-  dayNumber: number;
-  method: (typeof MAKE_UP_METHODS)[number];
-  hostCohortName: string | null;
-  note: string | null;
-  recordedAt: string;
-  recordedBy: string;
+export class MakeUpDto {
+  id!: string;
+  dayNumber!: number;
+  method!: (typeof MAKE_UP_METHODS)[number];
+  hostCohortName!: string | null;
+  note!: string | null;
+  recordedAt!: string;
+  recordedBy!: string;
 }
 
-export interface AttendanceChangeDto {
-  dayNumber: number;
-  traineeId: string;
-  traineeName: string;
-  from: AttendanceStatus | null;
-  to: AttendanceStatus;
-  comment: string | null;
-  changedBy: string;
-  changedAt: string;
+export class AttendanceChangeDto {
+  dayNumber!: number;
+  traineeId!: string;
+  traineeName!: string;
+  from!: AttendanceStatus | null;
+  to!: AttendanceStatus;
+  comment!: string | null;
+  changedBy!: string;
+  changedAt!: string;
 }
 
-export interface AttendanceHistoryResponse {
-  changes: AttendanceChangeDto[];
+export class AttendanceHistoryResponse {
+  changes!: AttendanceChangeDto[];
 }
 
 export class CreateCalendarFeedRequest {
@@ -250,16 +333,16 @@ export class CreateCalendarFeedRequest {
   cohortId?: string;
 }
 
-export interface CalendarFeedDto {
-  id: string;
-  cohortId: string | null;
-  createdAt: string;
+export class CalendarFeedDto {
+  id!: string;
+  cohortId!: string | null;
+  createdAt!: string;
   /** Only in the answer that creates the feed: the private address. */
   url?: string;
 }
 
-export interface CalendarFeedListResponse {
-  feeds: CalendarFeedDto[];
+export class CalendarFeedListResponse {
+  feeds!: CalendarFeedDto[];
 }
 
 export class CohortParams {
@@ -278,6 +361,11 @@ export class CohortDayParams extends CohortParams {
 export class EnrolmentParams extends CohortParams {
   @IsUUID('all', { message: 'enrolmentId must be an enrolment id' })
   enrolmentId!: string;
+}
+
+export class CohortInvitationParams extends CohortParams {
+  @IsUUID('all', { message: 'invitationId must be an invitation id' })
+  invitationId!: string;
 }
 
 export class CohortTraineeParams extends CohortParams {
@@ -304,16 +392,4 @@ export class FeedParams {
 export class CalendarFileParams {
   @Matches(/^[A-Za-z0-9_-]{43}\.ics$/, { message: 'file must be a calendar token followed by .ics' })
   file!: string;
-}
-
-/** A trainee of another cohort of the same course with an open make-up for this curriculum day. */
-export interface MakeUpCandidateDto {
-  traineeId: string;
-  name: string;
-  cohortName: string;
-  status: AttendanceStatus;
-}
-
-export interface MakeUpCandidateListResponse {
-  candidates: MakeUpCandidateDto[];
 }

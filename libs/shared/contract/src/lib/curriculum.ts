@@ -4,46 +4,46 @@ import { MAX_INTEGER_COLUMN } from './errors';
 import type { CourseChange, CourseDay, CourseKind, CourseVersionContent, RolePlayScenario, StudyVisitKind, StudyVisitRequirement, Text } from '@peer/curriculum/model';
 
 /** The newest published version of one course. */
-export interface CourseSummaryDto {
-  id: string;
-  kind: CourseKind;
-  title: Text;
-  summary: Text;
-  prerequisites: string[];
-  dayCount: number;
-  hours: number;
-  latestVersion: number;
-  publishedAt: string;
+export class CourseSummaryDto {
+  id!: string;
+  kind!: CourseKind;
+  title!: Text;
+  summary!: Text;
+  prerequisites!: string[];
+  dayCount!: number;
+  hours!: number;
+  latestVersion!: number;
+  publishedAt!: string;
 }
 
-export interface CourseListResponse {
-  courses: CourseSummaryDto[];
+export class CourseListResponse {
+  courses!: CourseSummaryDto[];
 }
 
-export interface CourseVersionSummaryDto {
-  courseId: string;
-  version: number;
-  contentHash: string;
-  publishedAt: string;
+export class CourseVersionSummaryDto {
+  courseId!: string;
+  version!: number;
+  contentHash!: string;
+  publishedAt!: string;
 }
 
-export interface CourseVersionListResponse {
-  versions: CourseVersionSummaryDto[];
+export class CourseVersionListResponse {
+  versions!: CourseVersionSummaryDto[];
 }
 
 /** One published, immutable version with everything it contains. */
-export interface CourseVersionDto extends CourseVersionSummaryDto {
-  content: CourseVersionContent;
+export class CourseVersionDto extends CourseVersionSummaryDto {
+  content!: CourseVersionContent;
 }
 
-export interface CourseDayDto {
-  courseId: string;
-  version: number;
-  day: CourseDay;
+export class CourseDayDto {
+  courseId!: string;
+  version!: number;
+  day!: CourseDay;
 }
 
-export interface RolePlayScenarioListResponse {
-  scenarios: RolePlayScenario[];
+export class RolePlayScenarioListResponse {
+  scenarios!: RolePlayScenario[];
 }
 
 export interface StudyVisitRequirementDto extends StudyVisitRequirement {
@@ -51,36 +51,36 @@ export interface StudyVisitRequirementDto extends StudyVisitRequirement {
   kindTitle: Text;
 }
 
-export interface StudyVisitRequirementListResponse {
-  studyVisits: StudyVisitRequirementDto[];
+export class StudyVisitRequirementListResponse {
+  studyVisits!: StudyVisitRequirementDto[];
 }
 
-export interface StudyVisitKindListResponse {
-  kinds: StudyVisitKind[];
+export class StudyVisitKindListResponse {
+  kinds!: StudyVisitKind[];
 }
 
-export interface CourseVersionDiffResponse {
-  courseId: string;
-  from: number;
-  to: number;
-  changes: CourseChange[];
+export class CourseVersionDiffResponse {
+  courseId!: string;
+  from!: number;
+  to!: number;
+  changes!: CourseChange[];
 }
 
-export interface PublishedCourseDto {
-  courseId: string;
-  version: number;
+export class PublishedCourseDto {
+  courseId!: string;
+  version!: number;
   /** `created`: a new version; `unchanged`: identical to the newest version. */
-  status: 'created' | 'unchanged';
+  status!: 'created' | 'unchanged';
 }
 
-export interface PublishResponse {
-  courses: PublishedCourseDto[];
+export class PublishResponse {
+  courses!: PublishedCourseDto[];
 }
 
-export interface CurriculumProblemDto {
-  file: string;
-  path: string;
-  reason: string;
+export class CurriculumProblemDto {
+  file!: string;
+  path!: string;
+  reason!: string;
   line?: number;
 }
 

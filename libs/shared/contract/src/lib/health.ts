@@ -1,3 +1,3 @@
-export interface HealthResponse {
-  status: 'ok' | 'unavailable';
+export class HealthResponse {
+  status!: 'ok' | 'unavailable';
 }

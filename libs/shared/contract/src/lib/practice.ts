@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDecimal } from './validators';
 import type { Text } from '@peer/curriculum/model';
 
 // ---- Role-play observation -------------------------------------------------
@@ -23,41 +23,41 @@ import type { Text } from '@peer/curriculum/model';
 export const ROLE_PLAY_RESULTS = ['passed', 'not_yet'] as const;
 export type RolePlayResultValue = (typeof ROLE_PLAY_RESULTS)[number];
 
-export interface CriterionMarkDto {
-  criterionId: string;
-  text: Text;
+export class CriterionMarkDto {
+  criterionId!: string;
+  text!: Text;
   /** null until the observer marks it. */
-  shown: boolean | null;
-  feedback: string | null;
+  shown!: boolean | null;
+  feedback!: string | null;
 }
 
-export interface RolePlayReflectionDto {
-  id: string;
-  text: string;
-  createdAt: string;
+export class RolePlayReflectionDto {
+  id!: string;
+  text!: string;
+  createdAt!: string;
   /** Written before or after the attempt was signed. */
-  afterSigning: boolean;
+  afterSigning!: boolean;
 }
 
-export interface RolePlayAttemptDto {
-  id: string;
-  enrolmentId: string;
-  traineeName: string;
-  scenarioId: string;
-  scenarioTitle: Text;
-  attempt: number;
-  status: 'draft' | 'signed';
-  criteria: CriterionMarkDto[];
-  overallFeedback: string | null;
-  result: RolePlayResultValue | null;
-  observer: string;
-  createdAt: string;
-  signedAt: string | null;
-  reflections: RolePlayReflectionDto[];
+export class RolePlayAttemptDto {
+  id!: string;
+  enrolmentId!: string;
+  traineeName!: string;
+  scenarioId!: string;
+  scenarioTitle!: Text;
+  attempt!: number;
+  status!: 'draft' | 'signed';
+  criteria!: CriterionMarkDto[];
+  overallFeedback!: string | null;
+  result!: RolePlayResultValue | null;
+  observer!: string;
+  createdAt!: string;
+  signedAt!: string | null;
+  reflections!: RolePlayReflectionDto[];
 }
 
-export interface RolePlayAttemptListResponse {
-  attempts: RolePlayAttemptDto[];
+export class RolePlayAttemptListResponse {
+  attempts!: RolePlayAttemptDto[];
 }
 
 export class StartRolePlayRequest {
@@ -112,30 +112,30 @@ export class AttemptParams {
 export const STUDY_VISIT_STATES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved'] as const;
 export type StudyVisitState = (typeof STUDY_VISIT_STATES)[number];
 
-export interface StudyVisitDto {
-  id: string;
-  enrolmentId: string;
-  traineeName: string;
-  requirementId: string;
-  requirementTitle: Text;
-  unitName: string;
-  kind: string;
-  kindTitle: Text;
-  organisation: string;
-  date: string;
-  hours: number;
-  hostEmail: string;
-  status: StudyVisitState;
-  confirmedAt: string | null;
-  questions: Text[];
-  answers: string[] | null;
-  leaderComment: string | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
+export class StudyVisitDto {
+  id!: string;
+  enrolmentId!: string;
+  traineeName!: string;
+  requirementId!: string;
+  requirementTitle!: Text;
+  unitName!: string;
+  kind!: string;
+  kindTitle!: Text;
+  organisation!: string;
+  date!: string;
+  hours!: number;
+  hostEmail!: string;
+  status!: StudyVisitState;
+  confirmedAt!: string | null;
+  questions!: Text[];
+  answers!: string[] | null;
+  leaderComment!: string | null;
+  approvedAt!: string | null;
+  approvedBy!: string | null;
 }
 
-export interface StudyVisitListResponse {
-  studyVisits: StudyVisitDto[];
+export class StudyVisitListResponse {
+  studyVisits!: StudyVisitDto[];
 }
 
 /** No line breaks: these fields end up in mail text and headers, where a break starts a new line. */
@@ -164,7 +164,7 @@ export class RegisterStudyVisitRequest {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date as YYYY-MM-DD' })
   date!: string;
 
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'hours must be a number with at most one decimal' })
+  @IsDecimal(1, { message: 'hours must be a number with at most one decimal' })
   @Min(0.5, { message: 'hours must be at least 0.5' })
   @Max(24, { message: 'hours must be at most 24' })
   hours!: number;

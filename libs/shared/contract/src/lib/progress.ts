@@ -3,64 +3,64 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
 import { MAX_INTEGER_COLUMN } from './errors';
 import type { CompletionResult, RequirementKind, RequirementState } from '@peer/progress';
-import type { AttendanceStatus, CohortSummaryDto, CourseDaySlotDto, MakeUpDto, PersonDto } from './cohorts';
+import { type AttendanceStatus, type CohortSummaryDto, CourseDaySlotDto, type MakeUpDto, type PersonDto } from './cohorts';
 
 export type { CompletionResult, RequirementKind, RequirementState };
 
 /** One scheduled day as the trainee sees it. */
-export interface MyCourseDayDto extends CourseDaySlotDto {
-  status: AttendanceStatus | null;
-  comment: string | null;
-  absenceReported: boolean;
+export class MyCourseDayDto extends CourseDaySlotDto {
+  status!: AttendanceStatus | null;
+  comment!: string | null;
+  absenceReported!: boolean;
 }
 
-export interface MyEnrolmentDto {
-  enrolmentId: string;
-  cohort: CohortSummaryDto;
-  days: MyCourseDayDto[];
-  makeUps: MakeUpDto[];
-  result: CompletionResult;
+export class MyEnrolmentDto {
+  enrolmentId!: string;
+  cohort!: CohortSummaryDto;
+  days!: MyCourseDayDto[];
+  makeUps!: MakeUpDto[];
+  result!: CompletionResult;
 }
 
-export interface MyTrainingResponse {
-  enrolments: MyEnrolmentDto[];
+export class MyTrainingResponse {
+  enrolments!: MyEnrolmentDto[];
 }
 
-export interface TraineeProgressDto {
-  trainee: PersonDto;
-  cohortId: string;
-  result: CompletionResult;
+export class TraineeProgressDto {
+  trainee!: PersonDto;
+  cohortId!: string;
+  result!: CompletionResult;
 }
 
-export interface RequirementColumnDto {
-  id: string;
-  kind: RequirementKind;
-  label: Text;
+export class RequirementColumnDto {
+  id!: string;
+  kind!: RequirementKind;
+  label!: Text;
 }
 
-export interface ProgressCellDto {
-  status: RequirementState;
-  reason: Text;
+export class ProgressCellDto {
+  status!: RequirementState;
+  reason!: Text;
 }
 
-export interface ProgressRowDto {
-  traineeId: string;
-  enrolmentId: string;
-  name: string;
-  certifiable: boolean;
-  summary: CompletionResult['summary'];
+export class ProgressRowDto {
+  traineeId!: string;
+  enrolmentId!: string;
+  name!: string;
+  certifiable!: boolean;
+  summary!: CompletionResult['summary'];
   /** By requirement id. */
-  cells: Record<string, ProgressCellDto>;
+  cells!: Record<string, ProgressCellDto>;
 }
 
 /**
  * The whole matrix with every cell spelled out: what the CSV export holds, and what the web
  * assembles from pages when it needs every trainee (the certificates page).
  */
-export interface CohortProgressDto {
-  cohortId: string;
-  requirements: RequirementColumnDto[];
-  rows: ProgressRowDto[];
+export class CohortProgressDto {
+  cohortId!: string;
+  requirements!: RequirementColumnDto[];
+  rows!: ProgressRowDto[];
 }
 
 /**
@@ -70,31 +70,31 @@ export interface CohortProgressDto {
 export const PROGRESS_STATE_CODES = { met: 'm', pending: 'p', failed: 'f' } as const satisfies Record<RequirementState, string>;
 
 /** A trainee's row in a matrix page: the cells follow the page's `requirements` in order. */
-export interface ProgressPageRowDto {
-  traineeId: string;
-  enrolmentId: string;
-  name: string;
-  certifiable: boolean;
-  summary: CompletionResult['summary'];
+export class ProgressPageRowDto {
+  traineeId!: string;
+  enrolmentId!: string;
+  name!: string;
+  certifiable!: boolean;
+  summary!: CompletionResult['summary'];
   /** One character per requirement column (`PROGRESS_STATE_CODES`); `-` where the engine gave no verdict. */
-  states: string;
+  states!: string;
   /** Per requirement column, the index of its reason in the page's `reasons`; -1 where there is none. */
-  reasons: number[];
+  reasons!: number[];
 }
 
 /**
  * One page of the cohort × requirement matrix (`GET /cohorts/:id/progress`). Filters apply to the
  * whole cohort; `total` counts the trainees that match them, `offset`/`limit` select the page.
  */
-export interface CohortProgressPageDto {
-  cohortId: string;
-  requirements: RequirementColumnDto[];
+export class CohortProgressPageDto {
+  cohortId!: string;
+  requirements!: RequirementColumnDto[];
   /** Every distinct reason on this page once. */
-  reasons: Text[];
-  rows: ProgressPageRowDto[];
-  total: number;
-  offset: number;
-  limit: number;
+  reasons!: Text[];
+  rows!: ProgressPageRowDto[];
+  total!: number;
+  offset!: number;
+  limit!: number;
 }
 
 /** Rows per page when the request names none, and the most one request may ask for. */

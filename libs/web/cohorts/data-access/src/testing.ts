@@ -6,6 +6,7 @@ import type {
   CourseDaySlotDto,
   DayAttendanceDto,
   EnrolmentDto,
+  InvitationDto,
   MyCourseDayDto,
   MyEnrolmentDto,
   ProgressPageRowDto,
@@ -66,6 +67,7 @@ export function aCohort(overrides: Partial<CohortDto> = {}): CohortDto {
     ...aCohortSummary(),
     days: [aDaySlot()],
     enrolments: [anEnrolment(ASA), anEnrolment(BJORN)],
+    invitations: [],
     ...overrides,
   };
 }
@@ -187,6 +189,18 @@ export function aCohortProgress(overrides: Partial<CohortProgressPageDto> = {}):
     total: rows.length,
     offset: 0,
     limit: 100,
+    ...overrides,
+  };
+}
+
+export function anInvitation(overrides: Partial<InvitationDto> = {}): InvitationDto {
+  return {
+    id: 'a5b6c7d8-9e0f-4a1b-8c2d-3e4f5a6b7c8d',
+    name: 'Cilla Nyberg',
+    email: 'cilla.nyberg@example.org',
+    status: 'invited',
+    invitedAt: '2026-02-01T10:00:00.000Z',
+    expiresAt: '2026-02-15T10:00:00.000Z',
     ...overrides,
   };
 }

@@ -4,3 +4,4 @@ export * from './lib/format/format';
 export * from './lib/calendar-feed-panel/calendar-feed-panel';
 export * from './lib/requirement-list/requirement-list';
 export * from './lib/one-time-secret/one-time-secret';
+export * from './lib/my-invitations/my-invitations';

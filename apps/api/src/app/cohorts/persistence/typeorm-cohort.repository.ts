@@ -1,8 +1,8 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import type { DataExportEnrolment } from '@peer/contract';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { UserEntity } from '../../accounts/persistence/user.entity';
-import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment, NewTrainee } from '../cohort.repository';
+import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment } from '../cohort.repository';
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from './cohort.entities';
 
 @Injectable()
@@ -105,32 +105,29 @@ export class TypeormCohortRepository extends CohortRepository {
     return row ? toEnrolment(row) : null;
   }
 
+  async dataOf(traineeId: string): Promise<DataExportEnrolment[]> {
+    const rows = (await this.db.query(
+      `SELECT e.id, e.cohort_id, c.name AS cohort_name, c.course_id, c.curriculum_version, e.enrolled_at, e.withdrawn_at, e.withdrawal_reason
+         FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.trainee_id = $1 ORDER BY e.enrolled_at`,
+      [traineeId],
+    )) as { id: string; cohort_id: string; cohort_name: string; course_id: string; curriculum_version: number; enrolled_at: Date; withdrawn_at: Date | null; withdrawal_reason: string | null }[];
+    return rows.map((r) => ({
+      id: r.id,
+      cohortId: r.cohort_id,
+      cohortName: r.cohort_name,
+      courseId: r.course_id,
+      courseVersion: r.curriculum_version,
+      enrolledAt: r.enrolled_at.toISOString(),
+      withdrawnAt: r.withdrawn_at?.toISOString() ?? null,
+      withdrawalReason: r.withdrawal_reason,
+    }));
+  }
+
   async enrolmentsOf(traineeId: string): Promise<Enrolment[]> {
     const rows = await this.db
       .getRepository(EnrolmentEntity)
       .find({ where: { traineeId, withdrawnAt: IsNull() }, relations: { trainee: true }, order: { enrolledAt: 'ASC' } });
     return rows.map(toEnrolment);
-  }
-
-  enrol(cohortId: string, trainees: NewTrainee[]): Promise<{ enrolment: Enrolment; created: boolean }[]> {
-    return this.db.transaction(async (manager) => {
-      const results: { enrolment: Enrolment; created: boolean }[] = [];
-      for (const trainee of trainees) {
-        let user = await manager.findOneBy(UserEntity, { email: trainee.email });
-        const created = !user;
-        if (!user) {
-          user = await manager.save(
-            manager.create(UserEntity, { email: trainee.email, name: trainee.name, role: 'trainee', passwordHash: trainee.passwordHash, mustChangePassword: true }),
-          );
-        }
-        if (user.role !== 'trainee') throw new ConflictException(`${trainee.email} belongs to an account that is not a trainee`);
-        const active = await manager.existsBy(EnrolmentEntity, { cohortId, traineeId: user.id, withdrawnAt: IsNull() });
-        if (active) throw new ConflictException(`${trainee.email} is already enrolled in this cohort`);
-        const row = await manager.save(manager.create(EnrolmentEntity, { cohortId, traineeId: user.id }));
-        results.push({ enrolment: toEnrolment({ ...row, trainee: user }), created });
-      }
-      return results;
-    });
   }
 
   async withdraw(enrolmentId: string, reason: string): Promise<void> {

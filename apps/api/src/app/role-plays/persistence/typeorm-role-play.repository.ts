@@ -21,6 +21,10 @@ export class TypeormRolePlayRepository extends RolePlayRepository {
     return this.load('a.enrolment_id = ANY($1)', [enrolmentIds]);
   }
 
+  dataOf(traineeId: string): Promise<RolePlayAttempt[]> {
+    return this.load('a.enrolment_id IN (SELECT e.id FROM enrolments e WHERE e.trainee_id = $1)', [traineeId]);
+  }
+
   async openDraft(enrolmentId: string, scenarioId: string, observerId: string, criteria: CriterionMark[]): Promise<string> {
     const repository = this.db.getRepository(RolePlayAttemptEntity);
     for (let tries = 0; tries < 3; tries++) {

@@ -30,6 +30,10 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
     return enrolmentIds.length === 0 ? Promise.resolve([]) : this.load({ enrolmentId: In(enrolmentIds) });
   }
 
+  dataOf(traineeId: string): Promise<StudyVisit[]> {
+    return this.load({ enrolment: { traineeId } });
+  }
+
   async transition(
     id: string,
     from: StudyVisitState[],

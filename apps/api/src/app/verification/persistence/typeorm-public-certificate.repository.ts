@@ -46,7 +46,11 @@ export class TypeormPublicCertificateRepository extends PublicCertificateReposit
   }
 
   async credential(code: string): Promise<{ id: string; credential: Record<string, unknown> } | null> {
-    const [row] = (await this.db.query(`SELECT id, credential FROM certificates WHERE code = $1`, [code])) as { id: string; credential: Record<string, unknown> }[];
+    // An erased holder's credential is withheld: it named her.
+    const [row] = (await this.db.query(
+      `SELECT c.id, c.credential FROM certificates c JOIN users u ON u.id = c.trainee_id WHERE c.code = $1 AND u.erased_at IS NULL`,
+      [code],
+    )) as { id: string; credential: Record<string, unknown> }[];
     return row ?? null;
   }
 

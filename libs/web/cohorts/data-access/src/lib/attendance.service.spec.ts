@@ -55,17 +55,45 @@ describe('AttendanceService', () => {
     await expect(one).resolves.toEqual([]);
   });
 
-  it('lists make-up candidates and records a guest', async () => {
-    const candidate = { traineeId: BJORN.id, name: BJORN.name, cohortName: 'Malmö höst 2025', status: 'absent_excused' as const };
-    const list = attendance.makeUpCandidates(COHORT_ID, 3);
-    http.expectOne({ method: 'GET', url: `${base}/days/3/make-up-candidates` }).flush({ candidates: [candidate] });
-    await expect(list).resolves.toEqual([candidate]);
+  it('lists a day’s booked guests and records one', async () => {
+    const guest = { bookingId: 'b-1', name: BJORN.name, dayNumber: 3, status: 'booked' as const, attendance: null };
+    const list = attendance.guests(COHORT_ID, 3);
+    http.expectOne({ method: 'GET', url: `${base}/days/3/guests` }).flush({ guests: [guest] });
+    await expect(list).resolves.toEqual([guest]);
 
-    const recorded = attendance.recordGuest(COHORT_ID, 3, BJORN.id);
-    const request = http.expectOne({ method: 'POST', url: `${base}/days/3/make-ups` });
-    expect(request.request.body).toEqual({ traineeId: BJORN.id });
-    request.flush({ id: 'm1' });
-    await expect(recorded).resolves.toEqual({ id: 'm1' });
+    const recorded = attendance.recordGuest(COHORT_ID, 3, 'b-1', 'present');
+    const request = http.expectOne({ method: 'PUT', url: `${base}/days/3/guests/b-1/attendance` });
+    expect(request.request.body).toEqual({ status: 'present' });
+    request.flush({ ...guest, status: 'attended', attendance: 'present' });
+    await expect(recorded).resolves.toMatchObject({ status: 'attended' });
+  });
+
+  it('reads host days and books, accepts and cancels make-ups in other cohorts', async () => {
+    const hostDay = { id: 'd-9', dayNumber: 3, date: '2026-03-03', startTime: '09:00', endTime: '16:00', place: 'Lund' };
+    const days = attendance.hostDays(COHORT_ID, 3);
+    http.expectOne({ method: 'GET', url: `${base}/days/3/host-days` }).flush({ days: [hostDay] });
+    await expect(days).resolves.toEqual([hostDay]);
+
+    const booking = { id: 'b-1', enrolmentId: 'e-1', traineeId: BJORN.id, traineeName: BJORN.name, dayNumber: 3, status: 'booked', requestNote: null, hostDay, requestedAt: '2026-02-01T10:00:00.000Z' };
+    const list = attendance.bookings(COHORT_ID);
+    http.expectOne({ method: 'GET', url: `${base}/make-up-bookings` }).flush({ bookings: [booking] });
+    await expect(list).resolves.toEqual([booking]);
+
+    const booked = attendance.book(COHORT_ID, 'e-1', 3, 'd-9');
+    const bookRequest = http.expectOne({ method: 'POST', url: `${base}/enrolments/e-1/make-up-bookings` });
+    expect(bookRequest.request.body).toEqual({ dayNumber: 3, hostCourseDayId: 'd-9' });
+    bookRequest.flush(booking);
+    await expect(booked).resolves.toEqual(booking);
+
+    const accepted = attendance.accept(COHORT_ID, 'b-2', 'd-9');
+    const acceptRequest = http.expectOne({ method: 'POST', url: `${base}/make-up-bookings/b-2/accept` });
+    expect(acceptRequest.request.body).toEqual({ hostCourseDayId: 'd-9' });
+    acceptRequest.flush({ ...booking, id: 'b-2' });
+    await expect(accepted).resolves.toMatchObject({ id: 'b-2' });
+
+    const cancelled = attendance.cancel(COHORT_ID, 'b-2');
+    http.expectOne({ method: 'POST', url: `${base}/make-up-bookings/b-2/cancel` }).flush({ ...booking, id: 'b-2', status: 'cancelled' });
+    await expect(cancelled).resolves.toMatchObject({ status: 'cancelled' });
   });
 
   it('approves a compensatory assignment', async () => {

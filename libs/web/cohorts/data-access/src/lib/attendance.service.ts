@@ -5,8 +5,12 @@ import type {
   AttendanceHistoryResponse,
   AttendanceStatus,
   DayAttendanceDto,
-  MakeUpCandidateDto,
-  MakeUpCandidateListResponse,
+  GuestDto,
+  GuestListResponse,
+  HostDayDto,
+  HostDayListResponse,
+  MakeUpBookingDto,
+  MakeUpBookingListResponse,
 } from '@peer/contract';
 import { firstValueFrom } from 'rxjs';
 import { cohortUrl } from './cohorts.service';
@@ -41,15 +45,42 @@ export class AttendanceService {
     return response.changes;
   }
 
-  /** Trainees of other cohorts of the same course who still have to make up this day. */
-  async makeUpCandidates(cohortId: string, dayNumber: number): Promise<MakeUpCandidateDto[]> {
-    const response = await firstValueFrom(this.http.get<MakeUpCandidateListResponse>(cohortUrl(cohortId, 'days', dayNumber, 'make-up-candidates')));
-    return response.candidates;
+  /** Days with this number in other cohorts of the same course, to make a missed day up in: when and where, never who. */
+  async hostDays(cohortId: string, dayNumber: number): Promise<HostDayDto[]> {
+    const response = await firstValueFrom(this.http.get<HostDayListResponse>(cohortUrl(cohortId, 'days', dayNumber, 'host-days')));
+    return response.days;
   }
 
-  /** Records that a trainee of another cohort attended this day here, making up their absence. */
-  recordGuest(cohortId: string, dayNumber: number, traineeId: string): Promise<{ id: string }> {
-    return firstValueFrom(this.http.post<{ id: string }>(cohortUrl(cohortId, 'days', dayNumber, 'make-ups'), { traineeId }));
+  /** The cohort's own trainees' make-up requests and bookings in other cohorts, newest first. */
+  async bookings(cohortId: string): Promise<MakeUpBookingDto[]> {
+    const response = await firstValueFrom(this.http.get<MakeUpBookingListResponse>(cohortUrl(cohortId, 'make-up-bookings')));
+    return response.bookings;
+  }
+
+  /** Books a missed day of one of the cohort's trainees into a host day of another cohort. */
+  book(cohortId: string, enrolmentId: string, dayNumber: number, hostCourseDayId: string): Promise<MakeUpBookingDto> {
+    return firstValueFrom(this.http.post<MakeUpBookingDto>(cohortUrl(cohortId, 'enrolments', enrolmentId, 'make-up-bookings'), { dayNumber, hostCourseDayId }));
+  }
+
+  /** Accepts a trainee's request by booking it into a host day. */
+  accept(cohortId: string, bookingId: string, hostCourseDayId: string): Promise<MakeUpBookingDto> {
+    return firstValueFrom(this.http.post<MakeUpBookingDto>(cohortUrl(cohortId, 'make-up-bookings', bookingId, 'accept'), { hostCourseDayId }));
+  }
+
+  /** Declines a request or cancels a booking not yet attended. */
+  cancel(cohortId: string, bookingId: string): Promise<MakeUpBookingDto> {
+    return firstValueFrom(this.http.post<MakeUpBookingDto>(cohortUrl(cohortId, 'make-up-bookings', bookingId, 'cancel'), {}));
+  }
+
+  /** Trainees of other cohorts booked into this day to make it up here. */
+  async guests(cohortId: string, dayNumber: number): Promise<GuestDto[]> {
+    const response = await firstValueFrom(this.http.get<GuestListResponse>(cohortUrl(cohortId, 'days', dayNumber, 'guests')));
+    return response.guests;
+  }
+
+  /** Records a guest's attendance on this day; being there closes her make-up. */
+  recordGuest(cohortId: string, dayNumber: number, bookingId: string, status: AttendanceStatus): Promise<GuestDto> {
+    return firstValueFrom(this.http.put<GuestDto>(cohortUrl(cohortId, 'days', dayNumber, 'guests', bookingId, 'attendance'), { status }));
   }
 
   /** Approves a compensatory assignment for an absent day. */

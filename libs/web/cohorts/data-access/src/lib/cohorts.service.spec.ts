@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { aCohort, aCohortSummary, aDaySlot, anEnrolment, COHORT_ID } from '../testing';
+import { aCohort, aCohortSummary, aDaySlot, anInvitation, COHORT_ID } from '../testing';
 import { cohortUrl, CohortsService } from './cohorts.service';
 
 describe('CohortsService', () => {
@@ -62,21 +62,30 @@ describe('CohortsService', () => {
     const enrolled = cohorts.enrol(COHORT_ID, { name: 'Åsa Lindström', email: 'asa.lindstrom@example.org' });
     const enrol = http.expectOne({ method: 'POST', url: `${base}/enrolments` });
     expect(enrol.request.body).toEqual({ name: 'Åsa Lindström', email: 'asa.lindstrom@example.org' });
-    enrol.flush({ enrolment: anEnrolment(), temporaryPassword: 'tmp-123' });
-    await expect(enrolled).resolves.toEqual({ enrolment: anEnrolment(), temporaryPassword: 'tmp-123' });
+    enrol.flush(anInvitation());
+    await expect(enrolled).resolves.toEqual(anInvitation());
 
     const csv = 'name,email\nÅsa Lindström,asa.lindstrom@example.org\n';
     const imported = cohorts.importCsv(COHORT_ID, csv);
     const upload = http.expectOne({ method: 'POST', url: `${base}/enrolments/import` });
     expect(upload.request.body).toEqual({ csv });
-    upload.flush({ enrolled: [] });
-    await expect(imported).resolves.toEqual({ enrolled: [] });
+    upload.flush({ invited: [] });
+    await expect(imported).resolves.toEqual({ invited: [] });
 
     const withdrawn = cohorts.withdraw(COHORT_ID, 'e-1', 'Flyttar');
     const withdraw = http.expectOne({ method: 'POST', url: `${base}/enrolments/e-1/withdraw` });
     expect(withdraw.request.body).toEqual({ reason: 'Flyttar' });
     withdraw.flush(null, { status: 204, statusText: 'No Content' });
     await withdrawn;
+
+    const outcomes = cohorts.adminInvitations(COHORT_ID);
+    const staff = { ...anInvitation(), outcome: 'staff-account' as const, invitedBy: 'Eva Kärrlund', acceptedAt: null, revokedAt: null };
+    http.expectOne({ method: 'GET', url: `${base}/invitations` }).flush({ invitations: [staff] });
+    await expect(outcomes).resolves.toEqual([staff]);
+
+    const cancelled = cohorts.cancelInvitation(COHORT_ID, 'i-1');
+    http.expectOne({ method: 'DELETE', url: `${base}/invitations/i-1` }).flush(null, { status: 204, statusText: 'No Content' });
+    await cancelled;
   });
 
   it('passes on an import with bad rows as an HTTP error with every row', async () => {

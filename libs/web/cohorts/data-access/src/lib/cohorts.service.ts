@@ -6,9 +6,11 @@ import type {
   CohortSummaryDto,
   CourseDaySlotDto,
   CreateCohortRequest,
+  AdminInvitationDto,
+  AdminInvitationListResponse,
   EnrolRequest,
-  EnrolResponse,
   ImportEnrolmentsResponse,
+  InvitationDto,
   ScheduleDayRequest,
 } from '@peer/contract';
 import { firstValueFrom } from 'rxjs';
@@ -50,12 +52,23 @@ export class CohortsService {
     return firstValueFrom(this.http.put<CourseDaySlotDto>(cohortUrl(cohortId, 'days', dayNumber), request));
   }
 
-  /** Enrols one trainee; creates the account (with a temporary password) when there is none. */
-  enrol(cohortId: string, request: EnrolRequest): Promise<EnrolResponse> {
-    return firstValueFrom(this.http.post<EnrolResponse>(cohortUrl(cohortId, 'enrolments'), request));
+  /** Invites one person by name and e-mail; she joins the cohort when she accepts. */
+  enrol(cohortId: string, request: EnrolRequest): Promise<InvitationDto> {
+    return firstValueFrom(this.http.post<InvitationDto>(cohortUrl(cohortId, 'enrolments'), request));
   }
 
-  /** Enrols every row of a `name,email` CSV file, or nobody when any row is wrong. */
+  /** Every invitation of the cohort with what became of it (new account, trainee, staff account): administrators only. */
+  async adminInvitations(cohortId: string): Promise<AdminInvitationDto[]> {
+    const response = await firstValueFrom(this.http.get<AdminInvitationListResponse>(cohortUrl(cohortId, 'invitations')));
+    return response.invitations;
+  }
+
+  /** Withdraws an invitation that has not been accepted. */
+  cancelInvitation(cohortId: string, invitationId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(cohortUrl(cohortId, 'invitations', invitationId)));
+  }
+
+  /** Invites every row of a `name,email` CSV file, or nobody when any row is wrong. */
   importCsv(cohortId: string, csv: string): Promise<ImportEnrolmentsResponse> {
     return firstValueFrom(this.http.post<ImportEnrolmentsResponse>(cohortUrl(cohortId, 'enrolments', 'import'), { csv }));
   }

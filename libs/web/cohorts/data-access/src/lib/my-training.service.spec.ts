@@ -46,4 +46,23 @@ describe('MyTrainingService', () => {
 
     await expect(report).rejects.toMatchObject({ status: 400 });
   });
+
+  it('asks for a make-up and lists the own requests', async () => {
+    const asked = training.askForMakeUp('e-1', 3, 'Tisdagar passar');
+    const request = http.expectOne({ method: 'POST', url: '/api/me/enrolments/e-1/make-up-requests' });
+    expect(request.request.body).toEqual({ dayNumber: 3, note: 'Tisdagar passar' });
+    const mine = { id: 'b-1', enrolmentId: 'e-1', dayNumber: 3, status: 'requested', requestNote: 'Tisdagar passar', hostDay: null };
+    request.flush(mine);
+    await expect(asked).resolves.toEqual(mine);
+
+    const bare = training.askForMakeUp('e-1', 4);
+    const bareRequest = http.expectOne({ method: 'POST', url: '/api/me/enrolments/e-1/make-up-requests' });
+    expect(bareRequest.request.body).toEqual({ dayNumber: 4 });
+    bareRequest.flush({ ...mine, dayNumber: 4, requestNote: null });
+    await bare;
+
+    const list = training.makeUpRequests();
+    http.expectOne({ method: 'GET', url: '/api/me/make-up-requests' }).flush({ requests: [mine] });
+    await expect(list).resolves.toEqual([mine]);
+  });
 });

@@ -36,3 +36,12 @@ export const cohortsRoutes: Routes = [
     loadComponent: () => import('./trainee-progress-page/trainee-progress-page').then((m) => m.TraineeProgressPage),
   },
 ];
+
+/** Mount at `invitations`, open to everyone: the invitation mail's one-time link. */
+export const invitationRoutes: Routes = [
+  {
+    path: ':token',
+    title: 'invitations.page.title',
+    loadComponent: () => import('./invitation-page/invitation-page').then((m) => m.InvitationPage),
+  },
+];

@@ -4,3 +4,8 @@ import { Routes } from '@angular/router';
 export const usersRoutes: Routes = [
   { path: '', title: 'users.title', loadComponent: () => import('./users-page/users-page').then((m) => m.UsersPage) },
 ];
+
+/** Mount at `admin/erasure-requests`, behind `signedInGuard` and `roleGuard('admin')`. */
+export const erasureRequestsRoutes: Routes = [
+  { path: '', title: 'erasureRequests.title', loadComponent: () => import('./erasure-requests-page/erasure-requests-page').then((m) => m.ErasureRequestsPage) },
+];

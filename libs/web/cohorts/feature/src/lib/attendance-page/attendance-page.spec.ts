@@ -57,7 +57,7 @@ describe('AttendancePage', () => {
   async function answerDay(page: Awaited<ReturnType<typeof open>>) {
     http.expectOne({ method: 'GET', url: `${DAY_URL}/attendance` }).flush(aDayAttendance());
     await settle();
-    http.expectOne(`${DAY_URL}/make-up-candidates`).flush({ candidates: [] });
+    http.expectOne(`${DAY_URL}/guests`).flush({ guests: [] });
     await settle();
     return page;
   }
@@ -156,23 +156,26 @@ describe('AttendancePage', () => {
     expect(page.element.querySelector('h1')?.textContent?.trim()).toBe('Dag 4 är inte schemalagd');
   });
 
-  it('records a trainee of another cohort who made the day up here', async () => {
+  it('records a guest booked into this day by her own leader, and shows only her name', async () => {
     const page = await open();
     http.expectOne(`${DAY_URL}/attendance`).flush(aDayAttendance());
     await settle();
-    const guest = { traineeId: 'g1', name: 'Gunnel Ek', cohortName: 'Malmö höst 2025', status: 'absent_excused' as const };
-    http.expectOne(`${DAY_URL}/make-up-candidates`).flush({ candidates: [guest] });
+    const guest = { bookingId: 'b1', name: 'Gunnel Ek', dayNumber: 1, status: 'booked' as const, attendance: null };
+    http.expectOne(`${DAY_URL}/guests`).flush({ guests: [guest] });
+    await settle();
+    expect(page.element.querySelector('peer-make-up-guests li')?.textContent).toContain('Gunnel Ek');
+
+    page.button('Gunnel Ek var här').click();
+    await settle();
+    const request = http.expectOne({ method: 'PUT', url: `${DAY_URL}/guests/b1/attendance` });
+    expect(request.request.body).toEqual({ status: 'present' });
+    request.flush({ ...guest, status: 'attended', attendance: 'present' });
+    await settle();
+    http.expectOne(`${DAY_URL}/guests`).flush({ guests: [{ ...guest, status: 'attended', attendance: 'present' }] });
     await settle();
 
-    page.button('Registrera att Gunnel Ek tog igen dagen').click();
-    await settle();
-    const request = http.expectOne({ method: 'POST', url: `${DAY_URL}/make-ups` });
-    expect(request.request.body).toEqual({ traineeId: 'g1' });
-    request.flush({ id: 'm1' });
-    await settle();
-    http.expectOne(`${DAY_URL}/make-up-candidates`).flush({ candidates: [] });
-    await settle();
-
-    expect(page.element.querySelector('peer-make-up-guests [role=status]')?.textContent?.trim()).toBe('Gunnel Ek har tagit igen dag 1.');
+    expect(page.element.querySelector('peer-make-up-guests [role=status]')?.textContent?.trim()).toBe('Närvaron för Gunnel Ek är registrerad.');
+    expect(page.element.querySelector('peer-make-up-guests .badge')?.textContent?.trim()).toBe('Var här');
+    expect(page.button('Gunnel Ek var här')).toBeUndefined();
   });
 });

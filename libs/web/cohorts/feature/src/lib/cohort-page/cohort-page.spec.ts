@@ -6,7 +6,8 @@ import { provideRouter } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { Role } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
-import { aCohort, aCohortProgress, aDaySlot, anEnrolment, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import { aCohort, aCohortProgress, aDaySlot, anEnrolment, anInvitation, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import type { InvitationDto } from '@peer/contract';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { CohortPage } from './cohort-page';
@@ -23,7 +24,7 @@ describe('CohortPage', () => {
     }
   }
 
-  async function open(role: Role = 'course_leader') {
+  async function open(role: Role = 'course_leader', invitations: InvitationDto[] = []) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -41,7 +42,7 @@ describe('CohortPage', () => {
     fixture.componentRef.setInput('cohortId', COHORT_ID);
     TestBed.tick();
     const withdrawn = anEnrolment(BJORN, { withdrawnAt: '2026-03-03T10:00:00.000Z', withdrawalReason: 'Flyttar' });
-    http.expectOne(`/api/cohorts/${COHORT_ID}`).flush(aCohort({ enrolments: [anEnrolment(), withdrawn] }));
+    http.expectOne(`/api/cohorts/${COHORT_ID}`).flush(aCohort({ enrolments: [anEnrolment(), withdrawn], invitations }));
     await settle();
     http.expectOne('/api/curriculum/courses/base/versions/1').flush(aCourseVersion(1));
     http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress());
@@ -92,6 +93,49 @@ describe('CohortPage', () => {
 
     expect(page.texts('peer-trainees-section table')[0]).toContain('Åsa Lindström');
     expect(page.texts('.withdrawn tbody tr > *')).toEqual(['Björn Öberg', '1 feb. 2026 11:00', '3 mars 2026 11:00', 'Flyttar']);
+  });
+
+  it('lists invitations apart from the trainees, with only what the leader typed, and withdraws one', async () => {
+    const declined = anInvitation({ id: 'i-2', name: 'Dan Nej', email: 'dan@example.org', status: 'declined' });
+    const page = await open('course_leader', [anInvitation(), declined]);
+
+    expect(page.texts('.invitations h3')).toEqual(['Inbjudna']);
+    expect(page.texts('.invitations tbody tr > *')).toEqual([
+      ...['Cilla Nyberg', 'cilla.nyberg@example.org', '1 feb. 2026 11:00', 'Inbjuden', 'Återkalla inbjudan Cilla Nyberg'],
+      ...['Dan Nej', 'dan@example.org', '1 feb. 2026 11:00', 'Tackade nej', 'Återkalla inbjudan Dan Nej'],
+    ]);
+    // An invitation is not a trainee: the roster's table holds only Åsa.
+    expect(page.texts('peer-trainees-section table')[0]).not.toContain('Cilla Nyberg');
+    page.button('Återkalla inbjudan Dan Nej').click();
+    http.expectOne({ method: 'DELETE', url: `/api/cohorts/${COHORT_ID}/invitations/i-2` }).flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    http.expectOne(`/api/cohorts/${COHORT_ID}`).flush(aCohort({ enrolments: [anEnrolment()], invitations: [anInvitation()] }));
+    await settle();
+    expect(page.texts('peer-trainees-section [role=status]')).toEqual(['Inbjudan till Dan Nej är återkallad.']);
+    expect(page.texts('.invitations tbody th')).toEqual(['Cilla Nyberg']);
+  });
+
+  it('shows an administrator what became of each invitation', async () => {
+    const staff = anInvitation({ id: 'i-3', name: 'Kollega', email: 'kollega@example.org' });
+    const page = await open('admin', [anInvitation(), staff]);
+    const outcomes = http.expectOne({ method: 'GET', url: `/api/cohorts/${COHORT_ID}/invitations` });
+    outcomes.flush({
+      invitations: [
+        { ...anInvitation(), outcome: 'trainee', invitedBy: 'Eva Kärrlund', acceptedAt: null, revokedAt: null },
+        { ...staff, outcome: 'staff-account', invitedBy: 'Eva Kärrlund', acceptedAt: null, revokedAt: null },
+      ],
+    });
+    await settle();
+    expect(page.texts('.invitations .outcome')).toEqual([
+      'Befintlig deltagare: länk för att tacka ja skickad',
+      'Personalkonto: ingenting skickat, blir aldrig inskrivet',
+    ]);
+  });
+
+  it('never asks what became of an invitation for a course leader', async () => {
+    const page = await open('course_leader', [anInvitation()]);
+    http.expectNone(`/api/cohorts/${COHORT_ID}/invitations`);
+    expect(page.texts('.invitations .outcome')).toEqual([]);
   });
 
   it('schedules a day and shows it at once', async () => {

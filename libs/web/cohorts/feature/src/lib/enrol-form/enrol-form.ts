@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { email, form, FormField, maxLength, required, submit } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { EnrolResponse } from '@peer/contract';
+import type { InvitationDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { FieldErrors } from '@peer/web/shared/ui';
 import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
 
 const EMPTY = { name: '', email: '' };
 
-/** Enrols one trainee by name and e-mail; the API creates the account when there is none. */
+/** Invites one person by name and e-mail; she joins the cohort when she accepts. */
 @Component({
   selector: 'peer-enrol-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,7 +19,7 @@ export class EnrolForm {
   private readonly cohorts = inject(CohortsService);
 
   readonly cohortId = input.required<string>();
-  readonly enrolled = output<EnrolResponse>();
+  readonly enrolled = output<InvitationDto>();
 
   private readonly model = signal({ ...EMPTY });
   protected readonly enrolForm = form(this.model, (path) => {
@@ -34,7 +34,7 @@ export class EnrolForm {
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     this.feedback.set(null);
-    let response: EnrolResponse | undefined;
+    let response: InvitationDto | undefined;
     await submit(this.enrolForm, {
       action: async () => {
         const { name, email } = this.model();

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
-import { anEnrolment, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
+import { anInvitation, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { ImportForm } from './import-form';
 
@@ -78,11 +78,11 @@ describe('ImportForm', () => {
     await settle();
     const request = http.expectOne({ method: 'POST', url: `/api/cohorts/${COHORT_ID}/enrolments/import` });
     expect(request.request.body).toEqual({ csv });
-    const enrolled = [{ enrolment: anEnrolment(), temporaryPassword: 'tmp-1' }];
-    request.flush({ enrolled });
+    const invited = [anInvitation()];
+    request.flush({ invited });
     await settle();
 
-    expect(form.imported).toHaveBeenCalledWith(enrolled);
+    expect(form.imported).toHaveBeenCalledWith(invited);
     expect((form.element.querySelector('textarea') as HTMLTextAreaElement).value).toBe('');
   });
 

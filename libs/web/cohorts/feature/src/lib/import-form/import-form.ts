@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { EnrolResponse, FieldError } from '@peer/contract';
+import type { FieldError, InvitationDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 
@@ -24,8 +24,8 @@ export function toImportProblem(error: FieldError): Omit<ImportProblem, 'key'> &
 }
 
 /**
- * Enrols every trainee of a `name,email` CSV file, chosen as a file or pasted. All or nothing:
- * when any row is wrong, every problem is listed and nobody is enrolled.
+ * Invites everyone of a `name,email` CSV file, chosen as a file or pasted. All or nothing:
+ * when any row is wrong, every problem is listed and nobody is invited.
  */
 @Component({
   selector: 'peer-import-form',
@@ -56,7 +56,7 @@ export class ImportForm {
   private readonly translate = inject(TranslateService);
 
   readonly cohortId = input.required<string>();
-  readonly imported = output<readonly EnrolResponse[]>();
+  readonly imported = output<readonly InvitationDto[]>();
 
   protected readonly csv = signal('');
   protected readonly fileName = signal<string | null>(null);
@@ -99,7 +99,7 @@ export class ImportForm {
       this.csv.set('');
       this.fileName.set(null);
       this.fileInput().nativeElement.value = '';
-      this.imported.emit(response.enrolled);
+      this.imported.emit(response.invited);
     } catch (error) {
       const apiError = toApiError(error);
       if (apiError.fieldErrors.length > 0) {

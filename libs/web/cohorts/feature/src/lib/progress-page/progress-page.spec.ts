@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import type { MakeUpBookingDto } from '@peer/contract';
 import { aCohortProgress, aCohortSummary, aProgressRow, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { ProgressPage } from './progress-page';
@@ -29,7 +30,7 @@ describe('ProgressPage', () => {
     }
   }
 
-  async function open(query: { show?: string; requirement?: string; offset?: string } = {}) {
+  async function open(query: { show?: string; requirement?: string; offset?: string } = {}, options: { bookings?: MakeUpBookingDto[] } = {}) {
     const fixture = TestBed.createComponent(ProgressPage);
     fixture.componentRef.setInput('cohortId', COHORT_ID);
     if (query.show) fixture.componentRef.setInput('show', query.show);
@@ -37,9 +38,21 @@ describe('ProgressPage', () => {
     if (query.offset) fixture.componentRef.setInput('offset', query.offset);
     TestBed.tick();
     http.expectOne('/api/cohorts').flush({ cohorts: [aCohortSummary()] });
+    http.expectOne(`/api/cohorts/${COHORT_ID}/make-up-bookings`).flush({ bookings: options.bookings ?? [] });
     const element = fixture.nativeElement as HTMLElement;
     return { element, fixture };
   }
+
+  it('leads with the trainees who asked to make up a day, linking to each', async () => {
+    const request = { id: 'b-1', enrolmentId: 'e-1', traineeId: ASA.id, traineeName: ASA.name, dayNumber: 1, status: 'requested' as const, requestNote: null, hostDay: null, requestedAt: '2026-03-01T10:00:00.000Z' };
+    const page = await open({}, { bookings: [request, { ...request, id: 'b-2', dayNumber: 2, status: 'booked' }] });
+    http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress());
+    await settle();
+
+    const links = [...page.element.querySelectorAll('peer-make-up-requests-notice a')];
+    expect(links.map((a) => a.textContent?.trim())).toEqual([`${ASA.name} vill ta igen dag 1`]);
+    expect(links[0]?.getAttribute('href')).toBe(`/cohorts/${COHORT_ID}/progress/${ASA.id}`);
+  });
 
   it('shows the matrix: a row per trainee, a state word and symbol per requirement, the reason for assistive technology', async () => {
     const page = await open();

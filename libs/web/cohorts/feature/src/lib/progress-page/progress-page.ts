@@ -7,6 +7,7 @@ import { CohortProgressService, CohortsService, isProgressFilter, PROGRESS_FILTE
 import { injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { FORMAT, formatCount } from '../format/format';
+import { MakeUpRequestsNotice } from '../make-up-requests-notice/make-up-requests-notice';
 import { STATE_ICONS } from '../requirement-list/requirement-status';
 
 /** `attendance:day-7` → 7. */
@@ -34,7 +35,7 @@ function offsetOf(value: string | undefined): number {
 @Component({
   selector: 'peer-progress-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, FORMAT],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, FORMAT, MakeUpRequestsNotice],
   templateUrl: './progress-page.html',
   styleUrl: './progress-page.css',
 })

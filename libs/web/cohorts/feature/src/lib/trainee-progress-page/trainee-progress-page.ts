@@ -9,6 +9,7 @@ import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { ApproveAssignmentForm } from '../approve-assignment-form/approve-assignment-form';
 import { FORMAT } from '../format/format';
+import { MakeUpBookings } from '../make-up-bookings/make-up-bookings';
 import { RequirementList } from '../requirement-list/requirement-list';
 import { STATE_ICONS } from '../requirement-list/requirement-status';
 
@@ -28,7 +29,7 @@ interface RolePlayRow {
 @Component({
   selector: 'peer-trainee-progress-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, FORMAT, RequirementList, ApproveAssignmentForm],
+  imports: [RouterLink, TranslatePipe, FORMAT, RequirementList, ApproveAssignmentForm, MakeUpBookings],
   templateUrl: './trainee-progress-page.html',
   styles: `
     .back-link {

@@ -1,35 +1,49 @@
-import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, input, output, resource, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { EnrolmentDto, EnrolResponse } from '@peer/contract';
+import type { EnrolmentDto, InvitationDto } from '@peer/contract';
+import { AuthService } from '@peer/web/auth/data-access';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { EnrolForm } from '../enrol-form/enrol-form';
 import { FORMAT } from '../format/format';
 import { ImportForm } from '../import-form/import-form';
-import { OneTimeSecret } from '../one-time-secret/one-time-secret';
 
-/** The cohort's trainees: enrol one or a CSV file, withdraw with a reason, and those who have left. */
+/**
+ * The cohort's trainees: those who accepted, the invitations not (yet) answered, invite one or a
+ * CSV file, withdraw with a reason, and those who have left.
+ */
 @Component({
   selector: 'peer-trainees-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, FORMAT, EnrolForm, ImportForm, OneTimeSecret],
+  imports: [TranslatePipe, FORMAT, EnrolForm, ImportForm],
   templateUrl: './trainees-section.html',
   styleUrl: './trainees-section.css',
 })
 export class TraineesSection {
   private readonly cohorts = inject(CohortsService);
   private readonly document = inject(DOCUMENT);
+  private readonly auth = inject(AuthService);
 
   readonly cohortId = input.required<string>();
   readonly enrolments = input.required<readonly EnrolmentDto[]>();
+  /** Invitations not accepted and not cancelled: only what the leader typed. */
+  readonly invitations = input<readonly InvitationDto[]>([]);
   /** The roster changed: the page reloads the cohort. */
   readonly changed = output<void>();
+
+  /** Administrators also see what became of each invitation; a leader never does. */
+  private readonly outcomes = resource({
+    params: () => (this.auth.role() === 'admin' && this.invitations().length > 0 ? { cohortId: this.cohortId(), invitations: this.invitations() } : undefined),
+    loader: ({ params }) => this.cohorts.adminInvitations(params.cohortId),
+  });
+  protected readonly outcomeOf = computed(() => {
+    const outcomes = this.outcomes.hasValue() ? this.outcomes.value() : [];
+    return new Map(outcomes.map((invitation) => [invitation.id, invitation.outcome]));
+  });
 
   protected readonly active = computed(() => this.enrolments().filter((enrolment) => !enrolment.withdrawnAt));
   protected readonly withdrawn = computed(() => this.enrolments().filter((enrolment) => enrolment.withdrawnAt));
 
-  /** New enrolments whose accounts were just created, with their temporary passwords: shown once. */
-  protected readonly newAccounts = signal<readonly EnrolResponse[]>([]);
   protected readonly message = signal<{ key: string; params: Record<string, string | number> } | null>(null);
 
   /** The enrolment whose withdrawal form is open. */
@@ -39,14 +53,31 @@ export class TraineesSection {
   protected readonly withdrawErrorKey = signal<string | null>(null);
   protected readonly busy = signal(false);
 
-  protected onEnrolled(responses: readonly EnrolResponse[]): void {
-    this.newAccounts.set(responses.filter((response) => response.temporaryPassword));
+  /** The invitation whose cancellation is being sent. */
+  protected readonly cancelling = signal<string | null>(null);
+  protected readonly cancelErrorKey = signal<string | null>(null);
+
+  protected onInvited(invitations: readonly InvitationDto[]): void {
     this.message.set(
-      responses.length === 1
-        ? { key: 'cohorts.trainees.enrolledOne', params: { name: responses[0].enrolment.name } }
-        : { key: 'cohorts.trainees.enrolledMany', params: { count: responses.length } },
+      invitations.length === 1
+        ? { key: 'cohorts.trainees.invitedOne', params: { name: invitations[0].name, email: invitations[0].email } }
+        : { key: 'cohorts.trainees.invitedMany', params: { count: invitations.length } },
     );
     this.changed.emit();
+  }
+
+  protected async cancelInvitation(invitation: InvitationDto): Promise<void> {
+    this.cancelling.set(invitation.id);
+    this.cancelErrorKey.set(null);
+    try {
+      await this.cohorts.cancelInvitation(this.cohortId(), invitation.id);
+      this.message.set({ key: 'cohorts.trainees.invitationCancelled', params: { name: invitation.name } });
+      this.changed.emit();
+    } catch (error) {
+      this.cancelErrorKey.set(errorMessageKey(toApiError(error)));
+    } finally {
+      this.cancelling.set(null);
+    }
   }
 
   protected startWithdrawal(enrolment: EnrolmentDto): void {

@@ -4,13 +4,14 @@ import type { MyCourseDayDto, MyEnrolmentDto } from '@peer/contract';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
 import { FORMAT, RequirementList } from '@peer/web/cohorts/feature';
 import { MyRolePlays, StudyVisitLog } from '@peer/web/practice/feature';
+import { MakeUpRequest } from '../make-up-request/make-up-request';
 import { ReportAbsenceForm } from '../report-absence-form/report-absence-form';
 
 /** One of the trainee's cohorts: where they stand, what is missing, days to make up, the schedule, role-plays and study visits. */
 @Component({
   selector: 'peer-enrolment-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, FORMAT, RequirementList, ReportAbsenceForm, MyRolePlays, StudyVisitLog],
+  imports: [TranslatePipe, FORMAT, RequirementList, ReportAbsenceForm, MakeUpRequest, MyRolePlays, StudyVisitLog],
   templateUrl: './enrolment-view.html',
   styleUrl: './enrolment-view.css',
 })

@@ -1,6 +1,25 @@
 // The texts the unit tests need, in Swedish; the app's full texts are in apps/web/src/app/i18n.
 export const TEST_TRANSLATIONS_SV = {
+  audit: { mine: { heading: 'Vem har sett mina uppgifter', none: 'Ingen personal har sett eller ändrat dina uppgifter ännu.' } },
   common: { loading: 'Laddar …', retry: 'Försök igen', cancel: 'Avbryt' },
+  makeUpErrors: { 'already-open': 'Det finns redan en fråga eller bokning för den dagen.' },
+  myData: {
+    heading: 'Mina uppgifter',
+    downloadJson: 'Ladda ned (JSON)',
+    openReadable: 'Öppna läsbar version',
+    erasure: {
+      heading: 'Radera mina uppgifter',
+      explanation: 'Du kan begära att dina uppgifter raderas.',
+      request: 'Begär radering',
+      confirmHeading: 'Vill du verkligen begära radering?',
+      confirm: 'Ja, begär radering',
+      pending: 'Du begärde radering {{date}}.',
+      cancel: 'Ta tillbaka begäran',
+      requested: 'Din begäran om radering är mottagen.',
+      cancelled: 'Din begäran om radering är tillbakatagen.',
+      failed: 'Det gick inte.',
+    },
+  },
   errors: { server: 'Något gick fel hos oss.', unexpected: 'Något gick fel.' },
   attendanceStatus: {
     present: 'Närvarande',
@@ -22,6 +41,15 @@ export const TEST_TRANSLATIONS_SV = {
     notCertifiable: 'Du uppfyller inte alla krav än.',
     missing: { heading: 'Det här saknas', none: 'Inget saknas.' },
     makeUps: { heading: 'Att ta igen', none: 'Du har inga dagar att ta igen.' },
+    makeUpRequest: {
+      ask: 'Be att få ta igen dag {{number}} i en annan kull',
+      note: 'Något din kursledare behöver veta om dag {{number}}? (frivilligt)',
+      send: 'Skicka',
+      sent: 'Din kursledare har fått din fråga om dag {{number}}.',
+      waiting: 'Dag {{number}}: du har bett att få ta igen dagen. Din kursledare bokar en dag.',
+      booked: 'Dag {{number}} är bokad:',
+      failed: 'Det gick inte att skicka.',
+    },
     schedule: {
       heading: 'Schema',
       dayTitle: 'Dag {{number}}: {{title}}',

@@ -48,6 +48,9 @@ describe('TrainingPage', () => {
     http.expectOne('/api/calendar-feeds').flush({ feeds: [] });
     http.expectOne('/api/me/certificates').flush({ certificates: [aCertificate()] });
     http.expectOne('/api/me/share-links').flush({ links: [] });
+    http.expectOne('/api/me/invitations').flush({ invitations: [] });
+    http.expectOne('/api/me/data-access?offset=0&limit=20').flush({ entries: [], total: 0, offset: 0, limit: 20 });
+    http.expectOne('/api/me/erasure-request').flush({ request: null });
     await settle();
     if (enrolments.length > 0) {
       // The role-plays and study visits of the enrolment.
@@ -55,6 +58,8 @@ describe('TrainingPage', () => {
       http.expectOne('/api/me/role-plays').flush({ attempts: [aSignedAttempt({ enrolmentId: enrolments[0].enrolmentId })] });
       http.expectOne('/api/curriculum/courses/base/versions/1/study-visits').flush({ studyVisits: studyVisitsOf() });
       http.expectOne('/api/me/study-visits').flush({ studyVisits: [] });
+      // The trainee's make-up requests, read where there are days to make up.
+      for (const request of http.match('/api/me/make-up-requests')) request.flush({ requests: [] });
       await settle();
     }
     const element = fixture.nativeElement as HTMLElement;
@@ -75,7 +80,7 @@ describe('TrainingPage', () => {
     const page = await open([anEnrolment()]);
 
     expect(page.texts('h1')).toEqual(['Min utbildning']);
-    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Rollspel', 'Studiebesök', 'Mina intyg', 'Kalender']);
+    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Rollspel', 'Studiebesök', 'Mina intyg', 'Kalender', 'Vem har sett mina uppgifter', 'Mina uppgifter']);
   });
 
   it("shows each required role-play with its signed attempts, and the trainee's certificates", async () => {

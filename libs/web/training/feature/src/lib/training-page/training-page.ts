@@ -2,9 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { TranslatePipe } from '@ngx-translate/core';
 import { MyTrainingService } from '@peer/web/cohorts/data-access';
 import { MyCertificates } from '@peer/web/certificates/feature';
-import { CalendarFeedPanel } from '@peer/web/cohorts/feature';
+import { CalendarFeedPanel, MyInvitations } from '@peer/web/cohorts/feature';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { EnrolmentView } from '../enrolment-view/enrolment-view';
+import { WhoViewed } from '../who-viewed/who-viewed';
+import { MyData } from '../my-data/my-data';
 
 /**
  * A trainee's own training: per cohort what is missing, days to make up, the schedule, role-plays
@@ -13,7 +15,7 @@ import { EnrolmentView } from '../enrolment-view/enrolment-view';
 @Component({
   selector: 'peer-training-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, EnrolmentView, MyCertificates, CalendarFeedPanel],
+  imports: [TranslatePipe, EnrolmentView, MyCertificates, CalendarFeedPanel, WhoViewed, MyData, MyInvitations],
   templateUrl: './training-page.html',
 })
 export class TrainingPage {
