@@ -53,11 +53,14 @@ export class CohortCertification implements OnModuleInit {
     });
   }
 
-  /** Queues the cohort's job; while one is open, that one is the answer. */
+  /**
+   * Queues the cohort's job; while one is open, that one is the answer. One that finished between
+   * refusing the new job and reading the open one is still the answer: it did what was asked.
+   */
   async start(actor: Principal, cohortId: string, language: CertificateLanguage): Promise<CertificationJobDto> {
     await this.access.assertStaff(actor, cohortId);
     const created = await this.jobs.open(cohortId, actor.user.id, language);
-    const job = created ? await this.jobs.find(created) : await this.jobs.openOf(cohortId);
+    const job = created ? await this.jobs.find(created) : ((await this.jobs.openOf(cohortId)) ?? (await this.jobs.latest(cohortId)));
     if (!job) throw new ConflictException('The cohort’s certification job changed meanwhile: try again');
     return this.toDto(job);
   }
