@@ -21,6 +21,9 @@
  * - Each required role-play needs at least one `passed` attempt.
  * - Each required study visit needs an `approved` record.
  * - A withdrawn trainee fails `enrolment` and has no open make-ups.
+ * - Each course the course requires (`prerequisites`) needs a valid certificate
+ *   of that course: not revoked, not superseded, not expired. Until the trainee
+ *   holds one, the requirement is pending.
  * - Certifiable iff every requirement is met.
  *
  * The input should hold at most one attendance mark per day and one schedule
@@ -30,6 +33,7 @@
 import { MAKE_UP_METHODS, type Course, type CourseVersionContent, type MakeUpMethod, type Text } from '@peer/curriculum/model';
 import * as texts from './texts';
 import type {
+  HeldCertificateStatus,
   AttendanceMark,
   AttendanceStatus,
   CompletionInput,
@@ -57,10 +61,15 @@ export function studyVisitRequirementId(requirementId: string): string {
   return `study-visit:${requirementId}`;
 }
 
+export function prerequisiteRequirementId(courseId: string): string {
+  return `prerequisite:${courseId}`;
+}
+
 /**
  * The ids of every requirement of a course version, in the order
  * `evaluateCompletion` lists them: the days 1..dayCount, the absence limit,
- * the required role-plays and study visits in curriculum order, enrolment.
+ * the required role-plays and study visits in curriculum order, enrolment, the
+ * prerequisite courses in curriculum order.
  * The columns of a cohort × requirement matrix.
  */
 export function requirementIds(content: CourseVersionContent): string[] {
@@ -71,7 +80,13 @@ export function requirementIds(content: CourseVersionContent): string[] {
     ...unique(course.completion.rolePlays).map(rolePlayRequirementId),
     ...unique(course.completion.studyVisits).map(studyVisitRequirementId),
     ENROLMENT_REQUIREMENT_ID,
+    ...unique(course.prerequisites).map(prerequisiteRequirementId),
   ];
+}
+
+/** The prerequisite courses the trainee holds no valid certificate of, in order. */
+export function missingPrerequisites(result: CompletionResult): RequirementStatus[] {
+  return result.requirements.filter((requirement) => requirement.kind === 'prerequisite' && requirement.status !== 'met');
 }
 
 /** The requirements that are not met, in order. */
@@ -87,6 +102,7 @@ export function evaluateCompletion(input: CompletionInput): CompletionResult {
     ...unique(course.completion.rolePlays).map((id) => evaluateRolePlay(input, id)),
     ...unique(course.completion.studyVisits).map((id) => evaluateStudyVisit(input, id)),
     evaluateEnrolment(input),
+    ...unique(course.prerequisites).map((id) => evaluatePrerequisite(input, id)),
   ];
   const count = (status: RequirementStatus['status']) => requirements.filter((r) => r.status === status).length;
   const summary = { met: count('met'), pending: count('pending'), failed: count('failed'), total: requirements.length };
@@ -268,6 +284,26 @@ function evaluateEnrolment(input: CompletionInput): RequirementStatus {
     status: input.withdrawn ? 'failed' : 'met',
     label: texts.ENROLMENT_LABEL,
     reason: input.withdrawn ? texts.withdrawn() : texts.enrolled(),
+  };
+}
+
+// Prerequisites
+
+/** Of several certificates of one course, the one that says most: valid, then expired, revoked, superseded. */
+const CERTIFICATE_RANK: Record<HeldCertificateStatus, number> = { valid: 3, expired: 2, revoked: 1, superseded: 0 };
+
+function evaluatePrerequisite(input: CompletionInput, courseId: string): RequirementStatus {
+  const title = input.courseTitles?.[courseId] ?? fallbackText(courseId);
+  let best: HeldCertificateStatus | undefined;
+  for (const { courseId: held, status } of input.certificates ?? []) {
+    if (held === courseId && (best === undefined || CERTIFICATE_RANK[status] > CERTIFICATE_RANK[best])) best = status;
+  }
+  return {
+    id: prerequisiteRequirementId(courseId),
+    kind: 'prerequisite',
+    status: best === 'valid' ? 'met' : 'pending',
+    label: texts.prerequisiteLabel(title),
+    reason: best === 'valid' ? texts.prerequisiteHeld(title) : texts.prerequisiteMissing(title, best),
   };
 }
 

@@ -3,7 +3,7 @@
  * Kept apart from the rules so the wording can be reviewed in one place.
  */
 import type { MakeUpMethod, Text } from '@peer/curriculum/model';
-import type { StudyVisitStatus } from './types';
+import type { HeldCertificateStatus, StudyVisitStatus } from './types';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -153,4 +153,28 @@ export function withdrawn(): Text {
     sv: 'Har avbrutit utbildningen: kan inte certifieras i den här kullen',
     en: 'Withdrawn from the training: cannot be certified in this cohort',
   };
+}
+
+// Prerequisites
+
+export function prerequisiteLabel(title: Text): Text {
+  return { sv: `Förkunskapskrav: ${title.sv}`, en: `Prerequisite: ${title.en}` };
+}
+
+export function prerequisiteHeld(title: Text): Text {
+  return { sv: `Har giltigt intyg: ${title.sv}`, en: `Holds a valid certificate: ${title.en}` };
+}
+
+const NOT_COUNTING: Record<Exclude<HeldCertificateStatus, 'valid'>, Text> = {
+  expired: { sv: 'intyget har gått ut', en: 'the certificate has expired' },
+  revoked: { sv: 'intyget är återkallat', en: 'the certificate was revoked' },
+  superseded: { sv: 'intyget är ersatt', en: 'the certificate was superseded' },
+};
+
+/** The trainee holds no valid certificate of the course; `held` is the status of the one she has, if any. */
+export function prerequisiteMissing(title: Text, held: Exclude<HeldCertificateStatus, 'valid'> | undefined): Text {
+  const why = held ? NOT_COUNTING[held] : undefined;
+  return why
+    ? { sv: `Kräver giltigt intyg: ${title.sv} (${why.sv})`, en: `Requires a valid certificate: ${title.en} (${why.en})` }
+    : { sv: `Kräver giltigt intyg: ${title.sv}`, en: `Requires a valid certificate: ${title.en}` };
 }

@@ -64,6 +64,16 @@ export interface StudyVisitRecord {
   readonly status: StudyVisitStatus;
 }
 
+export const HELD_CERTIFICATE_STATUSES = ['valid', 'revoked', 'superseded', 'expired'] as const;
+/** A certificate's status as the public sees it: `expired` is a valid one past its end date. */
+export type HeldCertificateStatus = (typeof HELD_CERTIFICATE_STATUSES)[number];
+
+/** One certificate the trainee was issued. */
+export interface HeldCertificate {
+  readonly courseId: string;
+  readonly status: HeldCertificateStatus;
+}
+
 /** Everything the engine needs for one trainee in one cohort. */
 export interface CompletionInput {
   /** The curriculum version the cohort is pinned to. */
@@ -77,11 +87,19 @@ export interface CompletionInput {
   readonly studyVisits: readonly StudyVisitRecord[];
   /** The trainee has left the cohort. */
   readonly withdrawn?: boolean;
+  /**
+   * The trainee's certificates of the courses the course requires (others are ignored), with
+   * their status as the public sees it on `today`. Only `valid` ones meet a prerequisite.
+   * Missing means the trainee holds none.
+   */
+  readonly certificates?: readonly HeldCertificate[];
+  /** Titles of the prerequisite courses by id, to name them; the id is shown when one is missing. */
+  readonly courseTitles?: Readonly<Record<string, Text>>;
   /** The caller's current date, `YYYY-MM-DD`, Europe/Stockholm. */
   readonly today: string;
 }
 
-export const REQUIREMENT_KINDS = ['attendance', 'attendance-limit', 'role-play', 'study-visit', 'enrolment'] as const;
+export const REQUIREMENT_KINDS = ['attendance', 'attendance-limit', 'role-play', 'study-visit', 'enrolment', 'prerequisite'] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 
 export const REQUIREMENT_STATES = ['met', 'pending', 'failed'] as const;
@@ -94,7 +112,8 @@ export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 export interface RequirementStatus {
   /**
    * Stable id: `attendance:day-<n>`, `attendance-limit`,
-   * `role-play:<scenarioId>`, `study-visit:<requirementId>` or `enrolment`.
+   * `role-play:<scenarioId>`, `study-visit:<requirementId>`, `enrolment` or
+   * `prerequisite:<courseId>`.
    */
   readonly id: string;
   readonly kind: RequirementKind;

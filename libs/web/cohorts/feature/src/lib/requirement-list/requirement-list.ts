@@ -5,7 +5,7 @@ import { FORMAT } from '../format/format';
 import { STATE_ICONS } from './requirement-status';
 
 /** The order requirement kinds are listed in, as the completion engine orders them. */
-const KIND_ORDER: readonly RequirementKind[] = ['attendance', 'attendance-limit', 'role-play', 'study-visit', 'enrolment'];
+const KIND_ORDER: readonly RequirementKind[] = ['attendance', 'attendance-limit', 'role-play', 'study-visit', 'enrolment', 'prerequisite'];
 
 interface RequirementGroup {
   readonly kind: RequirementKind;
@@ -14,7 +14,7 @@ interface RequirementGroup {
 
 /**
  * Completion requirements grouped by kind (attendance, absence limit, role-plays, study
- * visits, enrolment), each with its state and the engine's reason in the UI language.
+ * visits, enrolment, prerequisite courses), each with its state and the engine's reason in the UI language.
  */
 @Component({
   selector: 'peer-requirement-list',
