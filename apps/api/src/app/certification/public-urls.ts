@@ -24,6 +24,11 @@ export class PublicUrls {
     return `${this.base}/issuer`;
   }
 
+  /** The issuer's logo, the `image` of its profile. */
+  issuerImage(): string {
+    return `${this.base}/issuer/logo.svg`;
+  }
+
   key(slug: string): string {
     return `${this.base}/issuer/keys/${slug}`;
   }
@@ -45,5 +50,10 @@ export class PublicUrls {
 
   achievement(courseId: string, version: number): string {
     return `${this.base}/achievements/${courseId}/${version}`;
+  }
+
+  /** The badge a wallet shows for a course version: the achievement's `image`, in one language. */
+  achievementImage(courseId: string, version: number, lang: 'sv' | 'en'): string {
+    return `${this.base}/achievements/${courseId}/${version}/badge/${lang}.svg`;
   }
 }

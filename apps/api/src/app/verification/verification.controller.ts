@@ -84,6 +84,32 @@ export class VerificationController {
     return document;
   }
 
+  /** The badge wallets show for a course version (the achievement's `image`): `sv.svg` or `en.svg`. */
+  @Get('achievements/:courseId/:version/badge/:image')
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=86400')
+  async badge(@Param('courseId') courseId: string, @Param('version') version: string, @Param('image') image: string): Promise<string> {
+    const lang = /^(sv|en)\.svg$/.exec(image)?.[1] as 'sv' | 'en' | undefined;
+    const svg =
+      lang && /^[a-z0-9-]{1,64}$/.test(courseId) && /^[1-9][0-9]{0,8}$/.test(version)
+        ? await this.verification.achievementBadge(courseId, Number(version), lang)
+        : null;
+    if (!svg) throw new NotFoundException('No such achievement');
+    return svg;
+  }
+
+  /** The issuer's logo (its profile's `image`). */
+  @Get('issuer/logo.svg')
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=86400')
+  logo(): string {
+    return this.verification.issuerLogo();
+  }
+
   /** Every key ever used stays here, so old certificates keep verifying. */
   @Get('issuer/keys/:keyId')
   @Public()

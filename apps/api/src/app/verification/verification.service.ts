@@ -14,6 +14,7 @@ import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { hashSecretToken } from '../common/secret-token';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { PublicCertificateRepository, PublicRecord } from './public-certificate.repository';
+import { badgeSvg, issuerLogoSvg } from './badge-images';
 import { PublicViews } from './public-views';
 
 export interface PublicCertificate {
@@ -96,7 +97,22 @@ export class VerificationService {
   /** The Achievement of a published course version, in one language; null when there is no such version. */
   async achievement(courseId: string, version: number, lang: 'sv' | 'en'): Promise<Record<string, unknown> | null> {
     const stored = await this.curriculum.version(courseId, version);
-    return stored ? publishedAchievement(stored.content, version, lang, this.urls.achievement(courseId, version)) : null;
+    return stored
+      ? publishedAchievement(stored.content, version, lang, this.urls.achievement(courseId, version), this.urls.achievementImage(courseId, version, lang))
+      : null;
+  }
+
+  /** The badge of a published course version, as SVG; null when there is no such version. */
+  async achievementBadge(courseId: string, version: number, lang: 'sv' | 'en'): Promise<string | null> {
+    const stored = await this.curriculum.version(courseId, version);
+    if (!stored) return null;
+    const { course } = stored.content;
+    return badgeSvg({ title: course.certificate.title[lang], subtitle: course.title[lang], version, issuerName: this.config.issuer.name, lang });
+  }
+
+  /** The issuer's logo, as SVG. */
+  issuerLogo(): string {
+    return issuerLogoSvg(this.config.issuer.name);
   }
 
   /** The signed credential, as issued. */
@@ -153,7 +169,7 @@ export class VerificationService {
   async issuerProfile(): Promise<Record<string, unknown>> {
     const keys = await this.keys.publicKeys();
     return issuerProfileDocument(
-      { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
+      { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage() },
       keys.map((k) => this.urls.key(k.slug)),
     );
   }

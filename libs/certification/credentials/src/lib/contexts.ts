@@ -13,6 +13,8 @@ import { loadContextMap } from './esm';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 /** Open Badges 3.0 (the context version the spec's test vector uses). */
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+/** 1EdTech's terms for VC extensions, among them the `credentialSchema` type 1EdTechJsonSchemaValidator2019. */
+export const OB_V3_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
 /** Multikey verification methods (our public key documents). */
 export const MULTIKEY_V1_CONTEXT = 'https://w3id.org/security/multikey/v1';
 
@@ -33,7 +35,7 @@ const PINNED: ReadonlyArray<{ pkg: string; urls: readonly string[] }> = [
       'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json',
       'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json',
       OB_V3_CONTEXT,
-      'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json',
+      OB_V3_EXTENSIONS_CONTEXT,
     ],
   },
   { pkg: '@digitalbazaar/multikey-context', urls: [MULTIKEY_V1_CONTEXT] },

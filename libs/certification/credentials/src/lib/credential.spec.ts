@@ -1,5 +1,5 @@
 import { HOST, ISSUER_ID, sampleInput, TRAINEE_EMAIL } from '../testing/sample';
-import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './contexts';
+import { OB_V3_CONTEXT, OB_V3_EXTENSIONS_CONTEXT, VC_V2_CONTEXT } from './contexts';
 import { buildOpenBadgeCredential, hoursStatement } from './credential';
 import { hashIdentity, identityMatches } from './identity';
 
@@ -46,7 +46,7 @@ describe('buildOpenBadgeCredential', () => {
   it('builds an OB 3.0 credential on VC 2.0', () => {
     const credential = buildOpenBadgeCredential(sampleInput());
     expect(credential).toMatchObject({
-      '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+      '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT, OB_V3_EXTENSIONS_CONTEXT],
       id: `${HOST}/credentials/K7Q2-M4XP`,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       issuer: { id: ISSUER_ID, type: ['Profile'], name: 'PEER Academy', url: HOST },
@@ -88,6 +88,28 @@ describe('buildOpenBadgeCredential', () => {
     });
     expect(credential).not.toHaveProperty('validUntil');
     expect(credential['credentialSubject']).not.toHaveProperty('id');
+    expect(credential['credentialSchema']).toEqual([
+      {
+        id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+        type: '1EdTechJsonSchemaValidator2019',
+      },
+    ]);
+  });
+
+  it('gives the issuer and the achievement an image when they have one', () => {
+    const plain = buildOpenBadgeCredential(sampleInput());
+    expect(plain['issuer']).not.toHaveProperty('image');
+    const input = sampleInput();
+    const credential = buildOpenBadgeCredential({
+      ...input,
+      issuer: { ...input.issuer, image: `${HOST}/issuer/logo.svg` },
+      achievement: { ...input.achievement, image: `${HOST}/achievements/grundutbildning/badge.svg?lang=sv` },
+    });
+    expect(credential['issuer']).toMatchObject({ image: { id: `${HOST}/issuer/logo.svg`, type: 'Image' } });
+    expect((credential['credentialSubject'] as { achievement: unknown }).achievement).toMatchObject({
+      image: { id: `${HOST}/achievements/grundutbildning/badge.svg?lang=sv`, type: 'Image' },
+    });
+    expect(() => buildOpenBadgeCredential({ ...input, issuer: { ...input.issuer, image: 'logo.svg' } })).toThrow('issuer.image');
   });
 
   it('puts learning outcomes in alignment', () => {

@@ -22,17 +22,32 @@
  *   hours are therefore stated in the criteria narrative, as a last paragraph
  *   in the credential's language ("Omfattning: 40 timmar." / "Scope: 40
  *   hours.").
+ * - Schema: `credentialSchema` names 1EdTech's AchievementCredential JSON
+ *   Schema (type '1EdTechJsonSchemaValidator2019'), which the credential
+ *   validates against; `proof` is an array (see signCredential), as that
+ *   schema requires.
+ * - Images: the issuer profile and the achievement each carry an `image`
+ *   (an Image object with the URL the app serves it at), so wallets show a
+ *   badge rather than a blank.
+ * - `validUntil` only when the certified course version has a validity
+ *   period.
  * - `awardedDate` keeps the original award date when a credential is
  *   reissued (for example re-signed with a new key); it defaults to
  *   `validFrom`.
  */
-import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './contexts';
+import { OB_V3_CONTEXT, OB_V3_EXTENSIONS_CONTEXT, VC_V2_CONTEXT } from './contexts';
 import { type HashedIdentity } from './identity';
 import { type IssuerProfileInput, issuerProfile } from './keys';
 import { type StatusListEntryInput, statusListEntry } from './status-list';
 import { assertAbsoluteUri, assertDateTime, assertText } from './validation';
 
 export type CredentialLanguage = 'sv' | 'en';
+
+/** 1EdTech's JSON Schema for an AchievementCredential (OpenBadgeCredential), as the spec names it in `credentialSchema`. */
+export const OB_ACHIEVEMENT_CREDENTIAL_SCHEMA = {
+  id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+  type: '1EdTechJsonSchemaValidator2019',
+} as const;
 
 export interface LearningOutcome {
   id: string;
@@ -173,7 +188,8 @@ export function buildOpenBadgeCredential(input: CredentialInput): Record<string,
 
   const achievement = buildAchievement(input.achievement, input.language);
   const credential: Record<string, unknown> = {
-    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+    // The extensions context defines the credentialSchema type (as in 1EdTech's own examples).
+    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT, OB_V3_EXTENSIONS_CONTEXT],
     id: input.id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: issuerProfile(input.issuer),
@@ -196,5 +212,6 @@ export function buildOpenBadgeCredential(input: CredentialInput): Record<string,
     achievement,
   };
   if (input.status) credential['credentialStatus'] = statusListEntry(input.status);
+  credential['credentialSchema'] = [{ ...OB_ACHIEVEMENT_CREDENTIAL_SCHEMA }];
   return credential;
 }

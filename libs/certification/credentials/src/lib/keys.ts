@@ -22,6 +22,8 @@ export interface IssuerProfileInput {
   url?: string;
   email?: string;
   description?: string;
+  /** URL of the issuer's logo (PNG or SVG), shown by wallets beside the badge. */
+  image?: string;
 }
 
 /** A new Ed25519 key pair for the issuer. Store `secretKeyMultibase` as a secret. */
@@ -101,5 +103,9 @@ export function issuerProfile(issuer: IssuerProfileInput): Record<string, unknow
   }
   if (issuer.email !== undefined) profile['email'] = issuer.email;
   if (issuer.description !== undefined) profile['description'] = issuer.description;
+  if (issuer.image !== undefined) {
+    assertAbsoluteUri(issuer.image, 'issuer.image');
+    profile['image'] = { id: issuer.image, type: 'Image' };
+  }
   return profile;
 }

@@ -2,6 +2,7 @@ import { HOST, ISSUER_ID, sampleInput } from '../testing/sample';
 import { buildOpenBadgeCredential } from './credential';
 import { generateIssuerKey, type IssuerKey, publicKeyDocument } from './keys';
 import { signCredential } from './sign';
+import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './contexts';
 import {
   buildStatusListCredential,
   encodeStatusList,
@@ -57,14 +58,14 @@ describe('sign and verify', () => {
   });
 
   it('signs with a DataIntegrityProof, eddsa-rdfc-2022, assertionMethod', () => {
-    expect(signed['proof']).toEqual({
+    expect(signed['proof']).toEqual([{
       type: 'DataIntegrityProof',
       created: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
       verificationMethod: key.id,
       cryptosuite: 'eddsa-rdfc-2022',
       proofPurpose: 'assertionMethod',
       proofValue: expect.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]{80,90}$/),
-    });
+    }]);
   });
 
   it('does not modify its input and refuses to sign twice or with another issuer’s key', async () => {
@@ -95,7 +96,7 @@ describe('sign and verify', () => {
       ({ path }) =>
         path[0] !== '@context' &&
         // Changing these is caught before the proof is checked (see below).
-        !['proof.verificationMethod', 'proof.type', 'proof.cryptosuite', 'issuer.id'].includes(path.join('.')),
+        !['proof.0.verificationMethod', 'proof.0.type', 'proof.0.cryptosuite', 'issuer.id'].includes(path.join('.')),
     );
     expect(candidates.length).toBeGreaterThan(30);
     for (const { path, value } of candidates) {
@@ -116,21 +117,34 @@ describe('sign and verify', () => {
       verified: false,
       errors: ['key does not belong to the issuer'],
     });
-    const otherKey = withLeaf(signed, ['proof', 'verificationMethod'], `${ISSUER_ID}/keys/k-2026-12`);
+    const otherKey = withLeaf(signed, ['proof', '0', 'verificationMethod'], `${ISSUER_ID}/keys/k-2026-12`);
     await expect(verifyCredential(otherKey, options)).resolves.toMatchObject({
       verified: false,
       errors: ['unknown key'],
     });
-    const otherSuite = withLeaf(signed, ['proof', 'cryptosuite'], 'ecdsa-rdfc-2019');
+    const otherSuite = withLeaf(signed, ['proof', '0', 'cryptosuite'], 'ecdsa-rdfc-2019');
     await expect(verifyCredential(otherSuite, options)).resolves.toMatchObject({
       verified: false,
       errors: ['unsupported proof type'],
     });
   });
 
+  it('still verifies a credential of the earlier shape: one proof object, no credentialSchema, no images', async () => {
+    const unsigned = buildOpenBadgeCredential(sampleInput());
+    delete unsigned['credentialSchema'];
+    unsigned['@context'] = [VC_V2_CONTEXT, OB_V3_CONTEXT];
+    const signed = await signCredential(unsigned, key);
+    const old = { ...signed, proof: (signed['proof'] as unknown[])[0] };
+    const options = { resolveKey: resolverFor(key), now: NOW, isRevoked: notRevoked };
+    await expect(verifyCredential(old, options)).resolves.toMatchObject({ verified: true, errors: [] });
+    await expect(verifyCredential(JSON.parse(JSON.stringify(old)), options)).resolves.toMatchObject({ verified: true });
+    const tampered = withLeaf(old, ['name'], 'Något annat');
+    await expect(verifyCredential(tampered, options)).resolves.toMatchObject({ verified: false, errors: ['proof does not verify'] });
+  });
+
   it('signs every optional part (all terms are defined by the pinned contexts)', async () => {
     const input = sampleInput({ validUntil: '2031-01-15T10:00:00Z', awardedDate: '2025-12-20T09:00:00Z' });
-    input.issuer = { ...input.issuer, email: 'info@academy.example.se' };
+    input.issuer = { ...input.issuer, email: 'info@academy.example.se', image: `${HOST}/issuer/logo.svg` };
     input.achievement = { ...input.achievement, image: `${HOST}/achievements/grundutbildning/badge.svg` };
     const full = await signCredential(buildOpenBadgeCredential(input), key);
     await expect(

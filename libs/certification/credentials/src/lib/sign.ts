@@ -13,7 +13,11 @@ export interface SignOptions {
   created?: string | Date;
 }
 
-/** The credential with a `proof` added. The input is not modified. */
+/**
+ * The credential with a `proof` added, as an array of one proof (the form
+ * 1EdTech's Open Badges JSON Schema requires; for JSON-LD and for verifiers
+ * it is the same proof set as a single object). The input is not modified.
+ */
 export async function signCredential(
   credential: Record<string, unknown>,
   key: IssuerKey,
@@ -45,9 +49,11 @@ export async function signCredential(
     cryptosuite,
     ...(options.created !== undefined ? { date: options.created } : {}),
   });
-  return vc.issue({
+  const signed: Record<string, unknown> = await vc.issue({
     credential: structuredClone(credential),
     suite,
     documentLoader: createDocumentLoader(),
   });
+  const proof = signed['proof'];
+  return { ...signed, proof: Array.isArray(proof) ? proof : [proof] };
 }

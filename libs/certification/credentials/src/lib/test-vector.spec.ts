@@ -73,14 +73,18 @@ describe('Open Badges 3.0 eddsa-rdfc-2022 test vector', () => {
 
   it('signCredential produces exactly the expected proof', async () => {
     const signed = await signCredential(vector.credential, key, { created: vector.proofOptions['created'] });
-    expect(signed['proof']).toEqual({ ...vector.proofOptions, proofValue: vector.proofValue });
+    // One proof, in the array form 1EdTech's JSON Schema requires: the same proof set for JSON-LD.
+    expect(signed['proof']).toEqual([{ ...vector.proofOptions, proofValue: vector.proofValue }]);
     const document = structuredClone(signed);
     delete document['proof'];
     expect(document).toEqual(vector.credential);
   });
 
-  it('verifyCredential accepts the signed vector', async () => {
-    const signed = { ...vector.credential, proof: { ...vector.proofOptions, proofValue: vector.proofValue } };
+  it.each([
+    ['a single proof object', { ...vector.proofOptions, proofValue: vector.proofValue }],
+    ['an array of one proof', [{ ...vector.proofOptions, proofValue: vector.proofValue }]],
+  ])('verifyCredential accepts the signed vector with %s', async (_shape, proof) => {
+    const signed = { ...vector.credential, proof };
     const resolveKey = async (id: string) =>
       id === key.id
         ? { id: key.id, type: 'Multikey', controller: key.controller, publicKeyMultibase: key.publicKeyMultibase }

@@ -1,3 +1,5 @@
+import { generateIssuerKey, signCredential } from '@peer/credentials';
+import { achievementCredentialSchemaErrors, missingRequiredProperties } from '@peer/credentials/testing';
 import { courseVersionContent, loadValidCurriculum, type CourseVersionContent } from '@peer/curriculum';
 import { evaluateCompletion, type CompletionResult } from '@peer/progress';
 import { join } from 'node:path';
@@ -35,11 +37,12 @@ function facts(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
     version: 3,
     result: completed(),
     lastDay: '2026-03-13',
-    issuer: { id: 'https://intyg.example.org/issuer', name: 'PEER Academy', url: 'https://intyg.example.org' },
+    issuer: { id: 'https://intyg.example.org/issuer', name: 'PEER Academy', url: 'https://intyg.example.org', image: 'https://intyg.example.org/issuer/logo.svg' },
     urls: {
       credential: 'https://intyg.example.org/credentials/abc123',
       verify: 'https://intyg.example.org/verify/abc123',
       achievement: 'https://intyg.example.org/achievements/base/3',
+      achievementImage: 'https://intyg.example.org/achievements/base/3/badge/sv.svg',
       statusList: 'https://intyg.example.org/status/2',
     },
     statusIndex: 4711,
@@ -77,15 +80,77 @@ describe('certificateDocuments', () => {
   it('leaves out the completion date when the cohort had no days', () => {
     expect(certificateDocuments(facts({ lastDay: null })).view.trainings[0]?.completedOn).toBeUndefined();
   });
+
+  it('names the schema, the issuer logo and the badge, and keeps criteria, alignment and hours', () => {
+    const { credential } = certificateDocuments(facts());
+    const subject = credential['credentialSubject'] as { achievement: Record<string, unknown> };
+    expect(credential['credentialSchema']).toEqual([
+      { id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' },
+    ]);
+    expect(credential['issuer']).toMatchObject({ image: { id: 'https://intyg.example.org/issuer/logo.svg', type: 'Image' } });
+    expect(subject.achievement['image']).toEqual({ id: 'https://intyg.example.org/achievements/base/3/badge/sv.svg', type: 'Image' });
+    expect((subject.achievement['criteria'] as { narrative: string }).narrative).toContain(`Omfattning: ${content.course.hours} timmar.`);
+    expect(subject.achievement['alignment']).toHaveLength(content.course.certificate.competences.length);
+    expect(content.course.certificate.competences.length).toBeGreaterThan(0);
+  });
+
+  it('has a validUntil only when the course version has a validity period', () => {
+    expect(certificateDocuments(facts()).credential).not.toHaveProperty('validUntil');
+    expect(certificateDocuments(facts({ validUntil: null })).credential).not.toHaveProperty('validUntil');
+    const { credential } = certificateDocuments(facts({ validUntil: new Date('2029-04-02T10:00:00Z') }));
+    expect(credential['validUntil']).toBe('2029-04-02T10:00:00.000Z');
+    expect(() => certificateDocuments(facts({ validUntil: new Date('2026-04-01T10:00:00Z') }))).toThrow('validUntil must be after validFrom');
+  });
+});
+
+describe('the signed credential against 1EdTech\'s AchievementCredential JSON Schema', () => {
+  const module = bundle.courses.find((c) => c.id !== 'base' && c.prerequisites.length > 0);
+  if (!module) throw new Error('the shipped curriculum has no module');
+  const moduleContent = courseVersionContent(module, bundle.scenarios);
+  const moduleResult = (): CompletionResult => ({ ...completed(), requirements: [] });
+
+  it.each([
+    ['the base course', 'sv', content],
+    ['the base course', 'en', content],
+    [`the module ${module.id}`, 'sv', moduleContent],
+    [`the module ${module.id}`, 'en', moduleContent],
+  ] as const)('validates for %s in %s, with every required property present', async (_what, language, courseContent) => {
+    const key = await generateIssuerKey('https://intyg.example.org/issuer', 'https://intyg.example.org/issuer/keys/k-1');
+    const id = courseContent.course.id;
+    const { credential } = certificateDocuments(
+      facts({
+        language,
+        content: courseContent,
+        result: courseContent === content ? completed() : moduleResult(),
+        urls: {
+          credential: 'https://intyg.example.org/credentials/abc123',
+          verify: 'https://intyg.example.org/verify/abc123',
+          achievement: `https://intyg.example.org/achievements/${id}/3`,
+          achievementImage: `https://intyg.example.org/achievements/${id}/3/badge/${language}.svg`,
+          statusList: 'https://intyg.example.org/status/2',
+        },
+      }),
+    );
+    const signed = await signCredential(credential, key);
+    expect(achievementCredentialSchemaErrors(signed)).toEqual([]);
+    const { missing, checked } = missingRequiredProperties(signed);
+    expect(missing).toEqual([]);
+    expect(checked).toEqual(
+      expect.arrayContaining(['/', '.issuer', '.credentialSubject', '.credentialSubject.achievement', '.credentialSubject.achievement.criteria', '.credentialSubject.achievement.image', '.issuer.image', '.proof[0]', '.credentialSchema[0]']),
+    );
+    expect(achievementCredentialSchemaErrors({ ...signed, validFrom: '2026-04-02' }).join('\n')).toMatch(/^\/validFrom must match format "date-time"/m);
+    // The schema is strict where it matters: the earlier single proof object does not pass.
+    expect(achievementCredentialSchemaErrors({ ...signed, proof: (signed['proof'] as unknown[])[0] }).join('\n')).toMatch(/^\/proof must be array/m);
+  });
 });
 
 describe('publishedAchievement', () => {
   it('is the achievement every credential of the version names, as a document of its own', () => {
     const { credential } = certificateDocuments(facts({ language: 'en' }));
     const named = (credential['credentialSubject'] as { achievement: Record<string, unknown> }).achievement;
-    const published = publishedAchievement(content, 3, 'en', 'https://intyg.example.org/achievements/base/3');
+    const published = publishedAchievement(content, 3, 'en', 'https://intyg.example.org/achievements/base/3', 'https://intyg.example.org/achievements/base/3/badge/sv.svg');
     const { '@context': context, ...rest } = published;
     expect(rest).toEqual(named);
-    expect(context).toEqual(credential['@context']);
+    expect(credential['@context']).toEqual([...(context as string[]), 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json']);
   });
 });

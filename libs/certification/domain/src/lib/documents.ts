@@ -19,8 +19,12 @@ export interface CertificateFacts {
   result: CompletionResult;
   /** The cohort's last course day (YYYY-MM-DD), when it has one. */
   lastDay: string | null;
-  issuer: { id: string; name: string; url: string };
-  urls: { credential: string; verify: string; achievement: string; statusList: string };
+  /** `image`: the issuer's logo, as served. */
+  issuer: { id: string; name: string; url: string; image: string };
+  /** `achievementImage`: the course version's badge in the certificate's language, as served. */
+  urls: { credential: string; verify: string; achievement: string; achievementImage: string; statusList: string };
+  /** End of the validity period, when the course version has one; otherwise the credential has no validUntil. */
+  validUntil?: Date | null;
   statusIndex: number;
 }
 
@@ -32,8 +36,9 @@ export function certificateDocuments(facts: CertificateFacts): { credential: Rec
     id: facts.urls.credential,
     issuer: facts.issuer,
     validFrom: facts.issuedAt.toISOString(),
+    ...(facts.validUntil ? { validUntil: facts.validUntil.toISOString() } : {}),
     language: lang,
-    achievement: achievement(facts.content, facts.version, lang, facts.urls.achievement),
+    achievement: achievement(facts.content, facts.version, lang, facts.urls.achievement, facts.urls.achievementImage),
     subject: hashIdentity(facts.holderEmail),
     status: { statusListCredential: facts.urls.statusList, statusListIndex: facts.statusIndex },
   });
@@ -58,10 +63,11 @@ export function certificateDocuments(facts: CertificateFacts): { credential: Rec
 }
 
 /** What a course version certifies, as every credential of it names it. */
-function achievement(content: CourseVersionContent, version: number, lang: CertificateLanguage, id: string): AchievementInput {
+function achievement(content: CourseVersionContent, version: number, lang: CertificateLanguage, id: string, image: string): AchievementInput {
   const { course } = content;
   return {
     id,
+    image,
     name: course.certificate.title[lang],
     description: course.certificate.description[lang],
     criteriaNarrative: criteria(content, lang),
@@ -73,8 +79,14 @@ function achievement(content: CourseVersionContent, version: number, lang: Certi
 }
 
 /** The achievement of a course version as a document of its own, served at its id (`urls.achievement`). */
-export function publishedAchievement(content: CourseVersionContent, version: number, lang: CertificateLanguage, id: string): Record<string, unknown> {
-  return achievementDocument(achievement(content, version, lang, id), lang);
+export function publishedAchievement(
+  content: CourseVersionContent,
+  version: number,
+  lang: CertificateLanguage,
+  id: string,
+  image: string,
+): Record<string, unknown> {
+  return achievementDocument(achievement(content, version, lang, id, image), lang);
 }
 
 /** What the course demanded, as the credential's criteria narrative. */
