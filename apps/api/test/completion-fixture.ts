@@ -1,5 +1,6 @@
 import type { CohortDto } from '@peer/contract';
-import { EnrolledTrainee, signInTrainee } from './cohort-fixture';
+import { INVITATION_DISPATCH_JOB } from '../src/app/cohorts/invitations/invitation-dispatch';
+import { EnrolledTrainee, signInTrainee, weeklyDays } from './cohort-fixture';
 import type { Client, TestApp } from './test-app';
 
 /** Drives one trainee through everything the base course requires, through the API as people would. */
@@ -39,4 +40,27 @@ export async function completeBaseCourse(t: TestApp, leader: Client, cohort: Coh
     await leader.post(`/api/cohorts/${cohort.id}/study-visits/${visit.id}/approve`).expect(201);
   }
   return trainee;
+}
+
+/**
+ * Gives an enrolled trainee (of any cohort) a valid base-course certificate: a base cohort led by
+ * `leader` she is invited to and accepts, every requirement done, certified. Returns the certificate's id.
+ */
+export async function giveBaseCertificate(t: TestApp, leader: Client, trainee: EnrolledTrainee): Promise<string> {
+  const { email, name } = trainee.enrolment;
+  const created = (await leader.post('/api/cohorts', { name: `Grundkurs för ${name}`, courseId: 'base', version: 1 }).expect(201)).body as { id: string };
+  await leader.post(`/api/cohorts/${created.id}/enrolments`, { name, email }).expect(201);
+  for (const day of weeklyDays('2025-09-01')) {
+    await leader.put(`/api/cohorts/${created.id}/days/${day.dayNumber}`, { date: day.date, startTime: '09:00', endTime: '16:00', place: 'Lokal Älvsjö' }).expect(200);
+  }
+  await t.drainJobs(INVITATION_DISPATCH_JOB);
+  const own = await signInTrainee(t, trainee);
+  const invitation = ((await own.get('/api/me/invitations').expect(200)).body.invitations as { id: string; cohortName: string }[]).find((i) => i.cohortName === `Grundkurs för ${name}`);
+  await own.post(`/api/me/invitations/${invitation?.id}/accept`).expect(204);
+  const cohort = (await leader.get(`/api/cohorts/${created.id}`).expect(200)).body as CohortDto;
+  const enrolment = cohort.enrolments.find((e) => e.traineeId === trainee.enrolment.traineeId && !e.withdrawnAt);
+  if (!enrolment) throw new Error(`${email} is not enrolled in the base cohort after accepting`);
+  await completeBaseCourse(t, leader, cohort, { enrolment, password: trainee.password });
+  const issued = await leader.post(`/api/cohorts/${cohort.id}/trainees/${enrolment.traineeId}/certify`, { language: 'sv' }).expect(201);
+  return issued.body.id as string;
 }

@@ -1,9 +1,9 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { CertificateDto, CertificateLanguage, RevocationReason } from '@peer/contract';
+import { ConflictException, ForbiddenException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { CERTIFY_PREREQUISITE_MISSING, type CertificateDto, type CertificateLanguage, type RevocationReason } from '@peer/contract';
 import { certificateDocuments } from '@peer/certification';
 import type { IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
-import type { CompletionResult } from '@peer/progress';
+import { missingPrerequisites, type CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -62,10 +62,19 @@ export class CertificationService {
     const evaluated = await this.progress.evaluateTrainee(cohortId, traineeId);
     if (!evaluated) throw new OutOfReach();
     if (!evaluated.result.certifiable) {
+      // Without a valid certificate of a required course the refusal says so by its code.
+      const prerequisiteMissing = missingPrerequisites(evaluated.result).length > 0;
       throw new FieldConflictError(
         evaluated.result.requirements
           .filter((r) => r.status !== 'met')
-          .map((r) => ({ field: r.id, rule: r.status, message: `${r.reason.sv} / ${r.reason.en}` })),
+          .map((r) => ({
+            field: r.id,
+            rule: r.status,
+            message: `${r.reason.sv} / ${r.reason.en}`,
+            ...(r.kind === 'prerequisite' ? { code: CERTIFY_PREREQUISITE_MISSING } : {}),
+          })),
+        HttpStatus.CONFLICT,
+        prerequisiteMissing ? CERTIFY_PREREQUISITE_MISSING : undefined,
       );
     }
     const certificate = await this.issue({ ...evaluated, language, issuedBy: actor.user.id });
@@ -171,11 +180,12 @@ export class CertificationService {
       version: input.cohort.version,
       result: input.result,
       lastDay: input.lastDay,
-      issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl },
+      issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage() },
       urls: {
         credential: this.urls.credential(code),
         verify: this.urls.verify(code),
         achievement: this.urls.achievement(input.content.course.id, input.cohort.version),
+        achievementImage: this.urls.achievementImage(input.content.course.id, input.cohort.version, input.language),
         statusList: this.urls.statusList(entry.list),
       },
       statusIndex: entry.index,

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { CertificateLanguage, CertificationItemReason, CertificationJobDto } from '@peer/contract';
+import { missingPrerequisites } from '@peer/progress';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
@@ -134,6 +135,10 @@ export class CohortCertification implements OnModuleInit {
   }
 
   private async certifyOne(job: CertificationJob, evaluated: Evaluated, enrolmentId: string, trainee: Evaluated['trainees'][number] | undefined): Promise<void> {
+    if (trainee && missingPrerequisites(trainee.result).length > 0) {
+      await this.jobs.settle(job.id, enrolmentId, 'failed', 'prerequisite-missing');
+      return;
+    }
     if (!trainee || !trainee.result.certifiable) {
       await this.jobs.settle(job.id, enrolmentId, 'skipped', trainee ? 'requirements-unmet' : 'not-enrolled');
       return;
@@ -156,7 +161,12 @@ export class CohortCertification implements OnModuleInit {
     await this.jobs.plan(
       jobId,
       evaluated.trainees.map(({ enrolment, result }) => {
-        const reason: CertificationItemReason | null = certified.has(enrolment.traineeId) ? 'already-certified' : result.certifiable ? null : 'requirements-unmet';
+        // A missing prerequisite stays pending here and fails when the trainee's turn comes, so the leader sees why.
+        const reason: CertificationItemReason | null = certified.has(enrolment.traineeId)
+          ? 'already-certified'
+          : result.certifiable || missingPrerequisites(result).length > 0
+            ? null
+            : 'requirements-unmet';
         return { enrolmentId: enrolment.id, traineeId: enrolment.traineeId, status: reason ? 'skipped' : 'pending', reason };
       }),
     );

@@ -13,6 +13,8 @@ import { InvitationsService } from './invitations/invitations.service';
 import { TypeormInvitationRepository } from './invitations/persistence/typeorm-invitation.repository';
 import { TypeormReachRepository } from './persistence/typeorm-reach.repository';
 import { ReachRepository } from './reach.repository';
+import { TypeormPrerequisiteCertificates } from '../progress/persistence/typeorm-prerequisite-certificates';
+import { PrerequisiteCertificates } from '../progress/prerequisite-certificates';
 
 @Module({
   imports: [AccountsModule, CurriculumModule],
@@ -25,8 +27,10 @@ import { ReachRepository } from './reach.repository';
     InvitationDispatch,
     { provide: InvitationRepository, useClass: TypeormInvitationRepository },
     { provide: ReachRepository, useClass: TypeormReachRepository },
+    // Her own invitations name what the course requires; progress judges it for every trainee.
+    { provide: PrerequisiteCertificates, useClass: TypeormPrerequisiteCertificates },
   ],
   // The curriculum repository comes along: every feature of a cohort reads its version's content.
-  exports: [CohortRepository, CohortAccess, CurriculumModule],
+  exports: [CohortRepository, CohortAccess, CurriculumModule, PrerequisiteCertificates],
 })
 export class CohortsModule {}

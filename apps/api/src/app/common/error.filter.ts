@@ -6,7 +6,8 @@ import { RequestValidationError } from './validation';
 
 /** Raised by services for a rule broken by one field, e.g. an e-mail already in use. */
 export class FieldConflictError extends HttpException {
-  constructor(readonly fieldErrors: FieldError[], status = HttpStatus.CONFLICT) {
+  /** `refusalCode` names the refusal as a whole, whatever the number of fields. */
+  constructor(readonly fieldErrors: FieldError[], status = HttpStatus.CONFLICT, readonly refusalCode?: string) {
     super(fieldErrors.map((e) => e.message).join('; '), status);
   }
 }
@@ -30,7 +31,8 @@ export class ErrorFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const errors = exception.fieldErrors.map((e) => ({ ...e, code: e.code ?? fieldErrorCode(e.rule) }));
       // One broken rule is the body's code; several say the request as a whole was refused.
-      const code = errors.length === 1 ? (errors[0]?.code as string) : codeOf(statusCode);
+      const named = exception instanceof FieldConflictError ? exception.refusalCode : undefined;
+      const code = named ?? (errors.length === 1 ? (errors[0]?.code as string) : codeOf(statusCode));
       return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, errors };
     }
     if (exception instanceof HttpException) {

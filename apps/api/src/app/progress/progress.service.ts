@@ -16,7 +16,8 @@ import {
 } from '@peer/contract';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { Text } from '@peer/curriculum/model';
-import { CompletionResult, evaluateCompletion } from '@peer/progress';
+import { publicStatus } from '@peer/certification';
+import { CompletionResult, evaluateCompletion, type HeldCertificate } from '@peer/progress';
 import { AttendanceRepository, MakeUp } from '../attendance/attendance.repository';
 import { AuditService } from '../audit/audit.service';
 import { RolePlayRepository, RolePlayAttempt } from '../role-plays/role-play.repository';
@@ -29,6 +30,7 @@ import { mapDay } from '../cohorts/cohorts.service';
 import { stockholmToday } from '../common/stockholm-time';
 import { Bulkhead, yieldToEventLoop } from './bulkhead';
 import { EnrolmentPages } from './enrolment-pages';
+import { PrerequisiteCertificates } from './prerequisite-certificates';
 
 /**
  * Matrices built at once per process. One at a time answered more dashboards per second than
@@ -55,6 +57,10 @@ interface CohortRecords extends CohortBase {
   makeUps: Map<string, MakeUp[]>;
   rolePlays: Map<string, RolePlayAttempt[]>;
   studyVisits: Map<string, StudyVisit[]>;
+  /** Certificates of the course's prerequisites by trainee, with their status on this read's clock. */
+  certificates: Map<string, HeldCertificate[]>;
+  /** Titles of the course's prerequisites. */
+  courseTitles: Record<string, Text>;
 }
 
 @Injectable()
@@ -70,6 +76,7 @@ export class ProgressService {
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
     private readonly enrolmentPages: EnrolmentPages,
+    private readonly prerequisites: PrerequisiteCertificates,
   ) {}
 
   /** The trainee's own cohorts, schedule, attendance, make-ups and what is missing. */
@@ -227,6 +234,8 @@ export class ProgressService {
         : [],
       studyVisits: enrolment ? (records.studyVisits.get(enrolment.id) ?? []).map((v) => ({ requirementId: v.requirementId, status: v.status })) : [],
       withdrawn: enrolment?.withdrawnAt != null,
+      certificates: enrolment ? (records.certificates.get(enrolment.traineeId) ?? []) : [],
+      courseTitles: records.courseTitles,
       today: records.today,
     });
   }
@@ -257,11 +266,16 @@ export class ProgressService {
     const { days } = base;
     const dayNumberOf = new Map(days.map((d) => [d.id, d.dayNumber]));
     const enrolmentIds = enrolments.map((e) => e.id);
-    const [marks, makeUps, rolePlays, studyVisits] = await Promise.all([
+    // Only a course with prerequisites reads certificates: two more queries, whatever the number of trainees.
+    const required = [...base.content.course.prerequisites];
+    const now = new Date();
+    const [marks, makeUps, rolePlays, studyVisits, certificates, titles] = await Promise.all([
       traineeIds?.length === 0 ? Promise.resolve([]) : this.attendance.marks(days.map((d) => d.id), traineeIds),
       this.attendance.makeUps(enrolmentIds),
       this.rolePlays.forEnrolments(enrolmentIds),
       this.studyVisits.forEnrolments(enrolmentIds),
+      required.length === 0 || traineeIds?.length === 0 ? Promise.resolve([]) : this.prerequisites.certificates(required, { cohortId: base.cohort.id, traineeIds }),
+      required.length === 0 ? Promise.resolve(new Map<string, Text>()) : this.prerequisites.titles(required),
     ]);
     return {
       ...base,
@@ -271,6 +285,11 @@ export class ProgressService {
       makeUps: groupBy(makeUps, (m) => m.enrolmentId),
       rolePlays: groupBy(rolePlays, (a) => a.enrolmentId),
       studyVisits: groupBy(studyVisits, (v) => v.enrolmentId),
+      certificates: groupBy(
+        certificates.map((c) => ({ traineeId: c.traineeId, courseId: c.courseId, status: publicStatus(c, now) })),
+        (c) => c.traineeId,
+      ),
+      courseTitles: Object.fromEntries(titles),
     };
   }
 }

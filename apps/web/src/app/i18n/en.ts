@@ -474,6 +474,7 @@ export const en: Translations = {
     'role-play': 'Role-plays',
     'study-visit': 'Study visits',
     enrolment: 'Enrolment',
+    prerequisite: 'Prerequisites',
   },
   cohorts: {
     title: 'Cohorts',
@@ -792,6 +793,8 @@ export const en: Translations = {
       accepted: 'You have joined the cohort {{cohort}}.',
       declined: 'You have declined the cohort {{cohort}}.',
       loadFailed: 'Your invitations could not be loaded.',
+      prerequisiteHeld: 'The course requires a valid certificate: {{course}}. You hold a valid certificate.',
+      prerequisiteMissing: 'The course requires a valid certificate: {{course}}. You do not hold a valid one yet, and without it you cannot be certified in this course.',
     },
     page: {
       title: 'Invitation',
@@ -1062,6 +1065,7 @@ export const en: Translations = {
       certify: 'Certify {{name}}',
       issued: 'The certificate for {{name}} is issued.',
       missing: 'This is missing before {{name}} can be certified:',
+      prerequisiteMissing: '{{name}} holds no valid certificate of a course this course requires.',
       refused: '{{name}} could not be certified.',
       none: 'The cohort has no trainees.',
       loadFailed: 'The trainees could not be loaded.',
@@ -1082,6 +1086,7 @@ export const en: Translations = {
       failures: 'These trainees could not be certified',
       reasons: {
         'requirements-unmet': 'does not meet every requirement',
+        'prerequisite-missing': 'holds no valid certificate of a course this course requires',
         'already-certified': 'already holds a valid certificate',
         'not-enrolled': 'is no longer in the cohort',
         'issue-failed': 'the certificate could not be created',

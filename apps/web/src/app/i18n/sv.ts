@@ -482,6 +482,7 @@ export const sv = {
     'role-play': 'Rollspel',
     'study-visit': 'Studiebesök',
     enrolment: 'Inskrivning',
+    prerequisite: 'Förkunskapskrav',
   },
   cohorts: {
     title: 'Kullar',
@@ -800,6 +801,8 @@ export const sv = {
       accepted: 'Du är nu med i kullen {{cohort}}.',
       declined: 'Du har tackat nej till kullen {{cohort}}.',
       loadFailed: 'Det gick inte att hämta dina inbjudningar.',
+      prerequisiteHeld: 'Kursen kräver ett giltigt intyg: {{course}}. Du har ett giltigt intyg.',
+      prerequisiteMissing: 'Kursen kräver ett giltigt intyg: {{course}}. Du har inget giltigt intyg än, och utan det kan du inte certifieras i den här kursen.',
     },
     page: {
       title: 'Inbjudan',
@@ -1070,6 +1073,7 @@ export const sv = {
       certify: 'Certifiera {{name}}',
       issued: 'Intyget för {{name}} är utfärdat.',
       missing: 'Det här saknas innan {{name}} kan certifieras:',
+      prerequisiteMissing: '{{name}} har inget giltigt intyg för en kurs som den här kursen kräver.',
       refused: '{{name}} kunde inte certifieras.',
       none: 'Kullen har inga deltagare.',
       loadFailed: 'Det gick inte att hämta deltagarna.',
@@ -1090,6 +1094,7 @@ export const sv = {
       failures: 'De här kunde inte certifieras',
       reasons: {
         'requirements-unmet': 'uppfyller inte alla krav',
+        'prerequisite-missing': 'saknar giltigt intyg för en kurs som kursen kräver',
         'already-certified': 'har redan ett giltigt intyg',
         'not-enrolled': 'går inte längre i kullen',
         'issue-failed': 'intyget kunde inte skapas',

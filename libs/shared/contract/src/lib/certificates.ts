@@ -88,7 +88,7 @@ export class CertificateParams {
 }
 
 /** Why a trainee of a cohort job was skipped or failed (stable codes the web translates). */
-export type CertificationItemReason = 'requirements-unmet' | 'already-certified' | 'not-enrolled' | 'issue-failed';
+export type CertificationItemReason = 'requirements-unmet' | 'prerequisite-missing' | 'already-certified' | 'not-enrolled' | 'issue-failed';
 
 /** A trainee the job skipped or could not certify. */
 export class CertificationJobItemDto {

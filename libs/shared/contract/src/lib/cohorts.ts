@@ -185,6 +185,14 @@ export class ImportEnrolmentsResponse {
 }
 
 /** A cohort a trainee is invited to, on her own page. */
+/** A course the invited course requires, and whether she holds a valid certificate of it (her own data). */
+export class InvitationPrerequisiteDto {
+  courseId!: string;
+  title!: Text;
+  /** She holds a certificate of the course that is not revoked, superseded or expired. */
+  held!: boolean;
+}
+
 export class MyInvitationDto {
   id!: string;
   cohortName!: string;
@@ -192,6 +200,8 @@ export class MyInvitationDto {
   invitedBy!: string | null;
   invitedAt!: string;
   expiresAt!: string;
+  /** The courses she needs a valid certificate of to be certified in this one; empty for a base course. */
+  prerequisites!: InvitationPrerequisiteDto[];
 }
 
 export class MyInvitationListResponse {

@@ -37,6 +37,12 @@ export const ERROR_CODES: Readonly<Record<number, string>> = {
   503: 'unavailable',
 };
 
+/**
+ * Certifying was refused because the trainee holds no valid certificate of a course the
+ * course requires (single certify; a cohort job's trainee fails with `prerequisite-missing`).
+ */
+export const CERTIFY_PREREQUISITE_MISSING = 'certify.prerequisite-missing';
+
 /** `maxLength` → `field.max-length`; a rule that already names its area (`json.depth`) is its own code. */
 export function fieldErrorCode(rule: string): string {
   return rule.includes('.') ? rule : `field.${rule.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;

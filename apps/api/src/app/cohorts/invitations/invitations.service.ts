@@ -6,8 +6,10 @@ import type {
   FieldError,
   InvitationDto,
   InvitationLinkDto,
+  InvitationPrerequisiteDto,
   MyInvitationDto,
 } from '@peer/contract';
+import { publicStatus } from '@peer/certification';
 import { PasswordHasher } from '../../accounts/password-hasher';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/principal';
@@ -17,6 +19,7 @@ import { CurriculumRepository } from '../../curriculum/curriculum.repository';
 import { CohortAccess } from '../cohort-access';
 import { Cohort, CohortRepository } from '../cohort.repository';
 import type { CsvTrainee } from '../enrolment-csv';
+import { PrerequisiteCertificates } from '../../progress/prerequisite-certificates';
 import { InvitationDispatch } from './invitation-dispatch';
 import { Invitation, InvitationRepository } from './invitation.repository';
 
@@ -41,6 +44,7 @@ export class InvitationsService {
     private readonly dispatch: InvitationDispatch,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly prerequisites: PrerequisiteCertificates,
   ) {}
 
   /**
@@ -120,11 +124,13 @@ export class InvitationsService {
 
   /** A trainee's own open invitations. */
   async mine(actor: Principal): Promise<MyInvitationDto[]> {
-    const invitations = await this.invitations.openForEmail(actor.user.email, new Date());
+    const now = new Date();
+    const invitations = await this.invitations.openForEmail(actor.user.email, now);
     return Promise.all(
       invitations.map(async (invitation) => {
         const { cohort, courseTitle } = await this.cohortOf(invitation);
         return {
+          prerequisites: await this.prerequisitesOf(cohort, actor.user.id, now),
           id: invitation.id,
           cohortName: cohort.name,
           courseTitle,
@@ -206,6 +212,21 @@ export class InvitationsService {
   private async lockByToken(token: string, manager: import('typeorm').EntityManager): Promise<Invitation | null> {
     const invitation = await this.invitations.findByToken(hashSecretToken(token), manager);
     return invitation ? this.invitations.lock(invitation.id, manager) : null;
+  }
+
+  /** The courses the cohort's course requires, and whether she holds a valid certificate of each. */
+  private async prerequisitesOf(cohort: Cohort, traineeId: string, now: Date): Promise<InvitationPrerequisiteDto[]> {
+    const required = [...(await this.curriculum.content(cohort)).course.prerequisites];
+    if (required.length === 0) return [];
+    const [titles, certificates] = await Promise.all([
+      this.prerequisites.titles(required),
+      this.prerequisites.certificates(required, { cohortId: cohort.id, traineeIds: [traineeId] }),
+    ]);
+    return required.map((courseId) => ({
+      courseId,
+      title: titles.get(courseId) ?? { sv: courseId, en: courseId },
+      held: certificates.some((c) => c.courseId === courseId && publicStatus(c, now) === 'valid'),
+    }));
   }
 
   private async cohortOf(invitation: Invitation): Promise<{ cohort: Cohort; courseTitle: InvitationLinkDto['courseTitle'] }> {

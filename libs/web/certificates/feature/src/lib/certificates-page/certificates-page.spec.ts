@@ -102,6 +102,31 @@ describe('CertificatesPage', () => {
     ]);
   });
 
+  it('says first that a required course’s certificate is missing when the API refuses with that code', async () => {
+    const page = await open();
+    page.button('Certifiera Åsa Lindström')?.click();
+    await settle();
+    const errors = [
+      {
+        field: 'prerequisite:base',
+        rule: 'pending',
+        code: 'certify.prerequisite-missing',
+        message: 'Kräver giltigt intyg: Grundutbildning / Requires a valid certificate: Base course',
+      },
+    ];
+    http
+      .expectOne(`${base}/trainees/${ASA.id}/certify`)
+      .flush({ statusCode: 409, code: 'certify.prerequisite-missing', error: 'Conflict', message: 'missing', errors }, { status: 409, statusText: 'Conflict' });
+    await settle();
+
+    const alert = page.element.querySelector('.trainee [role=alert]') as HTMLElement;
+    expect([...alert.querySelectorAll('p')].map((p) => page.text(p))).toEqual([
+      'Åsa Lindström har inget giltigt intyg för en kurs som den här kursen kräver.',
+      'Det här saknas innan Åsa Lindström kan certifieras:',
+    ]);
+    expect([...alert.querySelectorAll('li')].map((li) => page.text(li))).toEqual(['Kräver giltigt intyg: Grundutbildning']);
+  });
+
   it('certifies everyone who is ready: queued, then running with a progress bar, then the failed trainees with their reasons', async () => {
     jest.useFakeTimers({ doNotFake: ['setTimeout'] });
     const page = await open();

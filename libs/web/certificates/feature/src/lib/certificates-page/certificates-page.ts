@@ -1,7 +1,7 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, DOCUMENT, effect, inject, Injector, input, resource, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
+import type { CERTIFY_PREREQUISITE_MISSING, CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
 import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage, isJobOpen, REVOCATION_PUBLIC_TEXT } from '@peer/web/certificates/data-access';
 import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-access';
 import { FORMAT } from '@peer/web/cohorts/feature';
@@ -13,7 +13,7 @@ import { MissingRequirement, missingRequirements } from './missing-requirements'
 
 /** What happened when one trainee was certified. */
 type Outcome =
-  | { readonly kind: 'missing'; readonly requirements: readonly MissingRequirement[] }
+  | { readonly kind: 'missing'; readonly requirements: readonly MissingRequirement[]; readonly prerequisiteMissing: boolean }
   | { readonly kind: 'refused'; readonly key: string; readonly detail?: string };
 
 interface Message {
@@ -24,7 +24,10 @@ interface Message {
 /** The job's own status, or `lost` when its progress could no longer be read. */
 type JobState = CertificationJobDto['status'] | 'lost';
 
-const REASONS: readonly CertificationItemReason[] = ['requirements-unmet', 'already-certified', 'not-enrolled', 'issue-failed'];
+/** The contract's refusal code, repeated so the contract's classes stay out of the bundle; its type keeps both in step. */
+const PREREQUISITE_MISSING: typeof CERTIFY_PREREQUISITE_MISSING = 'certify.prerequisite-missing';
+
+const REASONS: readonly CertificationItemReason[] = ['requirements-unmet', 'prerequisite-missing', 'already-certified', 'not-enrolled', 'issue-failed'];
 
 /**
  * A cohort's certificates for its staff: certify one trainee (and see what is missing when the
@@ -140,7 +143,11 @@ export class CertificatesPage {
       const apiError = toApiError(error);
       if (apiError.status === 409 && apiError.fieldErrors.length > 0) {
         const progress = this.progress.hasValue() ? this.progress.value() : null;
-        this.setOutcome(row.traineeId, { kind: 'missing', requirements: missingRequirements(apiError.fieldErrors, progress, row.traineeId) });
+        this.setOutcome(row.traineeId, {
+          kind: 'missing',
+          requirements: missingRequirements(apiError.fieldErrors, progress, row.traineeId),
+          prerequisiteMissing: apiError.fieldErrors.some((e) => e.code === PREREQUISITE_MISSING),
+        });
       } else {
         this.setOutcome(row.traineeId, {
           kind: 'refused',

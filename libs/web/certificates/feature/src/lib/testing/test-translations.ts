@@ -18,6 +18,7 @@ export const TEST_TRANSLATIONS_SV = {
       issued: 'Intyget för {{name}} är utfärdat.',
       missing: 'Det här saknas innan {{name}} kan certifieras:',
       refused: '{{name}} kunde inte certifieras.',
+      prerequisiteMissing: '{{name}} har inget giltigt intyg för en kurs som den här kursen kräver.',
     },
     job: {
       start: 'Certifiera alla som är klara',
@@ -33,6 +34,7 @@ export const TEST_TRANSLATIONS_SV = {
       failures: 'De här kunde inte certifieras',
       reasons: {
         'requirements-unmet': 'uppfyller inte alla krav',
+        'prerequisite-missing': 'saknar giltigt intyg för en kurs som kursen kräver',
         'already-certified': 'har redan ett giltigt intyg',
         'not-enrolled': 'går inte längre i kullen',
         'issue-failed': 'intyget kunde inte skapas',

@@ -13,6 +13,7 @@ const INVITATION: MyInvitationDto = {
   invitedBy: 'Eva Kärrlund',
   invitedAt: '2026-09-01T08:00:00.000Z',
   expiresAt: '2026-09-15T08:00:00.000Z',
+  prerequisites: [],
 };
 
 const TEXTS = {
@@ -29,6 +30,8 @@ const TEXTS = {
       accepted: 'Du är nu med i kullen {{cohort}}.',
       declined: 'Du har tackat nej till kullen {{cohort}}.',
       loadFailed: 'Det gick inte att hämta dina inbjudningar.',
+      prerequisiteHeld: 'Kursen kräver ett giltigt intyg: {{course}}. Du har ett giltigt intyg.',
+      prerequisiteMissing: 'Kursen kräver ett giltigt intyg: {{course}}. Du har inget giltigt intyg än.',
     },
   },
 };
@@ -64,6 +67,22 @@ describe('MyInvitations', () => {
     const button = (name: string) => [...element.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name)) as HTMLButtonElement;
     return { element, changed, button };
   }
+
+  it('tells her what a module requires and whether she holds it', async () => {
+    const base = { courseId: 'base', title: { sv: 'Grundutbildning', en: 'Base course' } };
+    const module = { ...INVITATION, courseTitle: { sv: 'Fördjupning: psykos', en: 'Specialisation: psychosis' } };
+    const { element } = await open([
+      { ...module, prerequisites: [{ ...base, held: false }] },
+      { ...module, id: 'd1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', prerequisites: [{ ...base, held: true }] },
+      { ...INVITATION, id: 'e1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f' },
+    ]);
+    const cards = [...element.querySelectorAll('li')];
+    expect(cards.map((card) => card.querySelector('.prerequisite')?.textContent?.trim() ?? null)).toEqual([
+      'Kursen kräver ett giltigt intyg: Grundutbildning. Du har inget giltigt intyg än.',
+      'Kursen kräver ett giltigt intyg: Grundutbildning. Du har ett giltigt intyg.',
+      null,
+    ]);
+  });
 
   it('shows nothing when there are no invitations', async () => {
     const { element } = await open([]);

@@ -37,6 +37,11 @@ import { FORMAT } from '../format/format';
               @if (invitation.invitedBy) {
                 <p>{{ 'invitations.mine.invitedBy' | translate: { name: invitation.invitedBy } }}</p>
               }
+              @for (prerequisite of invitation.prerequisites; track prerequisite.courseId) {
+                <p class="prerequisite" [class.alert]="!prerequisite.held" [class.alert-info]="!prerequisite.held">
+                  {{ (prerequisite.held ? 'invitations.mine.prerequisiteHeld' : 'invitations.mine.prerequisiteMissing') | translate: { course: (prerequisite.title | text) } }}
+                </p>
+              }
               <p class="muted">{{ 'invitations.mine.expires' | translate: { date: (invitation.expiresAt | instant) } }}</p>
               <div class="form-actions">
                 <button type="button" class="btn btn-primary" [attr.aria-busy]="busy() === invitation.id" (click)="answer(invitation, 'accept')">

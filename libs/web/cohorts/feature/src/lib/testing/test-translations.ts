@@ -10,7 +10,7 @@ export const TEST_TRANSLATIONS_SV = {
     none: 'Inte registrerad',
   },
   requirementState: { met: 'Uppfyllt', pending: 'Återstår', failed: 'Kan inte uppfyllas' },
-  requirementKinds: { attendance: 'Närvaro', 'attendance-limit': 'Frånvarogräns', 'role-play': 'Rollspel', enrolment: 'Inskrivning' },
+  requirementKinds: { attendance: 'Närvaro', 'attendance-limit': 'Frånvarogräns', 'role-play': 'Rollspel', enrolment: 'Inskrivning', prerequisite: 'Förkunskapskrav' },
   requirementStateShort: { met: 'Klar', pending: 'Kvar', failed: 'Ej möjlig' },
   cohorts: {
     cohort: { allCohorts: 'Alla kullar', studyVisitsLink: 'Studiebesök att godkänna', certificatesLink: 'Intyg' },

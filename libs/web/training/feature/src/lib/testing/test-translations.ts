@@ -29,7 +29,7 @@ export const TEST_TRANSLATIONS_SV = {
     none: 'Inte registrerad',
   },
   requirementState: { met: 'Uppfyllt', pending: 'Återstår', failed: 'Kan inte uppfyllas' },
-  requirementKinds: { attendance: 'Närvaro', 'attendance-limit': 'Frånvarogräns', 'role-play': 'Rollspel', enrolment: 'Inskrivning' },
+  requirementKinds: { attendance: 'Närvaro', 'attendance-limit': 'Frånvarogräns', 'role-play': 'Rollspel', enrolment: 'Inskrivning', prerequisite: 'Förkunskapskrav' },
   cohorts: {
     schedule: { time: '{{start}}–{{end}}' },
     calendar: { heading: 'Kalender', create: 'Skapa kalenderlänk', none: 'Det finns ingen kalenderlänk än.' },
