@@ -2,10 +2,10 @@ import type { CohortDto } from '@peer/contract';
 import { CertificateRenderer, extractAttachment } from '@peer/certificate-pdf';
 import { OB_V3_CONTEXT, signCredential, VC_V2_CONTEXT } from '@peer/credentials';
 import { achievementCredentialSchemaErrors, missingRequiredProperties } from '@peer/credentials/testing';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse, giveBaseCertificate } from '../../../test/completion-fixture';
-import { Client, startTestApp, TestApp } from '../../../test/test-app';
+import { Client, SHIPPED_CURRICULUM, startTestApp, TestApp } from '../../../test/test-app';
 import { IssuerKeysService } from './issuer-keys.service';
 import { PublicUrls } from './public-urls';
 
@@ -76,8 +76,12 @@ describe('certificates as Open Badges 3.0 credentials', () => {
       expect(credential['credentialSchema']).toEqual([
         { id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' },
       ]);
-      // The curriculum has no validity periods yet: no end date.
-      expect(credential).not.toHaveProperty('validUntil');
+      // The curriculum gives base course and modules three years of validity.
+      const validFrom = new Date(credential['validFrom'] as string);
+      const end = new Date(validFrom);
+      end.setUTCFullYear(validFrom.getUTCFullYear() + 3);
+      if (end.getUTCMonth() !== validFrom.getUTCMonth()) end.setUTCDate(0); // 29 February → 28 February
+      expect(credential['validUntil']).toBe(end.toISOString());
       expect(credential['issuer']).toMatchObject({ image: { id: 'https://intyg.example.org/issuer/logo.svg', type: 'Image' } });
       const achievement = (credential['credentialSubject'] as { achievement: Json }).achievement;
       expect(achievement['image']).toEqual({ id: `https://intyg.example.org/achievements/${cohort.courseId}/${cohort.version}/badge/${language}.svg`, type: 'Image' });
@@ -167,7 +171,7 @@ describe('certificates as Open Badges 3.0 credentials', () => {
     // A copy of the PDF carrying the earlier credential, checked by upload: the signature is genuine.
     const original = await download(trainee, id);
     expect(JSON.parse(extractAttachment(original) as string)['credentialSchema']).toBeDefined();
-    const renderer = await CertificateRenderer.create({ templatesDir: resolve('certificates') });
+    const renderer = await CertificateRenderer.create({ templatesDir: join(SHIPPED_CURRICULUM, '..', 'certificates') });
     const view = {
       language: 'sv' as const,
       documentTitle: 'Yrkesbevis',
