@@ -152,6 +152,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   // side's trainee stays present everywhere until the certificate calls are done.
   world.sides.other.ids['bookingId'] = (await askForMakeUp(world, 'other')).bookingId;
   world.sides.own.ids['bookingId'] = randomUUID();
+  for (const party of ['own', 'other'] as const) Object.assign(world.sides[party].ids, await supervisionGroup(world, party));
   return world;
 }
 
@@ -210,6 +211,18 @@ function visitBody(w: World, party: Party): object {
     hours: 3,
     hostEmail: email('host'),
   };
+}
+
+/** A supervision group led by the side's leader with the side's trainee, and one session she attended. */
+async function supervisionGroup(w: World, party: Party): Promise<{ groupId: string; sessionId: string }> {
+  const side = w.sides[party];
+  const group = await ok(w.admin.post('/api/supervision/groups', { name: `Handledning ${party}`, supervisorIds: [side.leader.user.id], memberIds: [side.ids['traineeId']] }), 201, 'supervision group');
+  const session = await ok(
+    side.leader.post(`/api/supervision/groups/${group.id}/sessions`, { date: '2026-03-10', startTime: '17:30', minutes: 90, attendance: [{ traineeId: side.ids['traineeId'], present: true }] }),
+    201,
+    'supervision session',
+  );
+  return { groupId: group.id, sessionId: session.id };
 }
 
 /** A study visit of the side's trainee, taken as far as `until`. */
@@ -284,6 +297,9 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/certificates/{certificateId}/revoke': () => ({ reason: 'issued-in-error', note: 'Fel kull' }),
   'POST /api/certificates/{certificateId}/reissue': () => ({ reason: 'Namnbyte' }),
   'POST /api/admin/erasure-requests/{requestId}/confirm': () => ({ confirm: true }),
+  'POST /api/supervision/groups': (w, party) => ({ name: 'Handledning Umeå', supervisorIds: [w.sides[party].leader.user.id], memberIds: [w.sides[party].ids['traineeId']] }),
+  'POST /api/supervision/groups/{groupId}/sessions': (w, party) => ({ date: '2026-04-14', startTime: '17:30', minutes: 60, attendance: [{ traineeId: w.sides[party].ids['traineeId'], present: true }] }),
+  'PUT /api/me/supervision/sessions/{sessionId}/reflection': () => ({ text: 'Jag tar med mig att be om stöd i tid.' }),
 };
 
 /** Query parameters an operation requires. */

@@ -127,6 +127,7 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'POST /api/certificates/{certificateId}/reissue': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 201, leaderOther: 404, admin: 201 },
   'GET /api/certificates/{certificateId}/pdf': { anonymous: 401, trainee: 200, traineeOther: 404, leaderOwn: 200, leaderOther: 404, admin: 200 },
   'GET /api/me/certificates': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403 },
+  'GET /api/certificates/expiring': { anonymous: 401, trainee: 403, leaderOwn: 200, admin: 200 },
   'POST /api/me/share-links': { anonymous: 401, trainee: 201, leaderOwn: 403, admin: 403 },
   'GET /api/me/share-links': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403 },
   'DELETE /api/me/share-links/{linkId}': { anonymous: 401, trainee: 204, traineeOther: 404, leaderOwn: 403, leaderOther: 403, admin: 403 },
@@ -143,6 +144,14 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'DELETE /api/me/erasure-request': { anonymous: 401, trainee: 204, leaderOwn: 403, admin: 403 },
   'GET /api/admin/erasure-requests': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200 },
   'POST /api/admin/erasure-requests/{requestId}/confirm': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 403, leaderOther: 403, admin: 200 },
+
+  // Supervision after placement: supervisors are course leaders named on a group
+  'POST /api/supervision/groups': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201 },
+  'GET /api/supervision/groups': { anonymous: 401, trainee: 403, leaderOwn: 200, admin: 200 },
+  'GET /api/supervision/groups/{groupId}': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 200, leaderOther: 404, admin: 200 },
+  'POST /api/supervision/groups/{groupId}/sessions': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 201, leaderOther: 404, admin: 403 },
+  'GET /api/me/supervision': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403 },
+  'PUT /api/me/supervision/sessions/{sessionId}/reflection': { anonymous: 401, trainee: 200, traineeOther: 404, leaderOwn: 403, leaderOther: 403, admin: 403 },
 };
 
 /**

@@ -30,6 +30,7 @@ import { ProgressModule } from './progress/progress.module';
 import { VerificationModule } from './verification/verification.module';
 import { RolePlaysModule } from './role-plays/role-plays.module';
 import { StudyVisitsModule } from './study-visits/study-visits.module';
+import { SupervisionModule } from './supervision/supervision.module';
 
 /** One line per entry: time, level, [context] or the request in brief, message; errors keep their stack. */
 const READABLE_LOGS = {
@@ -92,6 +93,7 @@ export class AppModule {
         MailModule,
         RolePlaysModule,
         StudyVisitsModule,
+        SupervisionModule,
         ProgressModule,
         CertificationModule,
         VerificationModule,

@@ -43,6 +43,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peer/web/training/feature').then((m) => m.trainingRoutes),
   },
   {
+    path: 'supervision',
+    canActivate: [signedInGuard, roleGuard('admin', 'course_leader')],
+    loadChildren: () => import('@peer/web/supervision/feature').then((m) => m.supervisionRoutes),
+  },
+  {
     path: 'admin/users',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/users/feature').then((m) => m.usersRoutes),

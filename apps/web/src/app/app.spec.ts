@@ -69,12 +69,12 @@ describe('App shell', () => {
 
     const nav = element.querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Huvudmeny');
-    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/', '/curriculum', '/cohorts', '/admin/users', '/admin/audit', '/admin/erasure-requests', '/account/password']);
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/', '/curriculum', '/cohorts', '/supervision', '/admin/users', '/admin/audit', '/admin/erasure-requests', '/account/password']);
     expect(buttons(element)).toEqual(['English', 'Logga ut']);
   });
 
   it.each([
-    ['course_leader', ['/', '/curriculum', '/cohorts', '/account/password']],
+    ['course_leader', ['/', '/curriculum', '/cohorts', '/supervision', '/account/password']],
     ['trainee', ['/', '/curriculum', '/training', '/account/password']],
   ] as const)('shows a %s the links of their role', async (role, links) => {
     const auth = TestBed.inject(AuthService);

@@ -7,6 +7,7 @@ export * from './lib/cohorts';
 export * from './lib/make-ups';
 export * from './lib/progress';
 export * from './lib/practice';
+export * from './lib/supervision';
 export * from './lib/certificates';
 export * from './lib/audit';
 export * from './lib/privacy';

@@ -1,3 +1,4 @@
+import type { ReachScope } from '../cohorts/reach';
 import type { CertificateLanguage, CertificateStatus, RevocationCode, RevocationReason } from '@peer/contract';
 
 /** One issued certificate as stored; what it states never changes, only its status moves on. */
@@ -53,6 +54,11 @@ export abstract class CertificateRepository {
   abstract withPdf(id: string): Promise<{ certificate: Certificate; pdf: Buffer } | null>;
   /** False when it was no longer valid. */
   abstract revoke(id: string, revocation: { reason: RevocationReason; note: string | null }, at: Date): Promise<boolean>;
+  /**
+   * Valid certificates whose validity ends after `from` and at or before `until`, soonest
+   * first, of the trainees the scope reaches (a leader: those enrolled in a cohort she leads).
+   */
+  abstract expiring(scope: ReachScope, from: Date, until: Date): Promise<Certificate[]>;
   /** Newest first. */
   abstract list(filter: { traineeId?: string; enrolmentIds?: string[]; ids?: string[] }): Promise<Certificate[]>;
 }

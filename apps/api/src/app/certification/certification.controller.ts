@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CertificateDto,
@@ -8,6 +8,8 @@ import {
   CertifyRequest,
   CohortParams,
   CohortTraineeParams,
+  EXPIRING_DEFAULT_DAYS,
+  ExpiringCertificatesQuery,
   JobParams,
   LatestCertificationJobResponse,
   ReissueRequest,
@@ -75,6 +77,13 @@ export class CertificationController {
   @Roles('admin', 'course_leader')
   async forCohort(@CurrentUser() actor: Principal, @Param() params: CohortParams): Promise<CertificateListResponse> {
     return { certificates: await this.certification.forCohort(actor, params.cohortId) };
+  }
+
+  /** Valid certificates expiring within `days` (default 90): administrators all, a course leader those of her cohorts' trainees. */
+  @Get('certificates/expiring')
+  @Roles('admin', 'course_leader')
+  async expiring(@CurrentUser() actor: Principal, @Query() query: ExpiringCertificatesQuery): Promise<CertificateListResponse> {
+    return { certificates: await this.certification.expiring(actor, query.days ?? EXPIRING_DEFAULT_DAYS) };
   }
 
   @Post('certificates/:certificateId/revoke')

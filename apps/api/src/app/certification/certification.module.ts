@@ -8,12 +8,15 @@ import { CertificationJobRepository } from './certification-job.repository';
 import { CertificationController } from './certification.controller';
 import { CertificationService } from './certification.service';
 import { CohortCertification } from './cohort-certification';
+import { ExpiryReminderRepository } from './expiry-reminder.repository';
+import { ExpiryReminders } from './expiry-reminders';
 import { IssuerKeysService } from './issuer-keys.service';
 import { PublicUrls } from './public-urls';
 import { ShareLinksService } from './share-links.service';
 import { StatusLists } from './persistence/status-lists';
 import { TypeormCertificateRepository } from './persistence/typeorm-certificate.repository';
 import { TypeormCertificationJobRepository } from './persistence/typeorm-certification-job.repository';
+import { TypeormExpiryReminderRepository } from './persistence/typeorm-expiry-reminder.repository';
 
 @Module({
   imports: [CohortsModule, ProgressModule],
@@ -27,6 +30,8 @@ import { TypeormCertificationJobRepository } from './persistence/typeorm-certifi
     CertificateEvents,
     StatusLists,
     PublicUrls,
+    ExpiryReminders,
+    { provide: ExpiryReminderRepository, useClass: TypeormExpiryReminderRepository },
     { provide: CertificateRepository, useClass: TypeormCertificateRepository },
     { provide: CertificationJobRepository, useClass: TypeormCertificationJobRepository },
   ],

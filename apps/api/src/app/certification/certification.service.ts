@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { CERTIFY_PREREQUISITE_MISSING, type CertificateDto, type CertificateLanguage, type RevocationReason } from '@peer/contract';
-import { certificateDocuments } from '@peer/certification';
+import { certificateDocuments, validityEnd } from '@peer/certification';
 import type { IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
 import { missingPrerequisites, type CompletionResult } from '@peer/progress';
@@ -31,6 +31,8 @@ export interface IssueInput {
   issuedBy: string | null;
   holderName?: string;
   replaces?: string;
+  /** A correction keeps the validity of the certificate it replaces; otherwise it runs from issue. */
+  validUntil?: Date | null;
 }
 
 @Injectable()
@@ -97,6 +99,7 @@ export class CertificationService {
   async reissue(actor: Principal, certificateId: string, changes: { holderName?: string; language?: CertificateLanguage; reason: string }): Promise<CertificateDto> {
     const old = await this.staffCertificate(actor, certificateId);
     if (old.status !== 'valid') throw new ConflictException(`Only a valid certificate can be re-issued; this one is ${old.status}`);
+    if (old.validUntil && old.validUntil.getTime() <= Date.now()) throw new ConflictException('Only a valid certificate can be re-issued; this one is expired');
     const enrolment = await this.cohorts.enrolment(old.enrolmentId);
     const cohort = enrolment && (await this.cohorts.find(enrolment.cohortId));
     if (!enrolment || !cohort) throw new NotFoundException('The certificate’s enrolment is gone');
@@ -112,11 +115,24 @@ export class CertificationService {
       issuedBy: actor.user.id,
       holderName: changes.holderName?.trim() ?? old.holderName,
       replaces: old.id,
+      validUntil: old.validUntil,
     });
     if (!issued) throw new ConflictException('The certificate changed meanwhile: try again');
     await this.events.changed(old.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason }, people: [old.traineeId] });
     return this.toDto(issued, content);
+  }
+
+  /** Valid certificates that expire within `days` days, soonest first, of the trainees the caller reaches. */
+  async expiring(actor: Principal, days: number): Promise<CertificateDto[]> {
+    if (actor.user.role === 'trainee') throw new ForbiddenException('Only staff may list expiring certificates');
+    const now = new Date();
+    const rows = await this.certificates.expiring(this.access.scope(actor), now, new Date(now.getTime() + days * 86_400_000));
+    if (rows.length === 0) return [];
+    const dtos = await this.list({ ids: rows.map((r) => r.id) });
+    dtos.sort((a, b) => (a.validUntil as string).localeCompare(b.validUntil as string) || a.id.localeCompare(b.id));
+    await this.audit.record({ actorId: actor.user.id, action: 'certificate.list', subjectType: 'certificate', subjectId: null, details: { expiringWithinDays: days }, people: [...new Set(rows.map((r) => r.traineeId))] });
+    return dtos;
   }
 
   async mine(actor: Principal): Promise<CertificateDto[]> {
@@ -169,10 +185,12 @@ export class CertificationService {
   private async build(input: IssueInput, key: IssuerKey, entry: StatusEntry): Promise<{ certificate: Certificate; pdf: Buffer }> {
     const code = newCertificateCode();
     const issuedAt = new Date();
+    const validUntil = input.validUntil !== undefined ? input.validUntil : validityEnd(issuedAt, input.content.course.validity);
     const holderName = input.holderName ?? input.enrolment.name;
     const { credential: unsigned, view } = certificateDocuments({
       code,
       issuedAt,
+      validUntil,
       language: input.language,
       holderName,
       holderEmail: input.enrolment.email,
@@ -204,7 +222,7 @@ export class CertificationService {
       language: input.language,
       issuedAt,
       issuedBy: input.issuedBy,
-      validUntil: null,
+      validUntil,
       revokedAt: null,
       revocationCode: null,
       revocationNote: null,
@@ -254,6 +272,7 @@ export class CertificationService {
       language: row.language,
       status: row.status,
       issuedAt: row.issuedAt.toISOString(),
+      validUntil: row.validUntil?.toISOString() ?? null,
       issuedBy: row.issuedBy,
       revokedAt: row.revokedAt?.toISOString() ?? null,
       revocationCode: row.revocationCode,

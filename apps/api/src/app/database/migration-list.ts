@@ -10,6 +10,8 @@ import { EnrolmentInvitations1796500000000 } from './migrations/1796500000000-En
 import { CrossCohortMakeUps1796600000000 } from './migrations/1796600000000-CrossCohortMakeUps';
 import { AuditPeople1796700000000 } from './migrations/1796700000000-AuditPeople';
 import { Erasure1796800000000 } from './migrations/1796800000000-Erasure';
+import { Renewal1796900000000 } from './migrations/1796900000000-Renewal';
+import { Supervision1797000000000 } from './migrations/1797000000000-Supervision';
 
 // Listed one by one, oldest first: globs find nothing once the app is bundled.
-export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000, HostMailLimits1796300000000, PublicRevocationReasons1796400000000, EnrolmentInvitations1796500000000, CrossCohortMakeUps1796600000000, AuditPeople1796700000000, Erasure1796800000000];
+export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000, HostMailLimits1796300000000, PublicRevocationReasons1796400000000, EnrolmentInvitations1796500000000, CrossCohortMakeUps1796600000000, AuditPeople1796700000000, Erasure1796800000000, Renewal1796900000000, Supervision1797000000000];

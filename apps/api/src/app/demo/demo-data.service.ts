@@ -9,6 +9,7 @@ import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-ve
 import { DEMO_ADMIN, DEMO_COHORT, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './demo-data';
 import { RolePlayAttemptEntity } from '../role-plays/persistence/role-play.entities';
 import { StudyVisitEntity } from '../study-visits/persistence/study-visit.entities';
+import { loadDemoSupervision } from '../supervision/demo-supervision';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -36,6 +37,13 @@ export class DemoDataService {
       const byEmail = new Map(users.map((u) => [u.email, u]));
       await this.loadCohort(manager, byEmail);
       await this.loadFinishedCohort(manager, byEmail);
+      // Group supervision after placement for the finished cohort, led by its course leader.
+      await loadDemoSupervision(manager, {
+        name: 'Handledning Malmö',
+        supervisorId: (byEmail.get(DEMO_FINISHED_COHORT.leader.email) as UserEntity).id,
+        memberIds: DEMO_FINISHED_COHORT.trainees.map((t) => (byEmail.get(t.email) as UserEntity).id),
+        place: DEMO_FINISHED_COHORT.place,
+      });
       this.logger.log(`Loaded demo data: ${people.length} accounts and two cohorts`);
       return true;
     });

@@ -11,6 +11,7 @@ import { ShareLinksService } from '../certification/share-links.service';
 import { CohortRepository } from '../cohorts/cohort.repository';
 import { RolePlayRepository } from '../role-plays/role-play.repository';
 import { StudyVisitRepository } from '../study-visits/study-visit.repository';
+import { SupervisionService } from '../supervision/supervision.service';
 import { ErasureRepository } from './erasure.repository';
 
 /** Everything held about the signed-in trainee, each part read by the feature that owns it (GDPR Art. 15, 20). */
@@ -21,6 +22,7 @@ export class DataExportService {
     private readonly attendance: AttendanceRepository,
     private readonly rolePlays: RolePlayRepository,
     private readonly studyVisits: StudyVisitRepository,
+    private readonly supervision: SupervisionService,
     private readonly certificates: CertificateRepository,
     private readonly shareLinks: ShareLinksService,
     private readonly calendar: CalendarService,
@@ -32,11 +34,12 @@ export class DataExportService {
 
   async export(actor: Principal): Promise<DataExportDto> {
     const id = actor.user.id;
-    const [enrolments, attendance, rolePlays, studyVisits, certificates, shareLinks, calendarFeeds, erasureRequests, staffAccess] = await Promise.all([
+    const [enrolments, attendance, rolePlays, studyVisits, supervision, certificates, shareLinks, calendarFeeds, erasureRequests, staffAccess] = await Promise.all([
       this.cohorts.dataOf(id),
       this.attendance.dataOf(id),
       this.rolePlays.dataOf(id),
       this.studyVisits.dataOf(id),
+      this.supervision.mine(actor),
       this.certificates.list({ traineeId: id }),
       this.shareLinks.dataOf(id),
       this.calendar.dataOf(id),
@@ -84,6 +87,7 @@ export class DataExportService {
         leaderComment: v.leaderComment,
         approvedAt: v.approvedAt?.toISOString() ?? null,
       })),
+      supervision,
       // The internal revocation note is the staff's record; she reads the public reason, as everywhere.
       certificates: certificates.map((c) => ({
         id: c.id,

@@ -38,6 +38,8 @@ describe('export of one’s own data', () => {
     expect(data.rolePlays.length).toBeGreaterThan(0);
     expect(data.rolePlays.flatMap((r) => r.reflections.map((x) => x.text))).toEqual(['Reflektion agnesmarker']);
     expect(data.rolePlays.every((r) => r.status === 'signed' && r.result === 'passed')).toBe(true);
+    expect(data.supervision.sessions).toEqual([expect.objectContaining({ present: true, minutes: 90, reflection: 'Handledningsreflektion agnesmarker' })]);
+    expect(data.supervision.totalHours).toBe(1.5);
     expect(data.studyVisits.length).toBeGreaterThan(0);
     expect(data.studyVisits[0]).toEqual(expect.objectContaining({ hostEmail: expect.stringMatching(/^host\./), answers: expect.arrayContaining(['Jag lärde mig hur teamet arbetar.']), status: 'approved' }));
     expect(data.certificates).toEqual([expect.objectContaining({ code: mine.certificateCode, status: 'valid', verifyUrl: expect.stringContaining(`/verify/${mine.certificateCode}`) })]);
@@ -74,6 +76,7 @@ describe('export of one’s own data', () => {
     expect(sv.text).toContain('Agnes &lt;b&gt;Ekdahl&lt;/b&gt;');
     expect(sv.text).not.toContain('<b>Ekdahl</b>');
     expect(sv.text).toContain('Reflektion agnesmarker');
+    expect(sv.text).toContain('Handledningsreflektion agnesmarker');
     expect(sv.text).toContain(mine.certificateCode);
     const en = await mine.trainee.get('/api/me/data-export.html?lang=en').expect(200);
     expect(en.text).toContain('<html lang="en">');

@@ -87,7 +87,7 @@ describe('erasure at the trainee’s request', () => {
       expect(await whereTextOccurs(t, 'ulrikamarker')).toEqual([]);
       // The other trainee keeps everything.
       expect(await whereTextOccurs(t, 'Oskar Beständig')).toEqual(expect.arrayContaining(['public.users.name', 'public.certificates.holder_name']));
-      expect(await whereTextOccurs(t, 'oskarmarker')).toEqual(expect.arrayContaining(['public.absence_notices.reason', 'public.role_play_reflections.text', 'public.attendance.comment', 'public.attendance_changes.comment', 'public.make_up_bookings.request_note']));
+      expect(await whereTextOccurs(t, 'oskarmarker')).toEqual(expect.arrayContaining(['public.absence_notices.reason', 'public.role_play_reflections.text', 'public.attendance.comment', 'public.attendance_changes.comment', 'public.make_up_bookings.request_note', 'public.supervision_attendance.reflection']));
       const [{ pdf }] = await t.dataSource.query(`SELECT sum(length(pdf))::int AS pdf FROM certificates WHERE trainee_id = $1`, [traineeId]);
       expect(pdf).toBe(0);
       const [row] = await t.dataSource.query(`SELECT name, erased_at FROM users WHERE id = $1`, [traineeId]);

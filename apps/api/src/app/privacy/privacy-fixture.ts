@@ -13,7 +13,7 @@ export interface TraineeWithData {
 /**
  * A trainee with data in every feature, put there through the API as people would: the whole
  * base course, an absence notice, a role-play reflection, a certificate, a make-up request, a
- * share link and a calendar feed. Free texts carry `marker` so tests can find them.
+ * supervision session with her reflection, a share link and a calendar feed. Free texts carry `marker` so tests can find them.
  */
 export async function traineeWithData(t: TestApp, leader: Client, name: string, marker: string): Promise<TraineeWithData> {
   const { cohort, enrolments } = await createCohort(leader, { trainees: [name], days: weeklyDays('2026-01-12') });
@@ -30,6 +30,13 @@ export async function traineeWithData(t: TestApp, leader: Client, name: string, 
   // Day 2 turns out missed after all; she asks to make it up in another cohort.
   await leader.put(`/api/cohorts/${cohort.id}/days/2/attendance`, { marks: [{ traineeId, status: 'absent_excused' }] }).expect(200);
   await trainee.post(`/api/me/enrolments/${enrolment.enrolment.id}/make-up-requests`, { dayNumber: 2, note: `Önskan ${marker}` }).expect(201);
+  // After placement: a supervision session she attended, with her reflection.
+  const admin = await t.as('admin');
+  const group = await admin.post('/api/supervision/groups', { name: "Handledning", supervisorIds: [leader.user.id], memberIds: [traineeId] }).expect(201);
+  const session = await leader
+    .post(`/api/supervision/groups/${group.body.id}/sessions`, { date: '2026-05-05', startTime: '18:00', minutes: 90, attendance: [{ traineeId, present: true }] })
+    .expect(201);
+  await trainee.put(`/api/me/supervision/sessions/${session.body.id}/reflection`, { text: `Handledningsreflektion ${marker}` }).expect(200);
   await trainee.post('/api/me/share-links').expect(201);
   await trainee.post('/api/calendar-feeds', {}).expect(201);
   const [{ code }] = (await t.dataSource.query(`SELECT code FROM certificates WHERE trainee_id = $1`, [traineeId])) as { code: string }[];

@@ -5,6 +5,7 @@ import { CertificationModule } from '../certification/certification.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { RolePlaysModule } from '../role-plays/role-plays.module';
 import { StudyVisitsModule } from '../study-visits/study-visits.module';
+import { SupervisionModule } from '../supervision/supervision.module';
 import { DataExportService } from './data-export.service';
 import { ErasureRepository } from './erasure.repository';
 import { ErasureService } from './erasure.service';
@@ -14,7 +15,7 @@ import { Retention } from './retention';
 
 /** A trainee's rights over her data: export, erasure at her request, erasure after the retention period. */
 @Module({
-  imports: [CohortsModule, AttendanceModule, RolePlaysModule, StudyVisitsModule, CertificationModule, CalendarModule],
+  imports: [CohortsModule, AttendanceModule, RolePlaysModule, StudyVisitsModule, CertificationModule, CalendarModule, SupervisionModule],
   controllers: [PrivacyController],
   providers: [DataExportService, ErasureService, Retention, { provide: ErasureRepository, useClass: TypeormErasureRepository }],
 })

@@ -14,6 +14,7 @@ async function ageActivity(t: TestApp, traineeId: string, years: number): Promis
   await t.dataSource.query(`UPDATE enrolment_invitations SET created_at = created_at - ${shift} WHERE email = (SELECT email FROM users WHERE id = $1)`, [traineeId]);
   await t.dataSource.query(`UPDATE make_up_bookings SET requested_at = requested_at - ${shift} WHERE enrolment_id IN (SELECT id FROM enrolments WHERE trainee_id = $1)`, [traineeId]);
   await t.dataSource.query(`UPDATE course_days SET date = date - ${shift} WHERE cohort_id IN (SELECT cohort_id FROM enrolments WHERE trainee_id = $1)`, [traineeId]);
+  await t.dataSource.query(`UPDATE supervision_sessions SET session_date = session_date - ${shift} WHERE id IN (SELECT session_id FROM supervision_attendance WHERE trainee_id = $1)`, [traineeId]);
   await t.dataSource.query(`ALTER TABLE certificates DISABLE TRIGGER certificates_append_only`);
   await t.dataSource.query(`UPDATE certificates SET issued_at = issued_at - ${shift}, valid_until = valid_until - ${shift} WHERE trainee_id = $1`, [traineeId]);
   await t.dataSource.query(`ALTER TABLE certificates ENABLE TRIGGER certificates_append_only`);
@@ -34,10 +35,11 @@ describe('retention', () => {
       leader = await t.as('course_leader');
       inactive = await traineeWithData(t, leader, 'Ines Inaktiv', 'inesmarker');
       active = await traineeWithData(t, leader, 'Albin Aktiv', 'albinmarker');
-      // Her last course day was planned a year ahead: five years back puts all of it over three.
-      await ageActivity(t, inactive.enrolment.enrolment.traineeId, 5);
+      // Her last course day was planned a year ahead and her certificate is valid for three years:
+      // seven years back puts all of it over three.
+      await ageActivity(t, inactive.enrolment.enrolment.traineeId, 7);
       // His course is as old, but he signed in last year.
-      await ageActivity(t, active.enrolment.enrolment.traineeId, 5);
+      await ageActivity(t, active.enrolment.enrolment.traineeId, 7);
       await t.signIn(active.enrolment.enrolment.email, active.enrolment.password);
     });
     afterAll(async () => {

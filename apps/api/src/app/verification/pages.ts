@@ -13,6 +13,8 @@ const WORDS = {
     superseded: 'Ersatt',
     replacedBy: 'Intyget har ersatts av ett nytt intyg.',
     revokedOn: 'Återkallat den',
+    expiredOn: 'Intyget gick ut den',
+    validUntil: 'Giltigt till',
     holder: 'Innehavare',
     course: 'Utbildning',
     version: 'version',
@@ -48,6 +50,8 @@ const WORDS = {
     superseded: 'Replaced',
     replacedBy: 'This certificate was replaced by a new certificate.',
     revokedOn: 'Revoked on',
+    expiredOn: 'This certificate expired on',
+    validUntil: 'Valid until',
     holder: 'Holder',
     course: 'Training',
     version: 'version',
@@ -138,6 +142,9 @@ function statusBlock(lang: Lang, c: PublicCertificate): string {
     const reason = c.revocationCode ? REVOCATION_PUBLIC_TEXT[c.revocationCode] : null;
     extra = `<p class="revocation">${w.revokedOn} ${date(c.revokedAt)}.${reason ? ` ${w.reason}: ${escapeHtml(reason[lang])}.` : ''}</p>`;
   }
+  if (c.status === 'expired') {
+    extra = `<p class="expiry">${w.expiredOn} ${date(c.validUntil)}.</p>`;
+  }
   if (c.status === 'superseded') {
     const link = c.supersededByCode ? ` <a href="/verify/${escapeHtml(c.supersededByCode)}?lang=${lang}">${w.newer}</a>` : '';
     extra = `<p>${w.replacedBy}${link}</p>`;
@@ -155,7 +162,7 @@ function details(lang: Lang, c: PublicCertificate): string {
 ${holder}<dt>${w.course}</dt><dd>${escapeHtml(course.certificate.title[l])}<br>${escapeHtml(course.title[l])}, ${w.version} ${c.version}, ${course.hours} ${w.hours}</dd>
 <dt>${w.competences}</dt><dd><p>${escapeHtml(course.certificate.description[l])}</p><ul>${course.certificate.competences.map((x) => `<li>${escapeHtml(x.text[l])}</li>`).join('')}</ul></dd>
 <dt>${w.issued}</dt><dd>${date(c.issuedAt)}</dd>
-<dt>${w.issuer}</dt><dd>${escapeHtml(c.issuerName)}</dd>
+${c.validUntil ? `<dt>${w.validUntil}</dt><dd class="valid-until">${date(c.validUntil)}</dd>\n` : ''}<dt>${w.issuer}</dt><dd>${escapeHtml(c.issuerName)}</dd>
 <dt>${w.code}</dt><dd><code>${escapeHtml(c.code)}</code></dd>
 </dl>
 <p class="note">${w.privacy}</p>`;

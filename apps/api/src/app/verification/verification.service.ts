@@ -25,6 +25,8 @@ export interface PublicCertificate {
   content: CourseVersionContent;
   version: number;
   issuedAt: Date;
+  /** End of the validity period; null when the certificate never expires. */
+  validUntil: Date | null;
   revokedAt: Date | null;
   revocationCode: RevocationCode | null;
   supersededByCode: string | null;
@@ -208,6 +210,7 @@ export class VerificationService {
       content: await this.curriculum.content({ courseId: record.courseId, version: record.version }),
       version: record.version,
       issuedAt: record.issuedAt,
+      validUntil: record.validUntil,
       revokedAt: record.revokedAt,
       revocationCode: record.revocationCode,
       supersededByCode: record.supersededByCode,

@@ -80,6 +80,24 @@ describe('checkCurriculum on broken copies of the curriculum', () => {
       ]);
     });
 
+    it('reports a validity period that is not a whole number of years, at its line', () => {
+      fixture.editYaml(BASE, (doc) => doc.setIn(['validity', 'years'], 2.5));
+      expect(check()).toEqual([
+        { file: BASE, path: 'validity.years', reason: 'must be an integer (found number 2.5)', line: lineOf(BASE, 'years: 2.5') },
+      ]);
+    });
+
+    it('reports a validity period of zero years and an unknown unit', () => {
+      fixture.editYaml(BASE, (doc) => {
+        doc.setIn(['validity', 'years'], 0);
+        doc.setIn(['validity', 'weeks'], 2);
+      });
+      expect(lines(check())).toEqual([
+        `${BASE}: validity.years: must be >= 1 (found number 0)`,
+        `${BASE}: validity.weeks: unknown property (expected one of: years)`,
+      ]);
+    });
+
     it('reports a missing required property', () => {
       fixture.editYaml(BASE, (doc) => doc.deleteIn(['certificate', 'description']));
       expect(lines(check())).toEqual([`${BASE}: certificate.description: required property is missing`]);

@@ -132,6 +132,16 @@ export interface CertificateContent {
   readonly competences: readonly Competence[];
 }
 
+/**
+ * How long a certificate of a course stays valid after it is issued. A
+ * course without one issues certificates that never expire (published
+ * versions from before validity became curriculum data).
+ */
+export interface Validity {
+  /** Whole calendar years, 1..10. */
+  readonly years: number;
+}
+
 export interface Course {
   readonly id: string;
   readonly kind: CourseKind;
@@ -152,6 +162,8 @@ export interface Course {
   readonly studyVisits: readonly StudyVisitRequirement[];
   readonly completion: CompletionRequirements;
   readonly certificate: CertificateContent;
+  /** Validity period of the certificate; absent when it never expires. */
+  readonly validity?: Validity;
 }
 
 export interface RolePlayRole {

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, MaxLength } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
 
 export const CERTIFICATE_LANGUAGES = ['sv', 'en'] as const;
@@ -34,6 +35,8 @@ export class CertificateDto {
   language!: CertificateLanguage;
   status!: CertificateStatus;
   issuedAt!: string;
+  /** End of the validity period (ISO instant); null when the certificate never expires. */
+  validUntil!: string | null;
   issuedBy!: string | null;
   revokedAt!: string | null;
   /** The public reason of a revoked certificate. */
@@ -80,6 +83,20 @@ export class ReissueRequest {
   @IsString()
   @Length(3, 500, { message: 'reason must be 3 to 500 characters' })
   reason!: string;
+}
+
+/** How far ahead the expiring-soon list looks by default, and at most. */
+export const EXPIRING_DEFAULT_DAYS = 90;
+export const EXPIRING_MAX_DAYS = 365;
+
+/** Valid certificates whose validity ends within `days` days from now. */
+export class ExpiringCertificatesQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'days must be a whole number' })
+  @Min(1, { message: 'days must be at least 1' })
+  @Max(EXPIRING_MAX_DAYS, { message: `days must be at most ${EXPIRING_MAX_DAYS}` })
+  days?: number;
 }
 
 export class CertificateParams {

@@ -1,4 +1,5 @@
 import { Equals, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { MySupervisionResponse } from './supervision';
 
 // ---- Export of one's own data (GDPR Art. 15 and 20) --------------------------
 
@@ -161,6 +162,8 @@ export class DataExportDto {
   makeUpBookings!: DataExportMakeUpBooking[];
   rolePlays!: DataExportRolePlay[];
   studyVisits!: DataExportStudyVisit[];
+  /** Group supervision after placement: sessions, attendance, hours and her reflections. */
+  supervision!: MySupervisionResponse;
   certificates!: DataExportCertificate[];
   shareLinks!: DataExportShareLink[];
   calendarFeeds!: DataExportCalendarFeed[];

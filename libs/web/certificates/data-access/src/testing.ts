@@ -18,6 +18,7 @@ export function aCertificate(overrides: Partial<CertificateDto> = {}): Certifica
     language: 'sv',
     status: 'valid',
     issuedAt: '2026-05-20T12:00:00.000Z',
+    validUntil: '2029-05-20T12:00:00.000Z',
     issuedBy: 'Eva Kärrlund',
     revokedAt: null,
     revocationCode: null,

@@ -4,6 +4,8 @@ import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import type { RevocationReason } from '@peer/contract';
 import { isUniqueViolation } from '../../common/database-errors';
 import { Certificate, CertificateRepository, StoreOptions, StoreOutcome } from '../certificate.repository';
+import type { ReachScope } from '../../cohorts/reach';
+import { reachCondition } from '../../cohorts/persistence/typeorm-reach.repository';
 import { StatusLists } from './status-lists';
 import { CertificateEntity, CertificationJobItemEntity } from './certification.entities';
 
@@ -68,6 +70,18 @@ export class TypeormCertificateRepository extends CertificateRepository {
   async revoke(id: string, revocation: { reason: RevocationReason; note: string | null }, at: Date): Promise<boolean> {
     const { affected } = await this.rows.update({ id, status: 'valid' }, { status: 'revoked', revokedAt: at, revocationCode: revocation.reason, revocationNote: revocation.note });
     return (affected ?? 0) > 0;
+  }
+
+  async expiring(scope: ReachScope, from: Date, until: Date): Promise<Certificate[]> {
+    const reach = reachCondition(scope, { cohortId: 'e.cohort_id', traineeId: 'e.trainee_id' }, 3);
+    const ids = (await this.db.query(
+      `SELECT c.id FROM certificates c
+        WHERE c.status = 'valid' AND c.valid_until > $1 AND c.valid_until <= $2
+          AND EXISTS (SELECT 1 FROM enrolments e WHERE e.trainee_id = c.trainee_id AND ${reach.sql})`,
+      [from, until, ...reach.params],
+    )) as { id: string }[];
+    if (ids.length === 0) return [];
+    return this.rows.find({ where: { id: In(ids.map((r) => r.id)) }, order: { validUntil: 'ASC', id: 'ASC' } });
   }
 
   list(filter: { traineeId?: string; enrolmentIds?: string[]; ids?: string[] }): Promise<Certificate[]> {

@@ -119,9 +119,10 @@ export class TypeormErasureRepository extends ErasureRepository {
         `UPDATE study_visits SET host_email = '', leader_comment = NULL, answers = CASE WHEN answers IS NULL THEN NULL ELSE '[]'::jsonb END WHERE enrolment_id IN (${mine})`,
         [traineeId],
       );
-      if (await this.tableExists(manager, 'enrolment_invitations')) {
-        await run(`DELETE FROM enrolment_invitations WHERE lower(email) = lower($2) OR enrolment_id IN (${mine})`, [traineeId, user.email]);
-      }
+      await run(`DELETE FROM enrolment_invitations WHERE lower(email) = lower($2) OR enrolment_id IN (${mine})`, [traineeId, user.email]);
+      // Supervision after placement: her reflections go and she leaves her groups; attended hours stay with the pseudonym.
+      await run(`UPDATE supervision_attendance SET reflection = NULL WHERE trainee_id = $1`, [traineeId]);
+      await run(`DELETE FROM supervision_group_members WHERE user_id = $1`, [traineeId]);
 
       // Access: no way in, no feed, no session.
       await run(`DELETE FROM sessions WHERE user_id = $1`, [traineeId]);
@@ -156,6 +157,8 @@ export class TypeormErasureRepository extends ErasureRepository {
                                  OR (e.withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM course_days d WHERE d.cohort_id = e.cohort_id AND d.date >= $1::date))))
           AND NOT EXISTS (SELECT 1 FROM enrolment_invitations i WHERE i.email = u.email AND i.created_at >= $1)
           AND NOT EXISTS (SELECT 1 FROM make_up_bookings b JOIN enrolments e ON e.id = b.enrolment_id WHERE e.trainee_id = u.id AND b.requested_at >= $1)
+          AND NOT EXISTS (SELECT 1 FROM supervision_attendance sa JOIN supervision_sessions ss ON ss.id = sa.session_id
+                           WHERE sa.trainee_id = u.id AND sa.present AND ss.session_date >= $1::date)
           AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.trainee_id = u.id
                             AND (c.issued_at >= $1 OR c.revoked_at >= $1 OR (c.status = 'valid' AND c.valid_until >= $1)))
         ORDER BY u.created_at, u.id
@@ -163,11 +166,6 @@ export class TypeormErasureRepository extends ErasureRepository {
       [cutoff, limit],
     )) as { id: string }[];
     return rows.map((r) => r.id);
-  }
-
-  private async tableExists(manager: EntityManager, table: string): Promise<boolean> {
-    const [row] = (await manager.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${table}`])) as { present: boolean }[];
-    return row?.present ?? false;
   }
 }
 

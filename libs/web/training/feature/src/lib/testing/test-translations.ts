@@ -63,6 +63,7 @@ export const TEST_TRANSLATIONS_SV = {
     },
   },
   privacy: { reminder: 'Skriv inte om patienter eller andra personer som kan kännas igen.' },
+  supervision: { mine: { heading: 'Min handledning', none: 'Du har inga handledningsträffar ännu.', totalHours: 'Närvarotimmar totalt', hours: '{{hours}} h' } },
   studyVisitStatus: { planned: 'Planerat', awaiting_host: 'Väntar på värden', confirmed: 'Bekräftat', reflected: 'Reflektion inlämnad', returned: 'Tillbakaskickat', approved: 'Godkänt' },
   rolePlayResult: { passed: 'Godkänd', not_yet: 'Inte godkänd än' },
   criterionMark: { shown: 'Visat', notShown: 'Inte visat än', unmarked: 'Inte markerat' },

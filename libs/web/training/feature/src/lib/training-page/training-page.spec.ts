@@ -51,6 +51,7 @@ describe('TrainingPage', () => {
     http.expectOne('/api/me/invitations').flush({ invitations: [] });
     http.expectOne('/api/me/data-access?offset=0&limit=20').flush({ entries: [], total: 0, offset: 0, limit: 20 });
     http.expectOne('/api/me/erasure-request').flush({ request: null });
+    http.expectOne('/api/me/supervision').flush({ sessions: [], totalHours: 0, hoursPerYear: [] });
     await settle();
     if (enrolments.length > 0) {
       // The role-plays and study visits of the enrolment.
@@ -80,7 +81,7 @@ describe('TrainingPage', () => {
     const page = await open([anEnrolment()]);
 
     expect(page.texts('h1')).toEqual(['Min utbildning']);
-    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Rollspel', 'Studiebesök', 'Mina intyg', 'Kalender', 'Vem har sett mina uppgifter', 'Mina uppgifter']);
+    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Rollspel', 'Studiebesök', 'Mina intyg', 'Min handledning', 'Kalender', 'Vem har sett mina uppgifter', 'Mina uppgifter']);
   });
 
   it("shows each required role-play with its signed attempts, and the trainee's certificates", async () => {

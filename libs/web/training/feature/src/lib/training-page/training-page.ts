@@ -7,6 +7,7 @@ import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { EnrolmentView } from '../enrolment-view/enrolment-view';
 import { WhoViewed } from '../who-viewed/who-viewed';
 import { MyData } from '../my-data/my-data';
+import { MySupervision } from '@peer/web/supervision/feature';
 
 /**
  * A trainee's own training: per cohort what is missing, days to make up, the schedule, role-plays
@@ -15,7 +16,7 @@ import { MyData } from '../my-data/my-data';
 @Component({
   selector: 'peer-training-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, EnrolmentView, MyCertificates, CalendarFeedPanel, WhoViewed, MyData, MyInvitations],
+  imports: [TranslatePipe, EnrolmentView, MyCertificates, CalendarFeedPanel, WhoViewed, MyData, MyInvitations, MySupervision],
   templateUrl: './training-page.html',
 })
 export class TrainingPage {
