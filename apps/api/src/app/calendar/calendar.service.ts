@@ -4,7 +4,7 @@ import type { CalendarFeedDto } from '@peer/contract';
 import ical, { escape } from 'ical-generator';
 import { DataSource, IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal';
-import { CohortAccess } from '../cohorts/cohort-access';
+import { Reach } from '../cohorts/reach';
 import { Cohort, CohortRepository } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
@@ -19,7 +19,7 @@ export class CalendarService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -7,7 +7,7 @@ import { missingPrerequisites, type CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
+import { OutOfReach, Reach } from '../cohorts/reach';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { FieldConflictError } from '../common/error.filter';
@@ -43,7 +43,7 @@ export class CertificationService {
     private readonly progress: ProgressService,
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly keys: IssuerKeysService,
     private readonly audit: AuditService,
     private readonly events: CertificateEvents,

@@ -3,7 +3,7 @@ import type { CertificateLanguage, CertificationItemReason, CertificationJobDto 
 import { missingPrerequisites } from '@peer/progress';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
+import { OutOfReach, Reach } from '../cohorts/reach';
 import { isUniqueViolation } from '../common/database-errors';
 import { JobContext, JobQueue } from '../jobs/job-queue';
 import { ProgressService } from '../progress/progress.service';
@@ -36,7 +36,7 @@ export class CohortCertification implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly certification: CertificationService,
     private readonly progress: ProgressService,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly audit: AuditService,
   ) {}
 

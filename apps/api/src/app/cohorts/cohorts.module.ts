@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CurriculumModule } from '../curriculum/curriculum.module';
-import { CohortAccess } from './cohort-access';
+import { Reach } from './reach';
 import { CohortRepository } from './cohort.repository';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
@@ -21,7 +21,7 @@ import { PrerequisiteCertificates } from '../progress/prerequisite-certificates'
   controllers: [CohortsController, InvitationsController],
   providers: [
     CohortsService,
-    CohortAccess,
+    Reach,
     { provide: CohortRepository, useClass: TypeormCohortRepository },
     InvitationsService,
     InvitationDispatch,
@@ -31,6 +31,6 @@ import { PrerequisiteCertificates } from '../progress/prerequisite-certificates'
     { provide: PrerequisiteCertificates, useClass: TypeormPrerequisiteCertificates },
   ],
   // The curriculum repository comes along: every feature of a cohort reads its version's content.
-  exports: [CohortRepository, CohortAccess, CurriculumModule, PrerequisiteCertificates],
+  exports: [CohortRepository, Reach, CurriculumModule, PrerequisiteCertificates],
 })
 export class CohortsModule {}

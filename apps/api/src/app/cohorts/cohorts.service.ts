@@ -17,7 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { RequestValidationError } from '../common/validation';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
-import { CohortAccess } from './cohort-access';
+import { Reach } from './reach';
 import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment } from './cohort.repository';
 import { parseEnrolmentCsv } from './enrolment-csv';
 import { InvitationsService } from './invitations/invitations.service';
@@ -28,7 +28,7 @@ export class CohortsService {
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
     private readonly users: UserRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly audit: AuditService,
     private readonly invitations: InvitationsService,
   ) {}

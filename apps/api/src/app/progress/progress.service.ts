@@ -23,7 +23,7 @@ import { AuditService } from '../audit/audit.service';
 import { RolePlayRepository, RolePlayAttempt } from '../role-plays/role-play.repository';
 import { StudyVisit, StudyVisitRepository } from '../study-visits/study-visit.repository';
 import type { Principal } from '../auth/principal';
-import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
+import { OutOfReach, Reach } from '../cohorts/reach';
 import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { mapDay } from '../cohorts/cohorts.service';
@@ -73,7 +73,7 @@ export class ProgressService {
     private readonly attendance: AttendanceRepository,
     private readonly rolePlays: RolePlayRepository,
     private readonly studyVisits: StudyVisitRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly audit: AuditService,
     private readonly enrolmentPages: EnrolmentPages,
     private readonly prerequisites: PrerequisiteCertificates,

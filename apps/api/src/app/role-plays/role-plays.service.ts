@@ -3,7 +3,7 @@ import type { CriterionMarkRequest, RolePlayAttemptDto, RolePlayResultValue } fr
 import type { CourseVersionContent, RolePlayScenario } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
+import { OutOfReach, Reach } from '../cohorts/reach';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { RequestValidationError } from '../common/validation';
@@ -23,7 +23,7 @@ export class RolePlaysService {
     private readonly attempts: RolePlayRepository,
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly audit: AuditService,
   ) {}
 

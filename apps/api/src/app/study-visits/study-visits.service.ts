@@ -3,7 +3,7 @@ import type { RegisterStudyVisitRequest, StudyVisitDto, StudyVisitState } from '
 import type { CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
-import { CohortAccess, OutOfReach } from '../cohorts/cohort-access';
+import { OutOfReach, Reach } from '../cohorts/reach';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
 import { stockholmToday } from '../common/stockholm-time';
@@ -28,7 +28,7 @@ export class StudyVisitsService {
     private readonly visits: StudyVisitRepository,
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -16,7 +16,7 @@ import type { Principal } from '../../auth/principal';
 import { FieldConflictError } from '../../common/error.filter';
 import { hashSecretToken } from '../../common/secret-token';
 import { CurriculumRepository } from '../../curriculum/curriculum.repository';
-import { CohortAccess } from '../cohort-access';
+import { Reach } from '../reach';
 import { Cohort, CohortRepository } from '../cohort.repository';
 import type { CsvTrainee } from '../enrolment-csv';
 import { PrerequisiteCertificates } from '../../progress/prerequisite-certificates';
@@ -40,7 +40,7 @@ export class InvitationsService {
     private readonly invitations: InvitationRepository,
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
-    private readonly access: CohortAccess,
+    private readonly access: Reach,
     private readonly dispatch: InvitationDispatch,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
