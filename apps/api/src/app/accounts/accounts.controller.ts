@@ -1,14 +1,24 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateUserRequest, CreateUserResponse, ListUsersQuery, UserListResponse } from '@peer/contract';
+import {
+  ChangeRoleRequest,
+  CreateUserRequest,
+  CreateUserResponse,
+  ListUsersQuery,
+  ResetPasswordResponse,
+  UserDto,
+  UserListResponse,
+  UserParams,
+} from '@peer/contract';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { AccountsService } from './accounts.service';
+import { UserAdministrationService } from './user-administration.service';
 
 @ApiTags('users')
 @Controller('users')
 export class AccountsController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(private readonly accounts: AccountsService, private readonly administration: UserAdministrationService) {}
 
   @Get()
   @Roles('admin')
@@ -20,5 +30,33 @@ export class AccountsController {
   @Roles('admin')
   create(@CurrentUser() actor: Principal, @Body() body: CreateUserRequest): Promise<CreateUserResponse> {
     return this.accounts.create(actor, body);
+  }
+
+  @Post(':userId/deactivate')
+  @Roles('admin')
+  @HttpCode(200)
+  deactivate(@CurrentUser() actor: Principal, @Param() params: UserParams): Promise<UserDto> {
+    return this.administration.deactivate(actor, params.userId);
+  }
+
+  @Post(':userId/reactivate')
+  @Roles('admin')
+  @HttpCode(200)
+  reactivate(@CurrentUser() actor: Principal, @Param() params: UserParams): Promise<UserDto> {
+    return this.administration.reactivate(actor, params.userId);
+  }
+
+  @Post(':userId/reset-password')
+  @Roles('admin')
+  @HttpCode(200)
+  resetPassword(@CurrentUser() actor: Principal, @Param() params: UserParams): Promise<ResetPasswordResponse> {
+    return this.administration.resetPassword(actor, params.userId);
+  }
+
+  @Post(':userId/role')
+  @Roles('admin')
+  @HttpCode(200)
+  changeRole(@CurrentUser() actor: Principal, @Param() params: UserParams, @Body() body: ChangeRoleRequest): Promise<UserDto> {
+    return this.administration.changeRole(actor, params.userId, body.role);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CreateUserRequest, CreateUserResponse, Role, UserDto } from '@peer/contract';
-import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { FieldConflictError } from '../common/error.filter';
 import { PasswordHasher } from './password-hasher';
+import { newTemporaryPassword } from './temporary-password';
 import { mapUser, normalizeEmail } from './user';
 import { UserRepository } from './user.repository';
 
@@ -19,7 +19,7 @@ export class AccountsService {
   }
 
   async create(actor: Principal, request: CreateUserRequest): Promise<CreateUserResponse> {
-    const temporaryPassword = randomBytes(12).toString('base64url');
+    const temporaryPassword = newTemporaryPassword();
     const user = await this.users.create({
       email: normalizeEmail(request.email),
       name: request.name.trim(),

@@ -8,13 +8,15 @@ export interface User {
   role: Role;
   passwordHash: string;
   mustChangePassword: boolean;
+  /** Set while an administrator has deactivated the account. */
+  deactivatedAt: Date | null;
   createdAt: Date;
 }
 
-export type NewUser = Omit<User, 'id' | 'createdAt'>;
+export type NewUser = Omit<User, 'id' | 'createdAt' | 'deactivatedAt'>;
 
 export function mapUser(user: User): UserDto {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, active: user.deactivatedAt === null };
 }
 
 /** E-mail addresses are compared case-insensitively; stored lower-case. */

@@ -28,11 +28,14 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Returns null for an unknown e-mail or a wrong password alike. */
+  /**
+   * Returns null for an unknown e-mail, a wrong password and a deactivated account alike: the
+   * password is verified in every case, so neither the answer nor its timing tells them apart.
+   */
   async login(email: string, password: string): Promise<NewLogin | null> {
     const user = await this.users.findByEmail(normalizeEmail(email));
     const ok = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !ok) return null;
+    if (!user || !ok || user.deactivatedAt) return null;
     const token = newSecretToken();
     const now = new Date();
     const session: Session = {
@@ -58,6 +61,11 @@ export class AuthService {
     }
     const user = await this.users.findById(session.userId);
     if (!user) return null;
+    // Deactivating ends her sessions; one that a sign-in raced past that is refused like an expired one.
+    if (user.deactivatedAt) {
+      await this.sessions.delete(session.tokenHash);
+      return null;
+    }
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.touch(session.tokenHash, new Date(now));
     }

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { CREATABLE_ROLES, CreatableRole, Role, ROLES } from './roles';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -10,6 +10,8 @@ export class UserDto {
   name!: string;
   role!: Role;
   mustChangePassword!: boolean;
+  /** False once an administrator deactivated the account: it cannot sign in, its records stay. */
+  active!: boolean;
 }
 
 export class LoginRequest {
@@ -63,3 +65,30 @@ export class ListUsersQuery {
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role?: Role;
 }
+
+export class UserParams {
+  @IsUUID('all', { message: 'userId must be a user id' })
+  userId!: string;
+}
+
+export class ChangeRoleRequest {
+  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  role!: Role;
+}
+
+export class ResetPasswordResponse {
+  /** Shown once to the administrator; the user must change it at her next login. */
+  temporaryPassword!: string;
+}
+
+/**
+ * Stable codes of the refusals (409) of user administration; the web words them.
+ * - `user.self`: an administrator does not deactivate, reset or change the role of her own account.
+ * - `user.last-admin`: the change would leave no active administrator.
+ * - `user.role-in-use`: the role change is blocked; `errors` names each blocker with one of the
+ *   codes below, its message naming the cohorts or groups.
+ * - `user.leads-cohorts`, `user.supervises-groups`: a course leader who would stop being one.
+ * - `user.training-record`: a trainee with a training record who would become staff.
+ */
+export const USER_ERROR_CODES = ['user.self', 'user.last-admin', 'user.role-in-use', 'user.leads-cohorts', 'user.supervises-groups', 'user.training-record'] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

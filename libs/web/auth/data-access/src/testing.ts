@@ -8,6 +8,7 @@ export function aUser(overrides: Partial<UserDto> = {}): UserDto {
     name: 'Eva Kärrlund',
     role: 'course_leader',
     mustChangePassword: false,
+    active: true,
     ...overrides,
   };
 }

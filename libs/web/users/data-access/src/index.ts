@@ -1,2 +1,3 @@
 export * from './lib/users.service';
 export * from './lib/roles';
+export * from './lib/user-errors';

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@peer/contract';
-import { Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { SessionEntity } from '../../auth/persistence/session.entity';
 import type { NewUser, User } from '../user';
-import { UserRepository } from '../user.repository';
+import { RoleTies, UserRepository } from '../user.repository';
 import { UserEntity } from './user.entity';
 import { isUniqueViolation } from '../../common/database-errors';
 
 @Injectable()
 export class TypeormUserRepository extends UserRepository {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {
     super();
   }
 
@@ -36,12 +40,61 @@ export class TypeormUserRepository extends UserRepository {
     }
   }
 
-  async updatePassword(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
-    await this.users.update({ id }, { passwordHash, mustChangePassword });
+  async updatePassword(id: string, passwordHash: string, mustChangePassword: boolean, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.update(UserEntity, { id }, { passwordHash, mustChangePassword });
   }
 
   count(): Promise<number> {
     return this.users.count();
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async lockForChange(id: string, manager: EntityManager): Promise<{ user: User | null; activeAdminIds: string[] }> {
+    const admins = (await manager.query(`SELECT id FROM users WHERE role = 'admin' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`)) as { id: string }[];
+    const row = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :id', { id })
+      .andWhere('u.erased_at IS NULL')
+      .getOne();
+    return { user: toUser(row), activeAdminIds: admins.map((a) => a.id) };
+  }
+
+  async setDeactivated(id: string, deactivatedAt: Date | null, manager: EntityManager): Promise<void> {
+    await manager.update(UserEntity, { id }, { deactivatedAt });
+  }
+
+  async setRole(id: string, role: Role, manager: EntityManager): Promise<void> {
+    await manager.update(UserEntity, { id }, { role });
+  }
+
+  async endSessions(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(SessionEntity, { userId: id });
+  }
+
+  async roleTies(user: User, manager: EntityManager): Promise<RoleTies> {
+    const cohorts = (await manager.query(
+      `SELECT c.name FROM cohort_leaders l JOIN cohorts c ON c.id = l.cohort_id WHERE l.leader_id = $1 ORDER BY c.name, c.id`,
+      [user.id],
+    )) as { name: string }[];
+    const groups = (await manager.query(
+      `SELECT g.name FROM supervision_group_supervisors s JOIN supervision_groups g ON g.id = s.group_id WHERE s.user_id = $1 ORDER BY g.name, g.id`,
+      [user.id],
+    )) as { name: string }[];
+    const [{ records }] = (await manager.query(
+      `SELECT (SELECT count(*) FROM enrolments WHERE trainee_id = $1)
+            + (SELECT count(*) FROM enrolment_invitations
+                WHERE email = $2 AND accepted_at IS NULL AND declined_at IS NULL AND revoked_at IS NULL AND expires_at > now())
+            + (SELECT count(*) FROM certificates WHERE trainee_id = $1)
+            + (SELECT count(*) FROM supervision_group_members WHERE user_id = $1)
+            + (SELECT count(*) FROM supervision_attendance WHERE trainee_id = $1) AS records`,
+      [user.id, user.email],
+    )) as [{ records: string }];
+    return { cohorts: cohorts.map((c) => c.name), supervisedGroups: groups.map((g) => g.name), trainingRecords: Number(records) };
   }
 }
 
@@ -54,6 +107,7 @@ function toUser(row: UserEntity | null): User | null {
     role: row.role,
     passwordHash: row.passwordHash,
     mustChangePassword: row.mustChangePassword,
+    deactivatedAt: row.deactivatedAt,
     createdAt: row.createdAt,
   };
 }

@@ -10,6 +10,7 @@ const trainee: UserDto = {
   name: 'Åsa Lindström',
   role: 'trainee',
   mustChangePassword: true,
+  active: true,
 };
 
 describe('UsersService', () => {
@@ -47,5 +48,31 @@ describe('UsersService', () => {
     request.flush({ user: trainee, temporaryPassword: 'tmp-pass-123456' }, { status: 201, statusText: 'Created' });
 
     await expect(create).resolves.toEqual({ user: trainee, temporaryPassword: 'tmp-pass-123456' });
+  });
+
+  it('deactivates and reactivates a user', async () => {
+    const deactivate = users.deactivate(trainee.id);
+    const request = http.expectOne({ method: 'POST', url: `/api/users/${trainee.id}/deactivate` });
+    expect(request.request.body).toBeNull();
+    request.flush({ ...trainee, active: false });
+    await expect(deactivate).resolves.toEqual({ ...trainee, active: false });
+
+    const reactivate = users.reactivate(trainee.id);
+    http.expectOne({ method: 'POST', url: `/api/users/${trainee.id}/reactivate` }).flush(trainee);
+    await expect(reactivate).resolves.toEqual(trainee);
+  });
+
+  it('resets a password and returns the temporary one', async () => {
+    const reset = users.resetPassword(trainee.id);
+    http.expectOne({ method: 'POST', url: `/api/users/${trainee.id}/reset-password` }).flush({ temporaryPassword: 'Nw8-tmp-Qr2z' });
+    await expect(reset).resolves.toEqual({ temporaryPassword: 'Nw8-tmp-Qr2z' });
+  });
+
+  it('changes a role', async () => {
+    const change = users.changeRole(trainee.id, 'course_leader');
+    const request = http.expectOne({ method: 'POST', url: `/api/users/${trainee.id}/role` });
+    expect(request.request.body).toEqual({ role: 'course_leader' });
+    request.flush({ ...trainee, role: 'course_leader' });
+    await expect(change).resolves.toEqual({ ...trainee, role: 'course_leader' });
   });
 });

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CreateUserRequest, CreateUserResponse, Role, UserDto, UserListResponse } from '@peer/contract';
+import type { CreateUserRequest, CreateUserResponse, ResetPasswordResponse, Role, UserDto, UserListResponse } from '@peer/contract';
 import { firstValueFrom } from 'rxjs';
 
 export const USERS_API = '/api/users';
@@ -20,5 +20,24 @@ export class UsersService {
   /** Creates a course leader or trainee; the response holds the temporary password, shown only once. */
   create(request: CreateUserRequest): Promise<CreateUserResponse> {
     return firstValueFrom(this.http.post<CreateUserResponse>(USERS_API, request));
+  }
+
+  /** She is signed out everywhere and cannot sign in; her records stay. */
+  deactivate(userId: string): Promise<UserDto> {
+    return firstValueFrom(this.http.post<UserDto>(`${USERS_API}/${encodeURIComponent(userId)}/deactivate`, null));
+  }
+
+  reactivate(userId: string): Promise<UserDto> {
+    return firstValueFrom(this.http.post<UserDto>(`${USERS_API}/${encodeURIComponent(userId)}/reactivate`, null));
+  }
+
+  /** A new temporary password, shown only once; her sessions end. */
+  resetPassword(userId: string): Promise<ResetPasswordResponse> {
+    return firstValueFrom(this.http.post<ResetPasswordResponse>(`${USERS_API}/${encodeURIComponent(userId)}/reset-password`, null));
+  }
+
+  /** Her sessions end, so the new role applies at once. */
+  changeRole(userId: string, role: Role): Promise<UserDto> {
+    return firstValueFrom(this.http.post<UserDto>(`${USERS_API}/${encodeURIComponent(userId)}/role`, { role }));
   }
 }

@@ -6,8 +6,8 @@ import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { AuditEventPageDto, UserDto } from '@peer/contract';
 import { AuditPage } from './audit-page';
 
-const trainee: UserDto = { id: '1e0c4e9f-9b54-4e5b-8e9b-1a3b4c5d6e7f', email: 'asa.lindstrom@example.org', name: 'Åsa Lindström', role: 'trainee', mustChangePassword: false };
-const leader: UserDto = { id: '0d9b3d8e-8a43-4d4a-9d8a-0f2a3b4c5d6e', email: 'eva.karrlund@example.org', name: 'Eva Kärrlund', role: 'course_leader', mustChangePassword: false };
+const trainee: UserDto = { id: '1e0c4e9f-9b54-4e5b-8e9b-1a3b4c5d6e7f', email: 'asa.lindstrom@example.org', name: 'Åsa Lindström', role: 'trainee', mustChangePassword: false, active: true };
+const leader: UserDto = { id: '0d9b3d8e-8a43-4d4a-9d8a-0f2a3b4c5d6e', email: 'eva.karrlund@example.org', name: 'Eva Kärrlund', role: 'course_leader', mustChangePassword: false, active: true };
 
 const page = (overrides: Partial<AuditEventPageDto> = {}): AuditEventPageDto => ({
   events: [

@@ -3,7 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CreateUserResponse } from '@peer/contract';
 import { CopyButton } from '@peer/web/shared/ui';
 
-/** Shows a new account's temporary password, the only time it is ever shown. */
+/** Shows a new or reset account's temporary password, the only time it is ever shown. */
 @Component({
   selector: 'peer-temporary-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -13,6 +13,8 @@ import { CopyButton } from '@peer/web/shared/ui';
 })
 export class TemporaryPassword {
   readonly result = input.required<CreateUserResponse>();
+  /** A new account, or a password an administrator reset. */
+  readonly kind = input<'created' | 'reset'>('created');
   readonly dismissed = output<void>();
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');

@@ -1,8 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { UserDto } from '@peer/contract';
+import { AuthService } from '@peer/web/auth/data-access';
 import { UsersPage } from './users-page';
 
 const leader: UserDto = {
@@ -11,6 +13,15 @@ const leader: UserDto = {
   name: 'Eva Kärrlund',
   role: 'course_leader',
   mustChangePassword: false,
+  active: true,
+};
+const admin: UserDto = {
+  id: '2f1d5f0a-0c65-4f6c-9fac-2b4c5d6e7f80',
+  email: 'ylva.sjoberg@example.org',
+  name: 'Ylva Sjöberg',
+  role: 'admin',
+  mustChangePassword: false,
+  active: true,
 };
 const trainee: UserDto = {
   id: '1e0c4e9f-9b54-4e5b-8e9b-1a3b4c5d6e7f',
@@ -18,6 +29,7 @@ const trainee: UserDto = {
   name: 'Åsa Lindström',
   role: 'trainee',
   mustChangePassword: true,
+  active: true,
 };
 
 describe('UsersPage', () => {
@@ -25,13 +37,38 @@ describe('UsersPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService(), { provide: AuthService, useValue: { user: signal(admin) } }],
     });
     const translate = TestBed.inject(TranslateService);
     translate.setTranslation('sv', {
-      roles: { course_leader: 'Kursledare', trainee: 'Kursdeltagare' },
+      roles: { admin: 'Administratör', course_leader: 'Kursledare', trainee: 'Kursdeltagare' },
       common: { copy: 'Kopiera' },
-      users: { temporaryPassword: { heading: 'Kontot för {{name}} är skapat' }, list: { pendingPassword: 'Har inte bytt lösenord' } },
+      errors: { forbidden: 'Du har inte behörighet att göra det här.' },
+      users: {
+        temporaryPassword: { heading: 'Kontot för {{name}} är skapat', resetHeading: 'Nytt tillfälligt lösenord för {{name}}' },
+        list: { pendingPassword: 'Har inte bytt lösenord', inactive: 'Inaktiv', active: 'Aktivt', yourAccount: 'Ditt konto' },
+        actions: {
+          deactivate: 'Inaktivera',
+          reactivate: 'Aktivera igen',
+          resetPassword: 'Återställ lösenord',
+          changeRole: 'Byt roll',
+          cancel: 'Avbryt',
+          deactivateQuestion: 'Inaktivera kontot för {{name}}?',
+          deactivateConfirm: 'Ja, inaktivera',
+          reactivateQuestion: 'Aktivera kontot för {{name}} igen?',
+          reactivateConfirm: 'Ja, aktivera igen',
+          resetQuestion: 'Återställa lösenordet för {{name}}?',
+          resetConfirm: 'Ja, återställ',
+          newRole: 'Ny roll för {{name}}',
+          confirmRole: 'Spara roll',
+          saved: 'Kontot för {{name}} är ändrat.',
+        },
+        errors: {
+          'last-admin': 'Det måste finnas minst en aktiv administratör.',
+          'leads-cohorts': 'Hen leder fortfarande kullar.',
+          'supervises-groups': 'Hen handleder fortfarande grupper.',
+        },
+      },
       validation: { fields: { email: { unique: 'Det finns redan ett konto med den här e-postadressen.' } } },
     });
     translate.use('sv');
@@ -53,10 +90,21 @@ describe('UsersPage', () => {
         TestBed.tick();
       }
     };
+    const row = (name: string) => [...element.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === name) as HTMLElement;
+    const button = (within: HTMLElement, label: string) =>
+      [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label) as HTMLButtonElement;
     return {
       element,
       input,
       settle,
+      row,
+      /** Clicks the button with this label in the named person's row. */
+      async click(name: string, label: string) {
+        const target = button(row(name), label);
+        if (!target) throw new Error(`no button ${label} in the row of ${name}`);
+        target.click();
+        await settle();
+      },
       rows: () => [...element.querySelectorAll('tbody tr')].map((row) => row.querySelector('th')?.textContent?.trim()),
       text: (selector: string) => element.querySelector(selector)?.textContent?.trim(),
       type(id: string, value: string) {
@@ -142,5 +190,124 @@ describe('UsersPage', () => {
     expect(page.text('#new-user-email-errors')).toBe('Det finns redan ett konto med den här e-postadressen.');
     expect(page.input('new-user-email').getAttribute('aria-invalid')).toBe('true');
     expect(page.element.querySelector('#temporary-password')).toBeNull();
+  });
+
+  it('shows deactivated accounts as inactive, and no actions on her own account', async () => {
+    const page = await open();
+    http.expectOne('/api/users').flush({ users: [admin, leader, { ...trainee, active: false }] });
+    await page.settle();
+
+    expect(page.row('Åsa Lindström').textContent).toContain('Inaktiv');
+    expect(page.row('Åsa Lindström').textContent).toContain('Aktivera igen');
+    expect(page.row('Eva Kärrlund').textContent).toContain('Aktivt');
+    expect(page.row('Eva Kärrlund').textContent).toContain('Inaktivera');
+    expect(page.row('Ylva Sjöberg').querySelector('peer-user-actions')).toBeNull();
+    expect(page.row('Ylva Sjöberg').textContent).toContain('Ditt konto');
+  });
+
+  it('deactivates an account after confirmation and refreshes the list', async () => {
+    const page = await open();
+    http.expectOne('/api/users').flush({ users: [admin, leader] });
+    await page.settle();
+
+    await page.click('Eva Kärrlund', 'Inaktivera');
+    expect(page.row('Eva Kärrlund').textContent).toContain('Inaktivera kontot för Eva Kärrlund?');
+    http.expectNone({ method: 'POST' });
+    await page.click('Eva Kärrlund', 'Ja, inaktivera');
+    http.expectOne({ method: 'POST', url: `/api/users/${leader.id}/deactivate` }).flush({ ...leader, active: false });
+    await page.settle();
+    http.expectOne('/api/users').flush({ users: [admin, { ...leader, active: false }] });
+    await page.settle();
+
+    expect(page.row('Eva Kärrlund').textContent).toContain('Inaktiv');
+    expect(page.text('[role=status] .alert-success')).toBe('Kontot för Eva Kärrlund är ändrat.');
+  });
+
+  it('lets the administrator step back from a confirmation', async () => {
+    const page = await open();
+    http.expectOne('/api/users').flush({ users: [admin, { ...leader, active: false }] });
+    await page.settle();
+
+    await page.click('Eva Kärrlund', 'Aktivera igen');
+    await page.click('Eva Kärrlund', 'Avbryt');
+    http.expectNone({ method: 'POST' });
+    expect(page.row('Eva Kärrlund').textContent).not.toContain('Aktivera kontot för');
+    await page.click('Eva Kärrlund', 'Aktivera igen');
+    await page.click('Eva Kärrlund', 'Ja, aktivera igen');
+    http.expectOne({ method: 'POST', url: `/api/users/${leader.id}/reactivate` }).flush(leader);
+    await page.settle();
+    http.expectOne('/api/users').flush({ users: [admin, leader] });
+  });
+
+  it('resets a password and shows the new temporary password once', async () => {
+    const page = await open();
+    http.expectOne('/api/users').flush({ users: [admin, leader] });
+    await page.settle();
+
+    await page.click('Eva Kärrlund', 'Återställ lösenord');
+    await page.click('Eva Kärrlund', 'Ja, återställ');
+    http.expectOne({ method: 'POST', url: `/api/users/${leader.id}/reset-password` }).flush({ temporaryPassword: 'Rt5-new-Pw2x' });
+    await page.settle();
+    http.expectOne('/api/users').flush({ users: [admin, { ...leader, mustChangePassword: true }] });
+    await page.settle();
+
+    expect(page.text('#temporary-password-heading')).toBe('Nytt tillfälligt lösenord för Eva Kärrlund');
+    expect(page.input('temporary-password').value).toBe('Rt5-new-Pw2x');
+  });
+
+  it('changes a role with the chosen role', async () => {
+    const page = await open();
+    http.expectOne('/api/users').flush({ users: [admin, trainee] });
+    await page.settle();
+
+    await page.click('Åsa Lindström', 'Byt roll');
+    const select = page.row('Åsa Lindström').querySelector('select') as HTMLSelectElement;
+    select.value = 'course_leader';
+    select.dispatchEvent(new Event('change'));
+    await page.click('Åsa Lindström', 'Spara roll');
+    const request = http.expectOne({ method: 'POST', url: `/api/users/${trainee.id}/role` });
+    expect(request.request.body).toEqual({ role: 'course_leader' });
+    request.flush({ ...trainee, role: 'course_leader' });
+    await page.settle();
+    http.expectOne('/api/users').flush({ users: [admin, { ...trainee, role: 'course_leader' }] });
+    await page.settle();
+    expect(page.row('Åsa Lindström').textContent).toContain('Kursledare');
+  });
+
+  it('words a refusal by its codes, never with the server’s English message', async () => {
+    const page = await open();
+    http.expectOne('/api/users').flush({ users: [admin, leader] });
+    await page.settle();
+
+    await page.click('Eva Kärrlund', 'Byt roll');
+    await page.click('Eva Kärrlund', 'Spara roll');
+    http.expectOne({ method: 'POST', url: `/api/users/${leader.id}/role` }).flush(
+      {
+        statusCode: 409,
+        code: 'user.role-in-use',
+        error: 'Conflict',
+        message: 'role: she still leads 1 cohort(s): Kull Luleå; role: she still supervises 1 group(s): Visby',
+        errors: [
+          { field: 'role', rule: 'leadsCohorts', code: 'user.leads-cohorts', message: 'role: she still leads 1 cohort(s): Kull Luleå' },
+          { field: 'role', rule: 'supervisesGroups', code: 'user.supervises-groups', message: 'role: she still supervises 1 group(s): Visby' },
+        ],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await page.settle();
+    const alert = page.row('Eva Kärrlund').querySelector('[role=alert]')?.textContent ?? '';
+    expect(alert).toContain('Hen leder fortfarande kullar.');
+    expect(alert).toContain('Hen handleder fortfarande grupper.');
+    expect(alert).not.toContain('she still');
+
+    await page.click('Eva Kärrlund', 'Avbryt');
+    await page.click('Eva Kärrlund', 'Inaktivera');
+    await page.click('Eva Kärrlund', 'Ja, inaktivera');
+    http.expectOne({ method: 'POST', url: `/api/users/${leader.id}/deactivate` }).flush(
+      { statusCode: 409, code: 'user.last-admin', error: 'Conflict', message: 'Cannot deactivate the last active administrator' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await page.settle();
+    expect(page.row('Eva Kärrlund').querySelector('[role=alert]')?.textContent?.trim()).toBe('Det måste finnas minst en aktiv administratör.');
   });
 });

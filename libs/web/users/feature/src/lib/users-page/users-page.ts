@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CreateUserResponse, Role } from '@peer/contract';
+import type { CreateUserResponse, Role, UserDto } from '@peer/contract';
+import { AuthService } from '@peer/web/auth/data-access';
 import { ALL_ROLES, UsersService } from '@peer/web/users/data-access';
 import { CreateUserForm } from '../create-user-form/create-user-form';
 import { TemporaryPassword } from '../temporary-password/temporary-password';
 import { UsersTable } from '../users-table/users-table';
 
-/** Administrators list accounts and create course leaders and trainees. */
+/** Administrators list accounts, create course leaders and trainees, and administer the other accounts. */
 @Component({
   selector: 'peer-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,6 +17,8 @@ import { UsersTable } from '../users-table/users-table';
 })
 export class UsersPage {
   private readonly usersService = inject(UsersService);
+  private readonly auth = inject(AuthService);
+  protected readonly currentUserId = computed(() => this.auth.user()?.id ?? null);
 
   protected readonly roles = ALL_ROLES;
   protected readonly roleFilter = signal<Role | null>(null);
@@ -23,8 +26,11 @@ export class UsersPage {
     params: () => ({ role: this.roleFilter() ?? undefined }),
     loader: ({ params }) => this.usersService.list(params.role),
   });
-  /** The account just created, with its temporary password; cleared when the admin is done. */
+  /** The account just created or reset, with its temporary password; cleared when the admin is done. */
   protected readonly created = signal<CreateUserResponse | null>(null);
+  protected readonly temporaryKind = signal<'created' | 'reset'>('created');
+  /** Announces the last change made in the list. */
+  protected readonly saved = signal<UserDto | null>(null);
 
   protected onRoleChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
@@ -32,6 +38,19 @@ export class UsersPage {
   }
 
   protected onCreated(response: CreateUserResponse): void {
+    this.temporaryKind.set('created');
+    this.created.set(response);
+    this.users.reload();
+  }
+
+  protected onChanged(user: UserDto): void {
+    this.saved.set(user);
+    this.users.reload();
+  }
+
+  protected onPasswordReset(response: CreateUserResponse): void {
+    this.saved.set(null);
+    this.temporaryKind.set('reset');
     this.created.set(response);
     this.users.reload();
   }

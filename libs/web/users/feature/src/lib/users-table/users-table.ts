@@ -1,13 +1,18 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { UserDto } from '@peer/contract';
+import type { CreateUserResponse, UserDto } from '@peer/contract';
+import { UserActions } from '../user-actions/user-actions';
 
 @Component({
   selector: 'peer-users-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, UserActions],
   templateUrl: './users-table.html',
 })
 export class UsersTable {
   readonly users = input.required<readonly UserDto[]>();
+  /** The signed-in administrator: her own row has no actions (she uses the account page). */
+  readonly currentUserId = input<string | null>(null);
+  readonly changed = output<UserDto>();
+  readonly passwordReset = output<CreateUserResponse>();
 }
