@@ -33,6 +33,21 @@ async function reflect(visit: Locator): Promise<void> {
   await expect(visit.getByRole('heading', { level: 4 })).toContainText('Reflektion inlämnad');
 }
 
+/** The host's page from the newest link mailed to her, showing the visit as the trainee registered it. */
+async function openHostLink(host: Page, address: string): Promise<void> {
+  await host.goto(await confirmationLink(address));
+  await expect(host.getByText(TRAINEE.name)).toBeVisible();
+  await expect(host.getByText('3,5 / 3.5')).toBeVisible();
+}
+
+/** Sends the answer chosen on the host's page; the link then works no more. */
+async function sendHostAnswer(host: Page, address: string): Promise<void> {
+  await host.getByRole('button', { name: 'Skicka svaret / Send the answer' }).click();
+  await expect(host.getByRole('heading', { level: 1 })).toHaveText('Tack! / Thank you!');
+  await host.goto(await confirmationLink(address));
+  await expect(host.getByRole('heading', { level: 1 })).toContainText('Länken är redan använd');
+}
+
 test('study visits confirmed by the host and approved, and a signed role-play, shrink what is missing', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signIn(page, TRAINEE.email);
@@ -41,17 +56,21 @@ test('study visits confirmed by the host and approved, and a signed role-play, s
   await registerVisit(page, /heldygnsvård|inpatient/i, 'Avdelning 12, psykosvård', 'vard12@example.org');
   await registerVisit(page, /öppenvård|outpatient/i, 'Psykiatrimottagning Hisingen', 'mottagning@example.org');
 
+  // One host says the visit was shorter, and its hours count; the other confirms as registered.
   const host = await (await browser.newContext()).newPage();
-  for (const address of ['vard12@example.org', 'mottagning@example.org']) {
-    await host.goto(await confirmationLink(address));
-    await expect(host.getByText(TRAINEE.name)).toBeVisible();
-    await host.getByRole('button', { name: 'Bekräfta besöket / Confirm the visit' }).click();
-    await expect(host.getByRole('heading', { level: 1 })).toHaveText('Tack! / Thank you!');
-    await host.goto(await confirmationLink(address));
-    await expect(host.getByRole('heading', { level: 1 })).toContainText('Länken är redan använd');
-  }
+  await openHostLink(host, 'vard12@example.org');
+  await host.getByRole('radio', { name: /timmarna var andra/ }).check();
+  await host.getByRole('button', { name: 'Skicka svaret / Send the answer' }).click();
+  await expect(host.getByRole('alert')).toContainText('Ange rätt antal timmar');
+  await host.getByLabel('Rätt antal timmar / The right number of hours').fill('2,5');
+  await sendHostAnswer(host, 'vard12@example.org');
+  await openHostLink(host, 'mottagning@example.org');
+  await sendHostAnswer(host, 'mottagning@example.org');
 
   await page.reload();
+  const corrected = page.locator('li.visit').filter({ hasText: 'Avdelning 12' });
+  await expect(corrected).toContainText('2,5 tim');
+  await expect(corrected).toContainText('värden angav andra timmar än du: du angav 3,5 tim');
   for (const unit of ['Avdelning 12', 'Psykiatrimottagning Hisingen']) {
     await reflect(page.locator('li.visit').filter({ hasText: unit }));
   }

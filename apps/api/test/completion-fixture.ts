@@ -35,7 +35,7 @@ export async function completeBaseCourse(t: TestApp, leader: Client, cohort: Coh
       .expect(201)).body;
     const mail = (await t.outbox()).filter((m) => m.to === host).at(-1);
     const link = /(\/host-confirmation\/[A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1];
-    await t.http().post(link as string).expect(200);
+    await t.http().post(link as string).type('form').send({ answer: 'confirmed' }).expect(200);
     await trainee.put(`/api/me/study-visits/${visit.id}/reflection`, { answers: visit.questions.map(() => 'Jag lärde mig hur teamet arbetar.') }).expect(200);
     await leader.post(`/api/cohorts/${cohort.id}/study-visits/${visit.id}/approve`).expect(201);
   }
@@ -60,6 +60,32 @@ export async function giveBaseCertificate(t: TestApp, leader: Client, trainee: E
   const cohort = (await leader.get(`/api/cohorts/${created.id}`).expect(200)).body as CohortDto;
   const enrolment = cohort.enrolments.find((e) => e.traineeId === trainee.enrolment.traineeId && !e.withdrawnAt);
   if (!enrolment) throw new Error(`${email} is not enrolled in the base cohort after accepting`);
+  await completeBaseCourse(t, leader, cohort, { enrolment, password: trainee.password });
+  const issued = await leader.post(`/api/cohorts/${cohort.id}/trainees/${enrolment.traineeId}/certify`, { language: 'sv' }).expect(201);
+  return issued.body.id as string;
+}
+
+/**
+ * Gives an enrolled trainee a valid certificate of `courseId` (version 1): a cohort of that course led
+ * by `leader` she is invited to and accepts, scheduled on past days, every requirement done, certified.
+ * The trainee must already meet the course's prerequisites. Returns the certificate's id.
+ */
+export async function giveCourseCertificate(t: TestApp, leader: Client, trainee: EnrolledTrainee, courseId: string): Promise<string> {
+  const { email, name } = trainee.enrolment;
+  const cohortName = `${courseId} för ${name} ${Math.random().toString(36).slice(2, 8)}`;
+  const created = (await leader.post('/api/cohorts', { name: cohortName, courseId, version: 1 }).expect(201)).body as { id: string };
+  await leader.post(`/api/cohorts/${created.id}/enrolments`, { name, email }).expect(201);
+  const { body: version } = await leader.get(`/api/curriculum/courses/${courseId}/versions/1`).expect(200);
+  for (const day of weeklyDays('2025-09-01', version.content.course.dayCount as number)) {
+    await leader.put(`/api/cohorts/${created.id}/days/${day.dayNumber}`, { date: day.date, startTime: '09:00', endTime: '16:00', place: 'Lokal Älvsjö' }).expect(200);
+  }
+  await t.drainJobs(INVITATION_DISPATCH_JOB);
+  const own = await signInTrainee(t, trainee);
+  const invitation = ((await own.get('/api/me/invitations').expect(200)).body.invitations as { id: string; cohortName: string }[]).find((i) => i.cohortName === cohortName);
+  await own.post(`/api/me/invitations/${invitation?.id}/accept`).expect(204);
+  const cohort = (await leader.get(`/api/cohorts/${created.id}`).expect(200)).body as CohortDto;
+  const enrolment = cohort.enrolments.find((e) => e.traineeId === trainee.enrolment.traineeId && !e.withdrawnAt);
+  if (!enrolment) throw new Error(`${email} is not enrolled in the ${courseId} cohort after accepting`);
   await completeBaseCourse(t, leader, cohort, { enrolment, password: trainee.password });
   const issued = await leader.post(`/api/cohorts/${cohort.id}/trainees/${enrolment.traineeId}/certify`, { language: 'sv' }).expect(201);
   return issued.body.id as string;

@@ -9,6 +9,8 @@ export interface RolePlayAttempt {
   criteria: CriterionMark[];
   overallFeedback: string | null;
   result: 'passed' | 'not_yet' | null;
+  /** The result chosen so far while the attempt is a draft. */
+  draftResult: 'passed' | 'not_yet' | null;
   observerId: string;
   observerName: string;
   createdAt: Date;
@@ -25,7 +27,7 @@ export abstract class RolePlayRepository {
   /** The open draft for the scenario, or a new one numbered after the last attempt. */
   abstract openDraft(enrolmentId: string, scenarioId: string, observerId: string, criteria: CriterionMark[]): Promise<string>;
   /** False when the attempt is no longer a draft. */
-  abstract saveDraft(id: string, criteria: CriterionMark[], overallFeedback: string | null, observerId: string): Promise<boolean>;
+  abstract saveDraft(id: string, criteria: CriterionMark[], overallFeedback: string | null, draftResult: 'passed' | 'not_yet' | null, observerId: string): Promise<boolean>;
   /** Signs exactly once: false when it was already signed. */
   abstract sign(id: string, result: 'passed' | 'not_yet', observerId: string): Promise<boolean>;
   abstract addReflection(attemptId: string, text: string, afterSigning: boolean): Promise<void>;

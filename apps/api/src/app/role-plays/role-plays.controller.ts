@@ -34,7 +34,7 @@ export class RolePlaysController {
   @Put('role-play-attempts/:attemptId')
   @Roles('course_leader')
   save(@CurrentUser() actor: Principal, @Param() params: AttemptParams, @Body() body: SaveObservationRequest): Promise<RolePlayAttemptDto> {
-    return this.rolePlays.save(actor, params.attemptId, body.criteria, body.overallFeedback);
+    return this.rolePlays.save(actor, params.attemptId, body.criteria, body.overallFeedback, body.result ?? null);
   }
 
   @Post('role-play-attempts/:attemptId/sign')

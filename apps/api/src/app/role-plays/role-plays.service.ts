@@ -57,17 +57,17 @@ export class RolePlaysService {
       const content = await this.curriculum.content((await this.cohorts.find(enrolment.cohortId)) as Cohort);
       for (const attempt of await this.attempts.forEnrolments([enrolment.id])) {
         // A draft is the observer's notes in progress: the trainee sees marks once they are signed.
-        const shown = attempt.status === 'signed' ? attempt : { ...attempt, overallFeedback: null, criteria: attempt.criteria.map((c) => ({ ...c, shown: null, feedback: null })) };
+        const shown = attempt.status === 'signed' ? attempt : { ...attempt, overallFeedback: null, draftResult: null, criteria: attempt.criteria.map((c) => ({ ...c, shown: null, feedback: null })) };
         results.push(toDto(shown, enrolment, scenarioOf(content, attempt.scenarioId)));
       }
     }
     return results;
   }
 
-  async save(actor: Principal, attemptId: string, marks: CriterionMarkRequest[], overallFeedback: string | undefined): Promise<RolePlayAttemptDto> {
+  async save(actor: Principal, attemptId: string, marks: CriterionMarkRequest[], overallFeedback: string | undefined, draftResult: RolePlayResultValue | null): Promise<RolePlayAttemptDto> {
     const context = await this.observedContext(actor, attemptId);
     const criteria = mergeMarks(context, marks);
-    if (!(await this.attempts.saveDraft(attemptId, criteria, overallFeedback?.trim() || null, actor.user.id))) {
+    if (!(await this.attempts.saveDraft(attemptId, criteria, overallFeedback?.trim() || null, draftResult, actor.user.id))) {
       throw new ConflictException('This attempt is signed and locked: start a new attempt to correct it');
     }
     await this.audit.record({ actorId: actor.user.id, action: 'role_play.save', subjectType: 'role_play_attempt', subjectId: attemptId, people: [context.enrolment.traineeId] });
@@ -173,6 +173,7 @@ function toDto(attempt: RolePlayAttempt, enrolment: Enrolment, scenario: RolePla
     criteria: attempt.criteria.map((c) => ({ ...c, text: textOf.get(c.criterionId) ?? { sv: c.criterionId, en: c.criterionId } })),
     overallFeedback: attempt.overallFeedback,
     result: attempt.result,
+    draftResult: attempt.draftResult,
     observer: attempt.observerName,
     createdAt: attempt.createdAt.toISOString(),
     signedAt: attempt.signedAt?.toISOString() ?? null,

@@ -47,6 +47,23 @@ describe('role-play observation', () => {
     expect(mine[0].reflections.map((r: { afterSigning: boolean }) => r.afterSigning)).toEqual([false, true]);
   });
 
+  it('keeps the result chosen so far with the draft, for the leader only, until she signs', async () => {
+    const { cohort, enrolment, trainee } = await cohortWithTrainee();
+    const started = (await leader.post(`/api/cohorts/${cohort.id}/enrolments/${enrolment.enrolment.id}/role-plays`, { scenarioId: SCENARIO }).expect(201)).body;
+    const refused = await leader.put(`/api/role-play-attempts/${started.id}`, { criteria: [], result: 'maybe' }).expect(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'result' });
+
+    const saved = await leader.put(`/api/role-play-attempts/${started.id}`, { criteria: markAll(started, (i) => i > 0), result: 'not_yet' }).expect(200);
+    expect(saved.body).toMatchObject({ status: 'draft', result: null, draftResult: 'not_yet' });
+    const listed = (await leader.get(`/api/cohorts/${cohort.id}/enrolments/${enrolment.enrolment.id}/role-plays`).expect(200)).body.attempts;
+    expect(listed[0].draftResult).toBe('not_yet');
+    // The trainee sees nothing of an unsigned observation.
+    expect((await trainee.get('/api/me/role-plays').expect(200)).body.attempts[0]).toMatchObject({ draftResult: null, overallFeedback: null });
+
+    const signed = await leader.post(`/api/role-play-attempts/${started.id}/sign`, { result: 'not_yet' }).expect(201);
+    expect(signed.body).toMatchObject({ status: 'signed', result: 'not_yet', draftResult: null });
+  });
+
   it('keeps every attempt: a correction is a new attempt', async () => {
     const { cohort, enrolment, trainee } = await cohortWithTrainee();
     const path = `/api/cohorts/${cohort.id}/enrolments/${enrolment.enrolment.id}/role-plays`;

@@ -1,4 +1,4 @@
-import type { StudyVisitState } from '@peer/contract';
+import type { HostAnswer, StudyVisitState } from '@peer/contract';
 import type { EntityManager } from 'typeorm';
 
 export interface StudyVisit {
@@ -13,13 +13,18 @@ export interface StudyVisit {
   hostEmail: string;
   status: StudyVisitState;
   confirmedAt: Date | null;
+  hostAnswer: HostAnswer | null;
+  registeredHours: number | null;
   answers: string[] | null;
   leaderComment: string | null;
   approvedByName: string | null;
   approvedAt: Date | null;
 }
 
-export type NewStudyVisit = Omit<StudyVisit, 'id' | 'confirmedAt' | 'answers' | 'leaderComment' | 'approvedByName' | 'approvedAt'>;
+export type NewStudyVisit = Omit<StudyVisit, 'id' | 'confirmedAt' | 'hostAnswer' | 'registeredHours' | 'answers' | 'leaderComment' | 'approvedByName' | 'approvedAt'>;
+
+/** The host unit's answer through its link: as registered, with other hours, or not held. */
+export type HostReply = { answer: 'confirmed' } | { answer: 'hours-differ'; hours: number } | { answer: 'not-held' };
 
 export type LinkState = 'valid' | 'used' | 'expired' | 'replaced' | 'unknown';
 
@@ -63,6 +68,6 @@ export abstract class StudyVisitRepository {
    */
   abstract recordHostMail(manager: EntityManager, mail: HostMail, limits: HostMailLimits): Promise<HostMailLimitRule | null>;
   abstract linkState(tokenHash: string, now: Date): Promise<{ state: LinkState; visitId?: string }>;
-  /** Uses the link and confirms the visit in one transaction; the state the link was in. */
-  abstract useLink(tokenHash: string, now: Date): Promise<LinkState>;
+  /** Uses the link and records the host's answer in one transaction; the state the link was in. */
+  abstract useLink(tokenHash: string, now: Date, reply: HostReply): Promise<LinkState>;
 }

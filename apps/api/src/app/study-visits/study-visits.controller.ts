@@ -15,7 +15,7 @@ import {
 import type { Response } from 'express';
 import { CurrentUser, Public, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
-import { hostPage } from './host-page';
+import { hostPage, readHostReply } from './host-page';
 import { HostMailLimitError } from './host-mail-rules';
 import { StudyVisitsService } from './study-visits.service';
 
@@ -88,10 +88,17 @@ export class HostConfirmationController {
   @Post(':token')
   @Public()
   @ApiExcludeEndpoint()
-  async confirm(@Param() params: HostTokenParams, @Res() response: Response): Promise<void> {
-    const state = await this.visits.hostConfirm(params.token);
-    const { status, html } = state === 'valid' ? hostPage({ state }, params.token, true) : hostPage({ state }, params.token);
-    response.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+  async answer(@Param() params: HostTokenParams, @Body() body: unknown, @Res() response: Response): Promise<void> {
+    const reply = readHostReply(body);
+    let page: { status: number; html: string };
+    if (typeof reply === 'string') {
+      // A form to correct: the link stays unused (a used, expired or unknown one says so instead).
+      page = hostPage(await this.visits.hostView(params.token), params.token, { problem: reply });
+    } else {
+      const state = await this.visits.hostAnswer(params.token, reply);
+      page = state === 'valid' ? hostPage({ state }, params.token, { answered: reply.answer }) : hostPage({ state }, params.token);
+    }
+    response.status(page.status).type('html').setHeader('Cache-Control', 'no-store').send(page.html);
   }
 }
 

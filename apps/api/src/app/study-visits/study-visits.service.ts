@@ -12,8 +12,9 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { MailService } from '../mail/mail.service';
 import type { EntityManager } from 'typeorm';
+import { formatHours } from './host-page';
 import { assertHostDomainAllowed, HOST_MAIL_LIMITS, HostMailLimitError, secondsUntilNextStockholmDay } from './host-mail-rules';
-import { LinkState, StudyVisit, StudyVisitRepository } from './study-visit.repository';
+import { HostReply, LinkState, StudyVisit, StudyVisitRepository } from './study-visit.repository';
 
 const LINK_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -105,12 +106,12 @@ export class StudyVisitsService {
         text: [
           `Hej!`,
           ``,
-          `${actor.user.name} har registrerat ett studiebesök hos er: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} timmar.`,
-          `Bekräfta att besöket ägde rum genom att öppna länken. Den gäller till ${until} och kan användas en gång:`,
+          `${actor.user.name} har registrerat ett studiebesök hos er: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${formatHours(visit.hours, 'sv')} timmar.`,
+          `Svara genom att öppna länken: bekräfta besöket, ange rätt antal timmar eller svara att det inte ägde rum. Länken gäller till ${until} och kan användas en gång:`,
           link,
           ``,
-          `${actor.user.name} registered a study visit with you: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${visit.hours} hours.`,
-          `Please confirm that it took place by opening the link. It works once, until ${until}:`,
+          `${actor.user.name} registered a study visit with you: ${visit.unitName} (${visit.organisation}), ${visit.date}, ${formatHours(visit.hours, 'en')} hours.`,
+          `Please answer by opening the link: confirm the visit, give the right number of hours, or say it did not take place. It works once, until ${until}:`,
           link,
           ``,
           `Skriv aldrig något om patienter. / Never write anything about patients.`,
@@ -129,8 +130,15 @@ export class StudyVisitsService {
     return { state, visit: { traineeName: enrolment.name, unitName: visit.unitName, organisation: visit.organisation, date: visit.date, hours: visit.hours } };
   }
 
-  async hostConfirm(token: string): Promise<LinkState> {
-    return this.visits.useLink(hashSecretToken(token), new Date());
+  /** Records the host unit's answer; other hours equal to the registered ones are a plain confirmation. */
+  async hostAnswer(token: string, reply: HostReply): Promise<LinkState> {
+    const tokenHash = hashSecretToken(token);
+    if (reply.answer === 'hours-differ') {
+      const { state, visitId } = await this.visits.linkState(tokenHash, new Date());
+      const visit = state === 'valid' && visitId ? await this.visits.find(visitId) : null;
+      if (visit && visit.hours === reply.hours) return this.visits.useLink(tokenHash, new Date(), { answer: 'confirmed' });
+    }
+    return this.visits.useLink(tokenHash, new Date(), reply);
   }
 
   async reflect(actor: Principal, visitId: string, answers: string[]): Promise<StudyVisitDto> {
@@ -239,6 +247,8 @@ export class StudyVisitsService {
       hostEmail: visit.hostEmail,
       status: visit.status,
       confirmedAt: visit.confirmedAt?.toISOString() ?? null,
+      hostAnswer: visit.hostAnswer,
+      registeredHours: visit.registeredHours,
       questions: [...(requirement?.reflectionQuestions ?? [])],
       answers: visit.answers,
       leaderComment: visit.leaderComment,

@@ -45,9 +45,13 @@ describe('study visits confirmed by the host unit', () => {
 
     const page = await t.http().get(link).expect(200);
     expect(page.text).toContain('Märta Ålund');
-    expect(page.text).toContain('Bekräfta besöket');
-    await t.http().post(link).expect(200);
-    const used = await t.http().post(link).expect(410);
+    expect(page.text).toContain('Svara om studiebesöket');
+    expect(page.text).toContain('3,5 <span lang="en">/ 3.5</span>');
+    const mail = (await t.outbox()).filter((m) => m.to === 'handledare@example.org').at(-1);
+    expect(mail?.text).toContain('2026-01-20, 3,5 timmar.');
+    expect(mail?.text).toContain('2026-01-20, 3.5 hours.');
+    await t.http().post(link).type('form').send({ answer: 'confirmed' }).expect(200);
+    const used = await t.http().post(link).type('form').send({ answer: 'confirmed' }).expect(410);
     expect(used.text).toContain('Länken är redan använd');
     expect((await t.http().get(link).expect(410)).text).toContain('Link already used');
 
@@ -64,6 +68,44 @@ describe('study visits confirmed by the host unit', () => {
     const result = (await trainee.get('/api/me/training').expect(200)).body.enrolments[0].result;
     expect(result.requirements.find((r: { id: string }) => r.id === 'study-visit:inpatient-visit').status).toBe('met');
     expect(result.requirements.find((r: { id: string }) => r.id === 'study-visit:outpatient-visit').status).toBe('pending');
+  });
+
+  it('takes the host’s other hours, which then count, keeping the trainee’s own figure beside them', async () => {
+    const { cohort, enrolmentId, trainee } = await setUp();
+    const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId, { hostEmail: 'timmar@example.org' })).expect(201);
+    const link = await lastLink('timmar@example.org');
+
+    const missing = await t.http().post(link).type('form').send({ answer: 'hours-differ', hours: '' }).expect(400);
+    expect(missing.text).toContain('Ange rätt antal timmar');
+    expect(missing.text).toContain('aria-invalid="true"');
+    await t.http().post(link).type('form').send({ answer: 'hours-differ', hours: '25' }).expect(400);
+    await t.http().post(link).type('form').send({ answer: 'hours-differ', hours: '2,25' }).expect(400);
+    expect((await t.http().post(link).type('form').send({ answer: 'maybe' }).expect(400)).text).toContain('Välj ett svar');
+    // None of the refused forms used the link.
+    const done = await t.http().post(link).type('form').send({ answer: 'hours-differ', hours: '2,5' }).expect(200);
+    expect(done.text).toContain('bekräftat med de timmar du angav');
+
+    const mine = (await trainee.get('/api/me/study-visits').expect(200)).body.studyVisits.find((v: { id: string }) => v.id === registered.body.id);
+    expect(mine).toMatchObject({ status: 'confirmed', hostAnswer: 'hours-differ', hours: 2.5, registeredHours: 3.5 });
+    const queue = (await leader.get(`/api/cohorts/${cohort.id}/study-visits`).expect(200)).body.studyVisits;
+    expect(queue.find((v: { id: string }) => v.id === registered.body.id)).toMatchObject({ hostAnswer: 'hours-differ', hours: 2.5, registeredHours: 3.5 });
+  });
+
+  it('takes "did not take place" as final: the visit counts for nothing and a new one can be registered', async () => {
+    const { enrolmentId, trainee } = await setUp();
+    const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId, { hostEmail: 'inte@example.org' })).expect(201);
+    const link = await lastLink('inte@example.org');
+    expect((await t.http().post(link).type('form').send({ answer: 'not-held' }).expect(200)).text).toContain('inte ägde rum');
+    expect((await t.http().get(link).expect(410)).text).toContain('Värden har redan svarat');
+
+    const mine = (await trainee.get('/api/me/study-visits').expect(200)).body.studyVisits.find((v: { id: string }) => v.id === registered.body.id);
+    expect(mine).toMatchObject({ status: 'not_held', hostAnswer: 'not-held', hours: 3.5, registeredHours: null });
+    await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'x') }).expect(409);
+    await trainee.post(`/api/me/study-visits/${registered.body.id}/send-confirmation`).expect(409);
+    const requirement = (await trainee.get('/api/me/training').expect(200)).body.enrolments[0].result.requirements.find((r: { id: string }) => r.id === 'study-visit:inpatient-visit');
+    expect(requirement.status).toBe('pending');
+    expect(requirement.reason.sv).toContain('värden svarade att besöket inte ägde rum');
+    await trainee.post('/api/me/study-visits', visit(enrolmentId, { hostEmail: 'inte@example.org' })).expect(201);
   });
 
   it('refuses to approve a visit the host has not confirmed, and changes nothing', async () => {
@@ -94,7 +136,7 @@ describe('study visits confirmed by the host unit', () => {
   it('returns a reflection with a comment and tells the trainee by mail', async () => {
     const { cohort, enrolmentId, email, trainee } = await setUp();
     const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId, { hostEmail: 'vard@example.org' })).expect(201);
-    await t.http().post(await lastLink('vard@example.org')).expect(200);
+    await t.http().post(await lastLink('vard@example.org')).type('form').send({ answer: 'confirmed' }).expect(200);
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'Kort') }).expect(200);
     await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/return`, { comment: 'Utveckla svar 2, utan att skriva om patienter.' }).expect(201);
     const notice = (await t.outbox()).filter((m) => m.to === email).at(-1);

@@ -49,7 +49,10 @@ export class RolePlayAttemptDto {
   status!: 'draft' | 'signed';
   criteria!: CriterionMarkDto[];
   overallFeedback!: string | null;
+  /** The signed result. */
   result!: RolePlayResultValue | null;
+  /** The result chosen so far in a draft (null once signed). */
+  draftResult!: RolePlayResultValue | null;
   observer!: string;
   createdAt!: string;
   signedAt!: string | null;
@@ -89,6 +92,11 @@ export class SaveObservationRequest {
   @IsString()
   @MaxLength(4000)
   overallFeedback?: string;
+
+  /** The result chosen so far; kept with the draft, decided only by signing. */
+  @IsOptional()
+  @IsIn(ROLE_PLAY_RESULTS, { message: `result must be one of: ${ROLE_PLAY_RESULTS.join(', ')}` })
+  result?: RolePlayResultValue | null;
 }
 
 export class SignObservationRequest {
@@ -109,8 +117,13 @@ export class AttemptParams {
 
 // ---- Study visits ----------------------------------------------------------
 
-export const STUDY_VISIT_STATES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved'] as const;
+/** `not_held`: the host unit answered that the visit did not take place; final, the trainee registers a new one. */
+export const STUDY_VISIT_STATES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved', 'not_held'] as const;
 export type StudyVisitState = (typeof STUDY_VISIT_STATES)[number];
+
+/** What the host unit answered through its one-time link. */
+export const HOST_ANSWERS = ['confirmed', 'hours-differ', 'not-held'] as const;
+export type HostAnswer = (typeof HOST_ANSWERS)[number];
 
 export class StudyVisitDto {
   id!: string;
@@ -126,7 +139,12 @@ export class StudyVisitDto {
   hours!: number;
   hostEmail!: string;
   status!: StudyVisitState;
+  /** When the host unit answered (confirmed, corrected the hours or said it did not take place). */
   confirmedAt!: string | null;
+  /** The host unit's answer; null until it answers. */
+  hostAnswer!: HostAnswer | null;
+  /** The hours the trainee registered, when the host unit gave other hours (then `hours` are the host's). */
+  registeredHours!: number | null;
   questions!: Text[];
   answers!: string[] | null;
   leaderComment!: string | null;

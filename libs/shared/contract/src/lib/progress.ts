@@ -135,3 +135,18 @@ export class CohortProgressPageQuery extends CohortProgressQuery {
   @Max(PROGRESS_MAX_PAGE_SIZE, { message: `limit must be at most ${PROGRESS_MAX_PAGE_SIZE}` })
   limit?: number;
 }
+
+/** What a cohort needs from its staff now, as counts (no person is named). */
+export class CohortActionsDto {
+  cohortId!: string;
+  /** Course days already held on which some enrolled trainee has no attendance mark. */
+  attendanceToTake!: number;
+  /** Missed days, over all trainees, that still need a make-up. */
+  makeUpsOpen!: number;
+  /** Study visits with a reflection awaiting approval. */
+  visitsToApprove!: number;
+  /** Required role-plays, over all trainees, not yet passed. */
+  rolePlaysToObserve!: number;
+  /** Trainees who meet every requirement and hold no certificate of the course yet. */
+  readyToCertify!: number;
+}

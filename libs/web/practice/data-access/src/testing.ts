@@ -22,6 +22,7 @@ export function anAttempt(overrides: Partial<RolePlayAttemptDto> = {}): RolePlay
     criteria: BOUNDARY_QUESTION.rubric.map((criterion) => ({ criterionId: criterion.id, text: criterion.text, shown: null, feedback: null })),
     overallFeedback: null,
     result: null,
+    draftResult: null,
     observer: 'Eva Kärrlund',
     createdAt: '2026-03-09T10:00:00.000Z',
     signedAt: null,
@@ -60,6 +61,8 @@ export function aStudyVisit(overrides: Partial<StudyVisitDto> = {}): StudyVisitD
     hostEmail: 'vard@example.org',
     status: 'confirmed',
     confirmedAt: '2026-03-05T08:00:00.000Z',
+    hostAnswer: 'confirmed',
+    registeredHours: null,
     questions: [
       { sv: 'Hur tas en person emot?', en: 'How is a person received?' },
       { sv: 'Vilka regler styr vardagen?', en: 'Which rules shape everyday life?' },

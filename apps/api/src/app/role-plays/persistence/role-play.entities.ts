@@ -42,6 +42,10 @@ export class RolePlayAttemptEntity {
   @Column({ type: 'varchar', length: 10, nullable: true })
   result!: 'passed' | 'not_yet' | null;
 
+  /** The result chosen so far in a draft; the signature writes `result`. */
+  @Column({ name: 'draft_result', type: 'varchar', length: 10, nullable: true })
+  draftResult!: 'passed' | 'not_yet' | null;
+
   @Column({ name: 'observer_id', type: 'uuid' })
   observerId!: string;
 

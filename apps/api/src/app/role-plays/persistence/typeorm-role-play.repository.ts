@@ -42,11 +42,11 @@ export class TypeormRolePlayRepository extends RolePlayRepository {
     throw new Error('could not open a draft attempt');
   }
 
-  async saveDraft(id: string, criteria: CriterionMark[], overallFeedback: string | null, observerId: string): Promise<boolean> {
+  async saveDraft(id: string, criteria: CriterionMark[], overallFeedback: string | null, draftResult: 'passed' | 'not_yet' | null, observerId: string): Promise<boolean> {
     const result = await this.db
       .createQueryBuilder()
       .update(RolePlayAttemptEntity)
-      .set({ criteria, overallFeedback, observerId })
+      .set({ criteria, overallFeedback, draftResult, observerId })
       .where('id = :id AND status = :draft', { id, draft: 'draft' })
       .execute();
     return (result.affected ?? 0) === 1;
@@ -70,7 +70,7 @@ export class TypeormRolePlayRepository extends RolePlayRepository {
   private async load(where: string, params: unknown[]): Promise<RolePlayAttempt[]> {
     const rows: {
       id: string; enrolment_id: string; scenario_id: string; attempt: number; status: 'draft' | 'signed'; criteria: CriterionMark[];
-      overall_feedback: string | null; result: 'passed' | 'not_yet' | null; observer_id: string; observer_name: string;
+      overall_feedback: string | null; result: 'passed' | 'not_yet' | null; draft_result: 'passed' | 'not_yet' | null; observer_id: string; observer_name: string;
       created_at: Date; signed_at: Date | null; reflections: { id: string; text: string; afterSigning: boolean; createdAt: string }[] | null;
     }[] = await this.db.query(
       `SELECT a.*, u.name AS observer_name,
@@ -90,6 +90,7 @@ export class TypeormRolePlayRepository extends RolePlayRepository {
       criteria: r.criteria,
       overallFeedback: r.overall_feedback,
       result: r.result,
+      draftResult: r.status === 'draft' ? r.draft_result : null,
       observerId: r.observer_id,
       observerName: r.observer_name,
       createdAt: r.created_at,

@@ -1,4 +1,4 @@
-import type { StudyVisitState } from '@peer/contract';
+import type { HostAnswer, StudyVisitState } from '@peer/contract';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../../accounts/persistence/user.entity';
 import { EnrolmentEntity } from '../../cohorts/persistence/cohort.entities';
@@ -6,7 +6,9 @@ import { EnrolmentEntity } from '../../cohorts/persistence/cohort.entities';
 /** A visit to a care unit. Holds no patient data: only the unit, the time and the trainee's reflection. */
 @Entity({ name: 'study_visits' })
 @Index('study_visits_enrolment_idx', ['enrolmentId'])
-@Check('study_visits_status_check', `"status" IN ('planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved')`)
+@Check('study_visits_status_check', `"status" IN ('planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved', 'not_held')`)
+@Check('study_visits_host_answer_check', `"host_answer" IN ('confirmed', 'hours-differ', 'not-held')`)
+@Check('study_visits_registered_hours_check', `("registered_hours" IS NULL) = ("host_answer" IS DISTINCT FROM 'hours-differ')`)
 @Check('study_visits_hours_check', '"hours" > 0 AND "hours" <= 24')
 export class StudyVisitEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -45,6 +47,20 @@ export class StudyVisitEntity {
 
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
   confirmedAt!: Date | null;
+
+  @Column({ name: 'host_answer', type: 'varchar', length: 20, nullable: true })
+  hostAnswer!: HostAnswer | null;
+
+  /** The trainee's own figure, kept when the host unit gave other hours. */
+  @Column({
+    name: 'registered_hours',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  registeredHours!: number | null;
 
   @Column({ type: 'jsonb', nullable: true })
   answers!: string[] | null;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { StudyVisitState } from '@peer/contract';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { UserEntity } from '../../accounts/persistence/user.entity';
-import { HostMail, HostMailLimitRule, HostMailLimits, LinkState, NewStudyVisit, StudyVisit, StudyVisitRepository } from '../study-visit.repository';
+import { HostMail, HostMailLimitRule, HostMailLimits, HostReply, LinkState, NewStudyVisit, StudyVisit, StudyVisitRepository } from '../study-visit.repository';
 import { HostConfirmationEntity, HostMailEntity, StudyVisitEntity } from './study-visit.entities';
 
 @Injectable()
@@ -91,7 +91,7 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
     return link ? { state: stateOf(link, now), visitId: link.studyVisitId } : { state: 'unknown' };
   }
 
-  useLink(tokenHash: string, now: Date): Promise<LinkState> {
+  useLink(tokenHash: string, now: Date, reply: HostReply): Promise<LinkState> {
     return this.db.transaction(async (manager: EntityManager) => {
       const link = await manager
         .getRepository(HostConfirmationEntity)
@@ -103,7 +103,20 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
       const state = stateOf(link, now);
       if (state !== 'valid') return state;
       await manager.update(HostConfirmationEntity, { id: link.id }, { usedAt: now });
-      await manager.update(StudyVisitEntity, { id: link.studyVisitId, status: In(['planned', 'awaiting_host']) }, { status: 'confirmed', confirmedAt: now });
+      const answered = { confirmedAt: now, hostAnswer: reply.answer };
+      const visit = { id: link.studyVisitId, status: In(['planned', 'awaiting_host']) };
+      if (reply.answer === 'not-held') {
+        await manager.update(StudyVisitEntity, visit, { ...answered, status: 'not_held' });
+      } else if (reply.answer === 'hours-differ') {
+        // The host's hours count; the trainee's own figure stays beside them.
+        await manager.query(
+          `UPDATE study_visits SET status = 'confirmed', confirmed_at = $2, host_answer = 'hours-differ', registered_hours = hours, hours = $3, updated_at = now()
+           WHERE id = $1 AND status IN ('planned', 'awaiting_host')`,
+          [link.studyVisitId, now, reply.hours],
+        );
+      } else {
+        await manager.update(StudyVisitEntity, visit, { ...answered, status: 'confirmed' });
+      }
       return 'valid';
     });
   }
@@ -126,6 +139,8 @@ export class TypeormStudyVisitRepository extends StudyVisitRepository {
       hostEmail: r.hostEmail,
       status: r.status,
       confirmedAt: r.confirmedAt,
+      hostAnswer: r.hostAnswer,
+      registeredHours: r.registeredHours,
       answers: r.answers,
       leaderComment: r.leaderComment,
       approvedByName: r.approvedBy ? (approvers.get(r.approvedBy) ?? null) : null,

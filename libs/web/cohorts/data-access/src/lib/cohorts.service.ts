@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CohortActionsDto,
   CohortDto,
   CohortListResponse,
   CohortSummaryDto,
@@ -36,6 +37,11 @@ export class CohortsService {
   /** One cohort with its scheduled days and every enrolment, withdrawn ones included. Audited by the API. */
   get(cohortId: string): Promise<CohortDto> {
     return firstValueFrom(this.http.get<CohortDto>(cohortUrl(cohortId)));
+  }
+
+  /** What the cohort needs from its staff now, as counts. */
+  actions(cohortId: string): Promise<CohortActionsDto> {
+    return firstValueFrom(this.http.get<CohortActionsDto>(cohortUrl(cohortId, 'actions')));
   }
 
   /** A course leader who creates a cohort leads it. */

@@ -7,7 +7,7 @@ import type { RolePlayResultValue, StudyVisitState } from '@peer/contract';
  */
 export const ROLE_PLAY_RESULTS: readonly RolePlayResultValue[] = ['passed', 'not_yet'];
 
-export const STUDY_VISIT_STATES: readonly StudyVisitState[] = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved'];
+export const STUDY_VISIT_STATES: readonly StudyVisitState[] = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved', 'not_held'];
 
 /** The states in which the trainee may write, or rewrite, the reflection. */
 export const REFLECTABLE_STATES: readonly StudyVisitState[] = ['confirmed', 'reflected', 'returned'];

@@ -9,6 +9,8 @@ export interface ApiError {
   readonly message: string;
   /** One entry per field and broken rule, when the API named fields. */
   readonly fieldErrors: readonly FieldError[];
+  /** The API's stable code for this refusal (e.g. `renewal.not-current`), when it sent one. */
+  readonly code?: string;
 }
 
 /** Reads any error thrown by an HttpClient call into an {@link ApiError}. */
@@ -19,6 +21,7 @@ export function toApiError(error: unknown): ApiError {
       status: error.status,
       message: body?.message ?? error.message,
       fieldErrors: (body?.errors ?? []).filter(isFieldError),
+      ...(typeof body?.code === 'string' ? { code: body.code } : {}),
     };
   }
   return { status: 0, message: error instanceof Error ? error.message : String(error), fieldErrors: [] };

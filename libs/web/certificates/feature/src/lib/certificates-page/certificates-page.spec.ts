@@ -127,6 +127,31 @@ describe('CertificatesPage', () => {
     expect([...alert.querySelectorAll('li')].map((li) => page.text(li))).toEqual(['Kräver giltigt intyg: Grundutbildning']);
   });
 
+  it('shows a trainee with a valid certificate as certified, without a button to certify her again', async () => {
+    const page = await open([aCertificate({ traineeId: ASA.id, issuedAt: '2026-05-20T12:00:00.000Z' })]);
+
+    const asa = [...page.element.querySelectorAll('.trainee')].find((li) => page.text(li.querySelector('.trainee-name')) === 'Åsa Lindström') as HTMLElement;
+    expect(page.text(asa.querySelector('.trainee-state'))).toBe('✓ Certifierad 20 maj 2026 14:00');
+    expect(page.button('Certifiera Åsa Lindström')).toBeUndefined();
+  });
+
+  it('words the refusal for a trainee certified meanwhile in Swedish, and shows her certificate', async () => {
+    const page = await open();
+    page.button('Certifiera Åsa Lindström')?.click();
+    await settle();
+    const errors = [{ field: 'traineeId', rule: 'notCertified', code: 'certify.already-certified', message: 'The trainee already holds a valid certificate for this course version' }];
+    http
+      .expectOne(`${base}/trainees/${ASA.id}/certify`)
+      .flush({ statusCode: 409, code: 'certify.already-certified', error: 'Conflict', message: errors[0]?.message, errors }, { status: 409, statusText: 'Conflict' });
+    await settle();
+    http.expectOne(`${base}/certificates`).flush({ certificates: [aCertificate({ traineeId: ASA.id })] });
+    await settle();
+
+    expect(page.text(page.element.querySelector('.trainee [role=alert]'))).toBe('Åsa Lindström har redan ett giltigt intyg för kursen. Det visas nu i listan.');
+    expect(page.element.textContent).not.toContain('already holds');
+    expect(page.button('Certifiera Åsa Lindström')).toBeUndefined();
+  });
+
   it('certifies everyone who is ready: queued, then running with a progress bar, then the failed trainees with their reasons', async () => {
     jest.useFakeTimers({ doNotFake: ['setTimeout'] });
     const page = await open();

@@ -1,7 +1,7 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, DOCUMENT, effect, inject, Injector, input, resource, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CERTIFY_PREREQUISITE_MISSING, CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
+import type { CERTIFY_ALREADY_CERTIFIED, CERTIFY_PREREQUISITE_MISSING, CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
 import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage, isJobOpen, REVOCATION_PUBLIC_TEXT } from '@peer/web/certificates/data-access';
 import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-access';
 import { FORMAT } from '@peer/web/cohorts/feature';
@@ -14,7 +14,7 @@ import { MissingRequirement, missingRequirements } from './missing-requirements'
 /** What happened when one trainee was certified. */
 type Outcome =
   | { readonly kind: 'missing'; readonly requirements: readonly MissingRequirement[]; readonly prerequisiteMissing: boolean }
-  | { readonly kind: 'refused'; readonly key: string; readonly detail?: string };
+  | { readonly kind: 'refused'; readonly key: string };
 
 interface Message {
   readonly key: string;
@@ -26,6 +26,7 @@ type JobState = CertificationJobDto['status'] | 'lost';
 
 /** The contract's refusal code, repeated so the contract's classes stay out of the bundle; its type keeps both in step. */
 const PREREQUISITE_MISSING: typeof CERTIFY_PREREQUISITE_MISSING = 'certify.prerequisite-missing';
+const ALREADY_CERTIFIED: typeof CERTIFY_ALREADY_CERTIFIED = 'certify.already-certified';
 
 const REASONS: readonly CertificationItemReason[] = ['requirements-unmet', 'prerequisite-missing', 'already-certified', 'not-enrolled', 'issue-failed'];
 
@@ -72,6 +73,16 @@ export class CertificatesPage {
   protected readonly rows = computed(() =>
     this.progress.hasValue() ? [...this.progress.value().rows].sort((a, b) => a.name.localeCompare(b.name, 'sv')) : [],
   );
+
+  /** Each trainee's current certificate of the cohort (valid, or renewed since), by trainee: she needs no other. */
+  protected readonly certified = computed(() => {
+    const held = new Map<string, CertificateDto>();
+    if (!this.history.hasValue()) return held;
+    for (const certificate of this.history.value()) {
+      if (certificate.status === 'valid' || certificate.status === 'renewed') held.set(certificate.traineeId, certificate);
+    }
+    return held;
+  });
 
   protected readonly certifying = signal<string | null>(null);
   protected readonly outcomes = signal<Readonly<Record<string, Outcome>>>({});
@@ -141,7 +152,11 @@ export class CertificatesPage {
       this.history.reload();
     } catch (error) {
       const apiError = toApiError(error);
-      if (apiError.status === 409 && apiError.fieldErrors.length > 0) {
+      if (apiError.code === ALREADY_CERTIFIED) {
+        // Certified meanwhile (by a cohort job, or on another screen): show the certificate she holds.
+        this.setOutcome(row.traineeId, { kind: 'refused', key: 'certificates.trainees.alreadyCertified' });
+        this.history.reload();
+      } else if (apiError.status === 409 && apiError.fieldErrors.length > 0) {
         const progress = this.progress.hasValue() ? this.progress.value() : null;
         this.setOutcome(row.traineeId, {
           kind: 'missing',
@@ -149,11 +164,7 @@ export class CertificatesPage {
           prerequisiteMissing: apiError.fieldErrors.some((e) => e.code === PREREQUISITE_MISSING),
         });
       } else {
-        this.setOutcome(row.traineeId, {
-          kind: 'refused',
-          key: apiError.status === 409 ? 'certificates.trainees.refused' : errorMessageKey(apiError),
-          detail: apiError.status === 409 ? apiError.message : undefined,
-        });
+        this.setOutcome(row.traineeId, { kind: 'refused', key: apiError.status === 409 ? 'certificates.trainees.refused' : errorMessageKey(apiError) });
       }
     } finally {
       this.certifying.set(null);

@@ -4,7 +4,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
-import type { Role } from '@peer/contract';
+import type { CohortActionsDto, Role } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { aCohort, aCohortProgress, aDaySlot, anEnrolment, anInvitation, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import type { InvitationDto } from '@peer/contract';
@@ -24,7 +24,9 @@ describe('CohortPage', () => {
     }
   }
 
-  async function open(role: Role = 'course_leader', invitations: InvitationDto[] = []) {
+  const NOTHING_TO_DO: CohortActionsDto = { cohortId: COHORT_ID, attendanceToTake: 0, makeUpsOpen: 0, visitsToApprove: 0, rolePlaysToObserve: 0, readyToCertify: 0 };
+
+  async function open(role: Role = 'course_leader', invitations: InvitationDto[] = [], actions: CohortActionsDto = NOTHING_TO_DO) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -43,6 +45,7 @@ describe('CohortPage', () => {
     TestBed.tick();
     const withdrawn = anEnrolment(BJORN, { withdrawnAt: '2026-03-03T10:00:00.000Z', withdrawalReason: 'Flyttar' });
     http.expectOne(`/api/cohorts/${COHORT_ID}`).flush(aCohort({ enrolments: [anEnrolment(), withdrawn], invitations }));
+    http.expectOne(`/api/cohorts/${COHORT_ID}/actions`).flush(actions);
     await settle();
     http.expectOne('/api/curriculum/courses/base/versions/1').flush(aCourseVersion(1));
     http.expectOne(`/api/cohorts/${COHORT_ID}/progress`).flush(aCohortProgress());
@@ -60,11 +63,21 @@ describe('CohortPage', () => {
     const page = await open();
 
     expect(page.texts('h1')).toEqual(['Göteborg vår 2026']);
-    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Rollspel', 'Kalender']);
+    expect(page.texts('h2')).toEqual(['Att göra', 'Schema', 'Deltagare', 'Rollspel', 'Kalender']);
+    expect(page.texts('.cohort-actions-none')).toEqual(['Inget väntar på dig i kullen just nu.']);
     expect(page.texts('.day-title')).toEqual(['Dag 1: Återhämtning', 'Dag 2: Gränser']);
     expect(page.texts('.day .when')).toEqual(['mån 2 mars 2026, 09:00–16:00 Lokal Älvsborg', 'Inte schemalagd']);
     expect(page.button('Schemalägg dag 2')).toBeDefined();
     expect(page.button('Ändra dag 1')).toBeDefined();
+  });
+
+  it('leads with what the cohort needs from its staff, each linking to where it is done', async () => {
+    const page = await open('course_leader', [], { ...NOTHING_TO_DO, makeUpsOpen: 2, rolePlaysToObserve: 5 });
+
+    expect([...page.element.querySelectorAll('.cohort-actions a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
+      ['Dagar att ta igen: 2', `/cohorts/${COHORT_ID}/progress`],
+      ['Rollspel kvar att observera: 5', `/cohorts/${COHORT_ID}/progress`],
+    ]);
   });
 
   it('links to the study visits to approve and the certificates', async () => {
@@ -187,6 +200,6 @@ describe('CohortPage', () => {
   it('lets an administrator choose the course leaders', async () => {
     const page = await open('admin');
 
-    expect(page.texts('h2')).toEqual(['Schema', 'Deltagare', 'Rollspel', 'Kursledare', 'Kalender']);
+    expect(page.texts('h2')).toEqual(['Att göra', 'Schema', 'Deltagare', 'Rollspel', 'Kursledare', 'Kalender']);
   });
 });

@@ -6,6 +6,7 @@ import type { CourseDaySlotDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
+import { CohortActionsList } from '@peer/web/shared/ui';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { CalendarFeedPanel } from '../calendar-feed-panel/calendar-feed-panel';
 import { FORMAT } from '../format/format';
@@ -20,7 +21,7 @@ type PageState = 'loading' | 'ready' | 'not-found' | 'error';
 @Component({
   selector: 'peer-cohort-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, FORMAT, ScheduleSection, TraineesSection, RolePlaysSection, LeadersSection, CalendarFeedPanel],
+  imports: [RouterLink, TranslatePipe, FORMAT, CohortActionsList, ScheduleSection, TraineesSection, RolePlaysSection, LeadersSection, CalendarFeedPanel],
   templateUrl: './cohort-page.html',
   styleUrl: './cohort-page.css',
 })
@@ -39,6 +40,12 @@ export class CohortPage {
   protected readonly cohort = resource({
     params: () => ({ cohortId: this.cohortId() }),
     loader: ({ params }) => this.cohorts.get(params.cohortId),
+  });
+
+  /** What the cohort needs from its staff now: the page leads with it. */
+  protected readonly actions = resource({
+    params: () => ({ cohortId: this.cohortId() }),
+    loader: ({ params }) => this.cohorts.actions(params.cohortId),
   });
 
   /** The curriculum version the cohort is pinned to; unchanged when the cohort is reloaded. */

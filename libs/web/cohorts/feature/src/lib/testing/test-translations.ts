@@ -12,6 +12,12 @@ export const TEST_TRANSLATIONS_SV = {
   requirementState: { met: 'Uppfyllt', pending: 'Återstår', failed: 'Kan inte uppfyllas' },
   requirementKinds: { attendance: 'Närvaro', 'attendance-limit': 'Frånvarogräns', 'role-play': 'Rollspel', enrolment: 'Inskrivning', prerequisite: 'Förkunskapskrav' },
   requirementStateShort: { met: 'Klar', pending: 'Kvar', failed: 'Ej möjlig' },
+  cohortActions: {
+    heading: 'Att göra',
+    none: 'Inget väntar på dig i kullen just nu.',
+    makeUps: 'Dagar att ta igen: {{count}}',
+    rolePlays: 'Rollspel kvar att observera: {{count}}',
+  },
   cohorts: {
     cohort: { allCohorts: 'Alla kullar', studyVisitsLink: 'Studiebesök att godkänna', certificatesLink: 'Intyg' },
     schedule: {

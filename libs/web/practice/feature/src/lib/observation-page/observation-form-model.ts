@@ -19,6 +19,6 @@ export function initialModel(scenario: RolePlayScenario, draft: RolePlayAttemptD
       feedback: saved.get(criterion.id)?.feedback ?? '',
     })),
     overall: draft?.overallFeedback ?? '',
-    result: null,
+    result: draft?.draftResult ?? null,
   };
 }

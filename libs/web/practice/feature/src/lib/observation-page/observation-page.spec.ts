@@ -11,14 +11,20 @@ import { aCohort, COHORT_ID, LEADER } from '@peer/web/cohorts/data-access/testin
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { anAttempt, aSignedAttempt, ATTEMPT_ID, ENROLMENT_ID } from '@peer/web/practice/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
-import { ObservationPage } from './observation-page';
+import { AUTOSAVE_DELAY_MS, ObservationPage } from './observation-page';
 
 const CRITERIA = ['says-no-clearly', 'explains-why', 'acknowledges-relationship', 'offers-alternatives'];
 
 describe('ObservationPage', () => {
   let http: HttpTestingController;
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The form's backup lives in the tab's session storage: each test starts without one.
+    sessionStorage.clear();
+    http.verify();
+  });
+
+  const afterAutosaveDelay = () => new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 100));
 
   async function settle() {
     for (let round = 0; round < 4; round++) {
@@ -121,6 +127,7 @@ describe('ObservationPage', () => {
     const save = http.expectOne({ method: 'PUT', url: `/api/role-play-attempts/${ATTEMPT_ID}` });
     expect(save.request.body).toEqual({
       criteria: CRITERIA.map((criterionId) => (criterionId === 'says-no-clearly' ? { criterionId, shown: true, feedback: 'Tydligt och varmt.' } : { criterionId, shown: true })),
+      result: 'passed',
     });
     save.flush(aSignedAttempt({ status: 'draft', result: null, signedAt: null }));
     await settle();
@@ -180,13 +187,55 @@ describe('ObservationPage', () => {
     await settle();
   });
 
-  it('opens a saved draft with its marks', async () => {
+  it('saves by itself shortly after a change, with the result chosen so far', async () => {
+    const page = await open([anAttempt()]);
+    page.radio('result-not_yet').click();
+    await settle();
+    expect(page.text(page.element.querySelector('#autosave-status'))).toBe('Ändrat: sparas strax …');
+    http.expectNone({ method: 'PUT', url: `/api/role-play-attempts/${ATTEMPT_ID}` });
+
+    await afterAutosaveDelay();
+    await settle();
+    const save = http.expectOne({ method: 'PUT', url: `/api/role-play-attempts/${ATTEMPT_ID}` });
+    expect(save.request.body).toEqual({ criteria: [], result: 'not_yet' });
+    save.flush(anAttempt({ draftResult: 'not_yet' }));
+    await settle();
+    expect(page.text(page.element.querySelector('#autosave-status'))).toMatch(/^Utkastet sparades .+\.$/);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps what was typed when the save fails, says so, and brings it back after a reload to save it', async () => {
+    const first = await open([anAttempt()]);
+    first.mark('explains-why', true);
+    await afterAutosaveDelay();
+    await settle();
+    http.expectOne({ method: 'PUT', url: `/api/role-play-attempts/${ATTEMPT_ID}` }).error(new ProgressEvent('offline'), { status: 0 });
+    await settle();
+    expect(first.text(first.element.querySelector('#autosave-status'))).toBe(
+      'Inte sparat än: det du skrivit finns kvar i den här fliken och sparas när anslutningen är tillbaka.',
+    );
+
+    // The page is reloaded: a new component finds the marks in the tab and saves them at once.
+    TestBed.resetTestingModule();
+    const second = await open([anAttempt()]);
+    expect(second.radio('mark-explains-why-shown').checked).toBe(true);
+    expect(second.text(second.element.querySelector('#autosave-status'))).toBe('Det du skrev innan sidan laddades om är tillbaka och sparas nu.');
+    await settle();
+    const save = http.expectOne({ method: 'PUT', url: `/api/role-play-attempts/${ATTEMPT_ID}` });
+    expect(save.request.body.criteria).toEqual([{ criterionId: 'explains-why', shown: true }]);
+    save.flush(anAttempt({ criteria: anAttempt().criteria.map((c) => (c.criterionId === 'explains-why' ? { ...c, shown: true } : c)) }));
+    await settle();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('opens a saved draft with its marks and the result chosen so far', async () => {
     const draft = anAttempt({
       criteria: anAttempt().criteria.map((c, i) => (i === 1 ? { ...c, shown: true, feedback: 'Bra förklaring.' } : c)),
       overallFeedback: 'Fortsätt så.',
     });
-    const page = await open([draft]);
+    const page = await open([{ ...draft, draftResult: 'passed' }]);
 
+    expect(page.radio('result-passed').checked).toBe(true);
     expect(page.radio('mark-explains-why-shown').checked).toBe(true);
     expect(page.radio('mark-says-no-clearly-shown').checked).toBe(false);
     expect((page.element.querySelector('#feedback-explains-why') as HTMLTextAreaElement).value).toBe('Bra förklaring.');

@@ -4,6 +4,7 @@ import {
   Component,
   computed,
   DOCUMENT,
+  DestroyRef,
   effect,
   inject,
   Injector,
@@ -24,7 +25,19 @@ import { CurriculumService, injectContentLanguage, localize } from '@peer/web/cu
 import { markedCriteria, ROLE_PLAY_RESULTS, RolePlaysService, signBlocker, SignBlocker } from '@peer/web/practice/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { AttemptView } from '../attempt-view/attempt-view';
+import { backupKey, clearBackup, readBackup, writeBackup } from './observation-backup';
 import { initialModel, ObservationModel } from './observation-form-model';
+
+/** How long the form waits after the last change before it saves by itself. */
+export const AUTOSAVE_DELAY_MS = 1500;
+/** The first wait before saving again after a failed save; it doubles up to a minute. */
+export const AUTOSAVE_RETRY_MS = 5000;
+
+/**
+ * Where the automatic save stands: `restored` when typing lost in a reload came back from
+ * the tab's storage, `failed` while the server could not be reached (the input stays on the device).
+ */
+type AutosaveState = { readonly kind: 'idle' | 'pending' | 'saving' | 'restored' | 'failed' } | { readonly kind: 'saved'; readonly at: string };
 
 type PageState = 'loading' | 'ready' | 'not-found' | 'error';
 
@@ -150,9 +163,23 @@ export class ObservationPage {
     computation: (source, previous) => {
       if (!source) return { marks: [], overall: '', result: null };
       const created = previous?.source && previous.source.scenario.id === source.scenario.id && !previous.source.draft && source.draft;
-      return created ? previous.value : initialModel(source.scenario, source.draft);
+      if (created) return previous.value;
+      // What was typed before a reload or while the connection was lost comes back, and is saved.
+      const restored = readBackup(this.storage, this.backupKey(), source.draft?.id ?? null, source.scenario.rubric.map((c) => c.id));
+      this.restoredPending = restored !== null;
+      if (restored) return restored;
+      return initialModel(source.scenario, source.draft);
     },
   });
+
+  private readonly storage = this.document.defaultView?.sessionStorage;
+  protected readonly autosave = signal<AutosaveState>({ kind: 'idle' });
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  /** Set while computing the form from a backup; the effect below then says so and saves it. */
+  private restoredPending = false;
+  /** The automatic save under way; an explicit save or signature waits for it instead of being dropped. */
+  private autosaving?: Promise<void>;
+  private retryDelay = AUTOSAVE_RETRY_MS;
 
   /** Set once the observer tries to sign: from then on, what still blocks signing is shown as it changes. */
   private readonly signTried = signal(false);
@@ -191,6 +218,20 @@ export class ObservationPage {
   });
 
   constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.saveTimer));
+    // Back online: save at once what waited.
+    const online = () => {
+      if (this.autosave().kind === 'failed') this.scheduleSave(0);
+    };
+    this.document.defaultView?.addEventListener('online', online);
+    inject(DestroyRef).onDestroy(() => this.document.defaultView?.removeEventListener('online', online));
+    effect(() => {
+      this.model();
+      if (!this.restoredPending) return;
+      this.restoredPending = false;
+      this.autosave.set({ kind: 'restored' });
+      this.scheduleSave(0);
+    });
     // The document title names the scenario and the trainee.
     effect(() => {
       const scenario = this.scenario();
@@ -216,15 +257,64 @@ export class ObservationPage {
   protected setOverall(event: Event): void {
     const overall = (event.target as HTMLTextAreaElement).value;
     this.model.update((model) => ({ ...model, overall }));
+    this.changed();
   }
 
   protected setResult(result: RolePlayResultValue): void {
     this.model.update((model) => ({ ...model, result }));
+    this.changed();
+  }
+
+  /** Every change is kept in the tab at once and saved to the server shortly after typing stops. */
+  private changed(): void {
+    writeBackup(this.storage, this.backupKey(), { draftId: this.draft()?.id ?? null, model: this.model() });
+    this.retryDelay = AUTOSAVE_RETRY_MS;
+    this.autosave.set({ kind: 'pending' });
+    this.scheduleSave(AUTOSAVE_DELAY_MS);
+  }
+
+  private scheduleSave(delay: number): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.autosaving = this.autosaveNow().finally(() => (this.autosaving = undefined));
+    }, delay);
+  }
+
+  private async autosaveNow(): Promise<void> {
+    if (!this.editing() || this.confirming()) return;
+    // An explicit save or a signature is under way: try again once it is done.
+    if (this.busy()) return this.scheduleSave(AUTOSAVE_DELAY_MS);
+    this.busy.set(true);
+    // "Restored" says more than "saving" until the restored input is saved.
+    if (this.autosave().kind !== 'restored') this.autosave.set({ kind: 'saving' });
+    try {
+      const saved = await this.persist();
+      this.autosave.set({ kind: 'saved', at: new Date().toISOString() });
+    } catch (error) {
+      if (toApiError(error).status === 409) {
+        // Signed meanwhile by a co-leader: what is saved is shown, and the local copy is moot.
+        clearBackup(this.storage, this.backupKey());
+        this.autosave.set({ kind: 'idle' });
+        this.reload();
+        return;
+      }
+      this.autosave.set({ kind: 'failed' });
+      this.scheduleSave(this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, 60_000);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private backupKey(): string {
+    return backupKey(this.enrolmentId(), this.scenarioId());
   }
 
   protected async saveDraft(): Promise<void> {
+    clearTimeout(this.saveTimer);
     await this.run(async () => {
       await this.persist();
+      this.autosave.set({ kind: 'idle' });
       this.message.set({ key: 'practice.observation.saved' });
     });
   }
@@ -257,8 +347,10 @@ export class ObservationPage {
     const result = this.model().result;
     if (!result) return;
     await this.run(async () => {
+      clearTimeout(this.saveTimer);
       const attempt = await this.persist();
       const signed = await this.rolePlays.sign(attempt.id, result);
+      this.autosave.set({ kind: 'idle' });
       this.replace(signed);
       this.confirming.set(false);
       this.startingNew.set(false);
@@ -273,6 +365,7 @@ export class ObservationPage {
     this.message.set(null);
     this.failure.set(null);
     this.signTried.set(false);
+    clearBackup(this.storage, this.backupKey());
     this.model.set(initialModel(this.scenario() as RolePlayScenario, null));
     this.focusLater('attempt-heading');
   }
@@ -286,9 +379,13 @@ export class ObservationPage {
   /** Opens the attempt when there is none yet, then saves what is marked. */
   private async persist(): Promise<RolePlayAttemptDto> {
     const attempt = this.draft() ?? (await this.rolePlays.start(this.cohortId(), this.enrolmentId(), this.scenarioId()));
-    const { marks, overall } = this.model();
-    const saved = await this.rolePlays.save(attempt.id, { criteria: markedCriteria(marks), overallFeedback: overall.trim() || undefined });
+    const model = this.model();
+    const { marks, overall, result } = model;
+    const saved = await this.rolePlays.save(attempt.id, { criteria: markedCriteria(marks), overallFeedback: overall.trim() || undefined, result });
     this.replace(saved);
+    // Typed on while the save was under way: keep that for the next save.
+    if (this.model() === model) clearBackup(this.storage, this.backupKey());
+    else writeBackup(this.storage, this.backupKey(), { draftId: saved.id, model: this.model() });
     return saved;
   }
 
@@ -298,9 +395,11 @@ export class ObservationPage {
 
   private updateMark(index: number, change: { shown?: boolean; feedback?: string }): void {
     this.model.update((model) => ({ ...model, marks: model.marks.map((mark, i) => (i === index ? { ...mark, ...change } : mark)) }));
+    this.changed();
   }
 
   private async run(action: () => Promise<void>): Promise<void> {
+    await this.autosaving;
     if (this.busy()) return;
     this.busy.set(true);
     this.message.set(null);

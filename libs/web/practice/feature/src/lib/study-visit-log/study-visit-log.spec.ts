@@ -200,4 +200,19 @@ describe('StudyVisitLog', () => {
     expect([...page.element.querySelectorAll('.comment p')].map((p) => page.text(p))).toEqual(['Kursledarens kommentar', 'Utveckla svaret på fråga 2.']);
     expect((page.field('Vilka regler styr vardagen?') as HTMLTextAreaElement).value).toBe('Fasta tider för måltider och besök.');
   });
+
+  it('shows the hours the host gave, with her own figure beside them', async () => {
+    const page = await open([aStudyVisit({ hostAnswer: 'hours-differ', hours: 2.5, registeredHours: 3.5 })]);
+
+    expect(page.text(page.element.querySelector('li.visit .facts div:nth-child(3) dd'))).toBe('2,5 tim (värden angav andra timmar än du: du angav 3,5 tim)');
+  });
+
+  it('says plainly when the host answered that the visit did not take place, and offers nothing more on it', async () => {
+    const page = await open([aStudyVisit({ status: 'not_held', hostAnswer: 'not-held' })]);
+
+    expect(page.text(page.element.querySelector('li.visit h4'))).toContain('Ägde inte rum');
+    expect(page.text(page.element.querySelector('li.visit .alert-info'))).toMatch(/^Värden svarade .+ att besöket inte ägde rum\. Registrera ett nytt besök när du har gjort ett\.$/);
+    expect(page.button('Skicka bekräftelselänk')).toBeUndefined();
+    expect(page.button('Lämna in reflektionen')).toBeUndefined();
+  });
 });

@@ -87,6 +87,11 @@ export class StudyVisitLog {
     return formatHours(visit.hours, this.language());
   }
 
+  /** The trainee's own figure, when the host unit gave other hours. */
+  protected registeredHours(visit: StudyVisitDto): string {
+    return formatHours(visit.registeredHours ?? visit.hours, this.language());
+  }
+
   /** The link can go out on or after the day; the API refuses it before. */
   protected canSend(visit: StudyVisitDto): boolean {
     return canSendConfirmation(visit.status) && visit.date <= this.today;

@@ -69,6 +69,13 @@ describe('StudyVisitQueuePage', () => {
     expect(page.element.querySelectorAll('tbody tr')).toHaveLength(2);
   });
 
+  it('tells the leader when the host unit gave other hours than the trainee', async () => {
+    const page = await open([aReflectedVisit({ hostAnswer: 'hours-differ', hours: 2.5, registeredHours: 4 })]);
+
+    const hours = [...page.element.querySelectorAll('article.visit .facts dd')].map((dd) => page.text(dd))[3];
+    expect(hours).toBe('2,5 tim (värden ändrade från deltagarens 4 tim)');
+  });
+
   it('approves a visit', async () => {
     const page = await open([aReflectedVisit()]);
     page.button('Godkänn')?.click();

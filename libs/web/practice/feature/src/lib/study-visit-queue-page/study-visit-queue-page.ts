@@ -78,6 +78,11 @@ export class StudyVisitQueuePage {
     return formatHours(visit.hours, this.language());
   }
 
+  /** The trainee's own figure, when the host unit gave other hours. */
+  protected registeredHours(visit: StudyVisitDto): string {
+    return formatHours(visit.registeredHours ?? visit.hours, this.language());
+  }
+
   protected openReturn(visit: StudyVisitDto): void {
     this.message.set(null);
     this.failure.set(null);
