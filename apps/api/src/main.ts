@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   });
   await app.listen(config.port, '0.0.0.0');
   lifecycle.listening();
+  if (demo) await app.get(DemoDataService).afterStart();
 
   const lines = [
     '',

@@ -2,7 +2,7 @@ import type { CertificateDto, CohortDto, InvitationDto } from '@peer/contract';
 import { randomUUID } from 'node:crypto';
 import type { Column } from './access-matrix';
 import { acceptInvitation, createCohort, type EnrolledTrainee, invitationToken, TRAINEE_PASSWORD } from './cohort-fixture';
-import { completeBaseCourse } from './completion-fixture';
+import { completeBaseCourse, giveCourseCertificate } from './completion-fixture';
 import { type Client, TEST_PASSWORD, type TestApp } from './test-app';
 
 /**
@@ -86,7 +86,7 @@ async function buildSide(t: TestApp, name: string, traineeName: string, scenario
   const cohort = await ok<CohortDto>(leader.get(`/api/cohorts/${created.id}`), 200, 'cohort');
   const traineeId = enrolled.enrolment.traineeId;
   const certificate = await ok<CertificateDto>(leader.post(`/api/cohorts/${cohort.id}/trainees/${traineeId}/certify`, {}), 201, 'certify');
-  const link = await ok(trainee.post('/api/me/share-links'), 201, 'share link');
+  const link = await ok(trainee.post('/api/me/share-links', { certificateIds: [certificate.id] }), 201, 'share link');
   const feed = await ok(trainee.post('/api/calendar-feeds', {}), 201, 'trainee feed');
   const leaderFeed = await ok(leader.post('/api/calendar-feeds', {}), 201, 'leader feed');
   const attempt = await ok(leader.post(`/api/cohorts/${cohort.id}/enrolments/${enrolled.enrolment.id}/role-plays`, { scenarioId }), 201, 'draft attempt');
@@ -153,6 +153,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   world.sides.other.ids['bookingId'] = (await askForMakeUp(world, 'other')).bookingId;
   world.sides.own.ids['bookingId'] = randomUUID();
   for (const party of ['own', 'other'] as const) Object.assign(world.sides[party].ids, await supervisionGroup(world, party));
+  // The account calls name the side's trainee; the administrator's successful calls act on a fresh account (FRESH).
+  for (const party of ['own', 'other'] as const) world.sides[party].ids['userId'] = world.sides[party].ids['traineeId'] as string;
   return world;
 }
 
@@ -234,7 +236,7 @@ async function studyVisit(w: World, party: Party, until: 'registered' | 'confirm
   const mail = (await w.t.outbox()).filter((m) => m.to === body.hostEmail).at(-1);
   const link = /(\/host-confirmation\/[A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1];
   if (!link) throw new Error('fixture: no host confirmation link was mailed');
-  await ok(w.t.http().post(link), 200, 'host confirmation');
+  await ok(w.t.http().post(link).type('form').send({ answer: 'confirmed' }), 200, 'host confirmation');
   if (until === 'confirmed') return visit.id;
   await ok(side.trainee.put(`/api/me/study-visits/${visit.id}/reflection`, { answers: visit.questions.map(() => 'Jag lärde mig mycket.') }), 200, 'reflection');
   return visit.id;
@@ -247,6 +249,25 @@ async function validCertificate(w: World, party: Party): Promise<string> {
   const valid = (certificates as CertificateDto[]).find((c) => c.status === 'valid' && c.holderName === side.enrolled.enrolment.name);
   if (valid) return valid.id;
   return (await ok<CertificateDto>(side.leader.post(`/api/cohorts/${side.cohort.id}/trainees/${side.ids['traineeId']}/certify`, {}), 201, 'certify')).id;
+}
+
+/**
+ * The side's trainee's valid certificate, ready to renew: a refresher certificate issued after it
+ * (a fresh correction of the refresher once there is one) and ten supervision hours today.
+ */
+async function renewableCertificate(w: World, party: Party): Promise<string> {
+  const side = w.sides[party];
+  const certificateId = await validCertificate(w, party);
+  if (!side.ids['refresherId']) {
+    side.ids['refresherId'] = await giveCourseCertificate(w.t, side.leader, side.enrolled, 'refresher');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    for (let i = 0; i < 2; i += 1) {
+      await ok(side.leader.post(`/api/supervision/groups/${side.ids['groupId']}/sessions`, { date: today, startTime: '17:30', minutes: 300, attendance: [{ traineeId: side.ids['traineeId'], present: true }] }), 201, 'supervision session');
+    }
+  } else {
+    side.ids['refresherId'] = (await ok<CertificateDto>(side.leader.post(`/api/certificates/${side.ids['refresherId']}/reissue`, { reason: 'Ny utskrift' }), 201, 'refresher')).id;
+  }
+  return certificateId;
 }
 
 async function newSession(w: World, column: Column): Promise<Client> {
@@ -270,6 +291,7 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/auth/login': (w) => ({ email: w.loginEmail, password: TEST_PASSWORD }),
   'POST /api/auth/password': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another long password' }),
   'POST /api/users': () => ({ email: email('user'), name: 'Dora Dahl', role: 'trainee' }),
+  'POST /api/users/{userId}/role': () => ({ role: 'course_leader' }),
   'POST /api/cohorts': () => ({ name: 'Kull Umeå', courseId: 'base', version: 1 }),
   'PUT /api/cohorts/{cohortId}/leaders': (w, party) => ({ leaderIds: [w.sides[party].leader.user.id] }),
   'PUT /api/cohorts/{cohortId}/days/{dayNumber}': () => ({ date: PAST_START, startTime: '09:00', endTime: '16:00', place: 'Lokal Älvsjö' }),
@@ -296,10 +318,12 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/cohorts/{cohortId}/certification-jobs': () => ({}),
   'POST /api/certificates/{certificateId}/revoke': () => ({ reason: 'issued-in-error', note: 'Fel kull' }),
   'POST /api/certificates/{certificateId}/reissue': () => ({ reason: 'Namnbyte' }),
+  'POST /api/certificates/{certificateId}/renew': () => ({}),
   'POST /api/admin/erasure-requests/{requestId}/confirm': () => ({ confirm: true }),
   'POST /api/supervision/groups': (w, party) => ({ name: 'Handledning Umeå', supervisorIds: [w.sides[party].leader.user.id], memberIds: [w.sides[party].ids['traineeId']] }),
   'POST /api/supervision/groups/{groupId}/sessions': (w, party) => ({ date: '2026-04-14', startTime: '17:30', minutes: 60, attendance: [{ traineeId: w.sides[party].ids['traineeId'], present: true }] }),
   'PUT /api/me/supervision/sessions/{sessionId}/reflection': () => ({ text: 'Jag tar med mig att be om stöd i tid.' }),
+  'POST /api/me/share-links': (w, party) => ({ certificateIds: [w.sides[party].ids['certificateId']] }),
 };
 
 /** Query parameters an operation requires. */
@@ -326,6 +350,15 @@ export const CALLERS: Record<string, (w: World, column: Column) => Promise<Clien
  * withdraws, accepts…): a fresh object in the state the operation needs, of the party named.
  */
 export const FRESH: Record<string, (w: World, party: Party, column: Column) => Promise<Fresh>> = {
+  // An administrator acts on an account of her own making, never on the shared fixtures' people.
+  'POST /api/users/{userId}/deactivate': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id } }),
+  'POST /api/users/{userId}/reactivate': async (w) => {
+    const user = await w.t.createUser('trainee');
+    await ok(w.admin.post(`/api/users/${user.id}/deactivate`), 200, 'deactivate');
+    return { params: { userId: user.id } };
+  },
+  'POST /api/users/{userId}/reset-password': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id } }),
+  'POST /api/users/{userId}/role': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id }, body: { role: 'course_leader' } }),
   'POST /api/cohorts/{cohortId}/enrolments/{enrolmentId}/withdraw': async (w, party) => ({ params: { enrolmentId: await newEnrolment(w, party) } }),
   'DELETE /api/cohorts/{cohortId}/invitations/{invitationId}': async (w, party) => {
     const side = w.sides[party];
@@ -396,7 +429,11 @@ export const FRESH: Record<string, (w: World, party: Party, column: Column) => P
   },
   'POST /api/certificates/{certificateId}/revoke': async (w, party) => ({ params: { certificateId: await validCertificate(w, party) } }),
   'POST /api/certificates/{certificateId}/reissue': async (w, party) => ({ params: { certificateId: await validCertificate(w, party) } }),
-  'DELETE /api/me/share-links/{linkId}': async (w, party) => ({ params: { linkId: (await ok(w.sides[party].trainee.post('/api/me/share-links'), 201, 'share link')).id } }),
+  'POST /api/certificates/{certificateId}/renew': async (w, party) => ({ params: { certificateId: await renewableCertificate(w, party) } }),
+  'POST /api/me/share-links': async (w, party) => ({ body: { certificateIds: [await validCertificate(w, party)], includeSupervision: true } }),
+  'DELETE /api/me/share-links/{linkId}': async (w, party) => ({
+    params: { linkId: (await ok(w.sides[party].trainee.post('/api/me/share-links', { certificateIds: [await validCertificate(w, party)] }), 201, 'share link')).id },
+  }),
   'POST /api/admin/erasure-requests/{requestId}/confirm': async (w) => {
     const leaving = await w.t.as('trainee');
     return { params: { requestId: (await ok(leaving.post('/api/me/erasure-request'), 200, 'erasure request')).id } };

@@ -19,7 +19,7 @@
  * leaders. Valid requests are sent, so an allowed caller gets the route's success status. Every
  * 404 cell is also compared with the same call naming ids nobody has: the bodies must be equal.
  */
-export type Status = 200 | 201 | 202 | 204 | 401 | 403 | 404;
+export type Status = 200 | 201 | 202 | 204 | 401 | 403 | 404 | 422;
 
 export const COLUMNS = ['anonymous', 'trainee', 'traineeOther', 'leaderOwn', 'leaderOther', 'admin'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -39,6 +39,10 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   // Accounts
   'GET /api/users': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200 },
   'POST /api/users': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201 },
+  'POST /api/users/{userId}/deactivate': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 403, leaderOther: 403, admin: 200 },
+  'POST /api/users/{userId}/reactivate': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 403, leaderOther: 403, admin: 200 },
+  'POST /api/users/{userId}/reset-password': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 403, leaderOther: 403, admin: 200 },
+  'POST /api/users/{userId}/role': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 403, leaderOther: 403, admin: 200 },
 
   // Curriculum: the same for every cohort
   'POST /api/curriculum/publish': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201 },
@@ -113,6 +117,7 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   // Progress
   'GET /api/me/training': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403 },
   'GET /api/cohorts/{cohortId}/progress': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 200, leaderOther: 404, admin: 200 },
+  'GET /api/cohorts/{cohortId}/actions': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 200, leaderOther: 404, admin: 200 },
   'GET /api/cohorts/{cohortId}/progress.csv': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 200, leaderOther: 404, admin: 200 },
   'GET /api/cohorts/{cohortId}/trainees/{traineeId}/progress': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 200, leaderOther: 404, admin: 200 },
 
@@ -125,10 +130,14 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'GET /api/cohorts/{cohortId}/certificates': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 200, leaderOther: 404, admin: 200 },
   'POST /api/certificates/{certificateId}/revoke': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 201, leaderOther: 404, admin: 201 },
   'POST /api/certificates/{certificateId}/reissue': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 201, leaderOther: 404, admin: 201 },
+  // The holder reads what renewing her own certificate takes; only staff renew.
+  'GET /api/certificates/{certificateId}/renewal': { anonymous: 401, trainee: 200, traineeOther: 404, leaderOwn: 200, leaderOther: 404, admin: 200 },
+  'POST /api/certificates/{certificateId}/renew': { anonymous: 401, trainee: 403, traineeOther: 403, leaderOwn: 201, leaderOther: 404, admin: 201 },
   'GET /api/certificates/{certificateId}/pdf': { anonymous: 401, trainee: 200, traineeOther: 404, leaderOwn: 200, leaderOther: 404, admin: 200 },
   'GET /api/me/certificates': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403 },
   'GET /api/certificates/expiring': { anonymous: 401, trainee: 403, leaderOwn: 200, admin: 200 },
-  'POST /api/me/share-links': { anonymous: 401, trainee: 201, leaderOwn: 403, admin: 403 },
+  // A link names only her own certificates: the other trainee's certificate is refused like an unknown one.
+  'POST /api/me/share-links': { anonymous: 401, trainee: 201, traineeOther: 422, leaderOwn: 403, admin: 403 },
   'GET /api/me/share-links': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403 },
   'DELETE /api/me/share-links/{linkId}': { anonymous: 401, trainee: 204, traineeOther: 404, leaderOwn: 403, leaderOther: 403, admin: 403 },
   'POST /api/signing-keys/rotate': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201 },

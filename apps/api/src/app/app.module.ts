@@ -9,6 +9,7 @@ import type { Options } from 'pino-http';
 import pretty from 'pino-pretty';
 import { existsSync } from 'node:fs';
 import { AccountsModule } from './accounts/accounts.module';
+import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AttendanceModule } from './attendance/attendance.module';
@@ -95,6 +96,7 @@ export class AppModule {
         StudyVisitsModule,
         SupervisionModule,
         ProgressModule,
+        ActionsModule,
         CertificationModule,
         VerificationModule,
         PrivacyModule,

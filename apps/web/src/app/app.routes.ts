@@ -33,6 +33,11 @@ export const appRoutes: Route[] = [
     },
   },
   {
+    path: 'certificates',
+    canActivate: [signedInGuard, roleGuard('admin', 'course_leader')],
+    loadChildren: () => import('@peer/web/certificates/feature').then((m) => m.certificatesStaffRoutes),
+  },
+  {
     // The invitation mail's one-time link: a new person has no account yet.
     path: 'invitations',
     loadChildren: () => import('@peer/web/cohorts/feature').then((m) => m.invitationRoutes),

@@ -1,3 +1,3 @@
 export { certificateDocuments, criteria, practicals, publishedAchievement, type CertificateFacts, type CertificateLanguage } from './lib/documents';
-export { publicStatus, type PublicStatus, type StoredStatus } from './lib/status';
+export { publicStatus, renewable, type PublicStatus, type StoredStatus } from './lib/status';
 export { validityEnd, type ValidityPeriod } from './lib/validity';

@@ -10,4 +10,5 @@ export {
   rolePlayRequirementId,
   studyVisitRequirementId,
 } from './lib/completion';
+export { evaluateRenewal, missingRenewalRequirements, renewalCourseRequirementId, SUPERVISION_HOURS_REQUIREMENT_ID } from './lib/renewal';
 export * from './lib/types';

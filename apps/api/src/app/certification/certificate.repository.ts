@@ -20,6 +20,8 @@ export interface Certificate {
   revocationCode: RevocationCode | null;
   revocationNote: string | null;
   supersededBy: string | null;
+  /** The certificate this one renews. */
+  renews: string | null;
   statusList: number;
   statusIndex: number;
   keyId: string;
@@ -38,6 +40,8 @@ export type StoreOutcome = 'stored' | 'already-valid' | 'replaced-meanwhile' | '
 export interface StoreOptions {
   /** The valid certificate this one replaces (re-issue). */
   replaces?: string;
+  /** The certificate this one renews: moved from valid to renewed in the same transaction (`certificate.renews` names it too). */
+  renews?: string;
   /** The cohort job's row for this trainee, settled as issued in the same transaction. */
   jobItem?: { jobId: string; enrolmentId: string };
 }
@@ -59,6 +63,8 @@ export abstract class CertificateRepository {
    * first, of the trainees the scope reaches (a leader: those enrolled in a cohort she leads).
    */
   abstract expiring(scope: ReachScope, from: Date, until: Date): Promise<Certificate[]>;
+  /** The newest certificate renewing each of `ids` (a re-issued renewal is newer than the one it replaced). */
+  abstract renewedBy(ids: string[]): Promise<Map<string, string>>;
   /** Newest first. */
   abstract list(filter: { traineeId?: string; enrolmentIds?: string[]; ids?: string[] }): Promise<Certificate[]>;
 }

@@ -8,11 +8,14 @@ import {
   CertifyRequest,
   CohortParams,
   CohortTraineeParams,
+  CreateShareLinkRequest,
   EXPIRING_DEFAULT_DAYS,
   ExpiringCertificatesQuery,
   JobParams,
   LatestCertificationJobResponse,
   ReissueRequest,
+  RenewalDto,
+  RenewRequest,
   RevokeRequest,
   ShareLinkDto,
   ShareLinkListResponse,
@@ -26,6 +29,7 @@ import { ApiFileResponse } from '../openapi';
 import { CertificationService } from './certification.service';
 import { CohortCertification } from './cohort-certification';
 import { IssuerKeysService } from './issuer-keys.service';
+import { RenewalService } from './renewal';
 import { ShareLinksService } from './share-links.service';
 
 @ApiTags('certificates')
@@ -36,6 +40,7 @@ export class CertificationController {
     private readonly cohortJobs: CohortCertification,
     private readonly shareLinks: ShareLinksService,
     private readonly keys: IssuerKeysService,
+    private readonly renewals: RenewalService,
   ) {}
 
   @Post('cohorts/:cohortId/trainees/:traineeId/certify')
@@ -98,6 +103,20 @@ export class CertificationController {
     return this.certification.reissue(actor, params.certificateId, body);
   }
 
+  /** Whether the certificate can be renewed now and what is missing: for staff who reach the holder, and the holder herself. */
+  @Get('certificates/:certificateId/renewal')
+  @Roles('admin', 'course_leader', 'trainee')
+  renewal(@CurrentUser() actor: Principal, @Param() params: CertificateParams): Promise<RenewalDto> {
+    return this.renewals.renewal(actor, params.certificateId);
+  }
+
+  /** A new certificate of the same course version for another period; the old one becomes `renewed`. */
+  @Post('certificates/:certificateId/renew')
+  @Roles('admin', 'course_leader')
+  renew(@CurrentUser() actor: Principal, @Param() params: CertificateParams, @Body() body: RenewRequest): Promise<CertificateDto> {
+    return this.renewals.renew(actor, params.certificateId, body.language);
+  }
+
   /** The bytes stored at issue: a certificate is never regenerated. */
   @Get('certificates/:certificateId/pdf')
   @ApiFileResponse('application/pdf', 'binary', 'The certificate PDF as stored at issue')
@@ -115,10 +134,11 @@ export class CertificationController {
     return { certificates: await this.certification.mine(actor) };
   }
 
+  /** A link showing the certificates she chose (and the renewals of them), and her supervision hours if she wishes. */
   @Post('me/share-links')
   @Roles('trainee')
-  share(@CurrentUser() actor: Principal): Promise<ShareLinkDto> {
-    return this.shareLinks.create(actor);
+  share(@CurrentUser() actor: Principal, @Body() body: CreateShareLinkRequest): Promise<ShareLinkDto> {
+    return this.shareLinks.create(actor, body);
   }
 
   @Get('me/share-links')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { ProgressModule } from '../progress/progress.module';
+import { SupervisionModule } from '../supervision/supervision.module';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFactory } from './certificate-factory';
 import { CertificateRepository } from './certificate.repository';
@@ -12,14 +13,17 @@ import { ExpiryReminderRepository } from './expiry-reminder.repository';
 import { ExpiryReminders } from './expiry-reminders';
 import { IssuerKeysService } from './issuer-keys.service';
 import { PublicUrls } from './public-urls';
+import { RenewalService } from './renewal';
+import { ShareLinkRepository } from './share-link.repository';
 import { ShareLinksService } from './share-links.service';
 import { StatusLists } from './persistence/status-lists';
 import { TypeormCertificateRepository } from './persistence/typeorm-certificate.repository';
 import { TypeormCertificationJobRepository } from './persistence/typeorm-certification-job.repository';
 import { TypeormExpiryReminderRepository } from './persistence/typeorm-expiry-reminder.repository';
+import { TypeormShareLinkRepository } from './persistence/typeorm-share-link.repository';
 
 @Module({
-  imports: [CohortsModule, ProgressModule],
+  imports: [CohortsModule, ProgressModule, SupervisionModule],
   controllers: [CertificationController],
   providers: [
     CertificationService,
@@ -31,9 +35,11 @@ import { TypeormExpiryReminderRepository } from './persistence/typeorm-expiry-re
     StatusLists,
     PublicUrls,
     ExpiryReminders,
+    RenewalService,
     { provide: ExpiryReminderRepository, useClass: TypeormExpiryReminderRepository },
     { provide: CertificateRepository, useClass: TypeormCertificateRepository },
     { provide: CertificationJobRepository, useClass: TypeormCertificationJobRepository },
+    { provide: ShareLinkRepository, useClass: TypeormShareLinkRepository },
   ],
   exports: [CertificationService, CertificateRepository, ShareLinksService, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
 })

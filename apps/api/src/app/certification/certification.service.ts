@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { CERTIFY_PREREQUISITE_MISSING, type CertificateDto, type CertificateLanguage, type RevocationReason } from '@peer/contract';
+import { CERTIFY_ALREADY_CERTIFIED, CERTIFY_PREREQUISITE_MISSING, type CertificateDto, type CertificateLanguage, type RevocationReason } from '@peer/contract';
 import { certificateDocuments, validityEnd } from '@peer/certification';
 import type { IssuerKey } from '@peer/credentials';
 import type { CourseVersionContent } from '@peer/curriculum';
@@ -33,6 +33,10 @@ export interface IssueInput {
   replaces?: string;
   /** A correction keeps the validity of the certificate it replaces; otherwise it runs from issue. */
   validUntil?: Date | null;
+  /** When it counts as issued; now unless the demo data backdates it. */
+  issuedAt?: Date;
+  /** The certificate this one renews: moved to `renewed` as it is stored. With `replaces`, a re-issued renewal keeps naming it. */
+  renews?: string;
 }
 
 @Injectable()
@@ -80,7 +84,10 @@ export class CertificationService {
       );
     }
     const certificate = await this.issue({ ...evaluated, language, issuedBy: actor.user.id });
-    if (!certificate) throw new ConflictException('The trainee already holds a valid certificate for this course version');
+    if (!certificate) {
+      const message = 'The trainee already holds a valid certificate for this course version';
+      throw new FieldConflictError([{ field: 'traineeId', rule: 'notCertified', code: CERTIFY_ALREADY_CERTIFIED, message }], HttpStatus.CONFLICT, CERTIFY_ALREADY_CERTIFIED);
+    }
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.issue', subjectType: 'certificate', subjectId: certificate.id, people: [traineeId] });
     return this.toDto(certificate, evaluated.content);
   }
@@ -115,10 +122,14 @@ export class CertificationService {
       issuedBy: actor.user.id,
       holderName: changes.holderName?.trim() ?? old.holderName,
       replaces: old.id,
+      renews: old.renews ?? undefined,
       validUntil: old.validUntil,
     });
     if (!issued) throw new ConflictException('The certificate changed meanwhile: try again');
     await this.events.changed(old.code);
+    // The certificate a corrected renewal renews now links to the correction.
+    const renewed = old.renews ? await this.certificates.find(old.renews) : null;
+    if (renewed) await this.events.changed(renewed.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.reissue', subjectType: 'certificate', subjectId: issued.id, details: { replaces: old.id, reason: changes.reason }, people: [old.traineeId] });
     return this.toDto(issued, content);
   }
@@ -169,12 +180,12 @@ export class CertificationService {
    */
   async issue(input: IssueInput, jobItem?: { jobId: string; enrolmentId: string }): Promise<Certificate | null> {
     // Signing and rendering are the expensive part: skip them when the answer is already known.
-    if (!input.replaces && (await this.certificates.hasValid(input.enrolment.traineeId, input.content.course.id, input.cohort.version))) return null;
+    if (!input.replaces && !input.renews && (await this.certificates.hasValid(input.enrolment.traineeId, input.content.course.id, input.cohort.version))) return null;
     const key = await this.keys.activeKey();
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       const entry = await this.statusLists.candidate();
       const { certificate, pdf } = await this.build(input, key, entry);
-      const outcome = await this.certificates.store(certificate, pdf, { replaces: input.replaces, jobItem });
+      const outcome = await this.certificates.store(certificate, pdf, { replaces: input.replaces, renews: input.replaces ? undefined : input.renews, jobItem });
       if (outcome === 'stored') return certificate;
       if (outcome !== 'entry-taken') return null;
       // Another certificate took the same status entry first: draw again (rare).
@@ -184,7 +195,7 @@ export class CertificationService {
 
   private async build(input: IssueInput, key: IssuerKey, entry: StatusEntry): Promise<{ certificate: Certificate; pdf: Buffer }> {
     const code = newCertificateCode();
-    const issuedAt = new Date();
+    const issuedAt = input.issuedAt ?? new Date();
     const validUntil = input.validUntil !== undefined ? input.validUntil : validityEnd(issuedAt, input.content.course.validity);
     const holderName = input.holderName ?? input.enrolment.name;
     const { credential: unsigned, view } = certificateDocuments({
@@ -227,6 +238,7 @@ export class CertificationService {
       revocationCode: null,
       revocationNote: null,
       supersededBy: null,
+      renews: input.renews ?? null,
       statusList: entry.list,
       statusIndex: entry.index,
       keyId: key.id.split('/').at(-1) as string,
@@ -246,25 +258,27 @@ export class CertificationService {
 
   private async list(filter: Parameters<CertificateRepository['list']>[0]): Promise<CertificateDto[]> {
     const rows = await this.certificates.list(filter);
+    const renewedBy = await this.certificates.renewedBy(rows.filter((r) => r.status === 'renewed').map((r) => r.id));
     const contents = new Map<string, CourseVersionContent>();
     const dtos: CertificateDto[] = [];
     for (const row of rows) {
       const key = `${row.courseId}@${row.version}`;
       if (!contents.has(key)) contents.set(key, await this.curriculum.content(row));
-      dtos.push(this.toDto(row, contents.get(key) as CourseVersionContent));
+      dtos.push(this.toDto(row, contents.get(key) as CourseVersionContent, renewedBy.get(row.id) ?? null));
     }
     return dtos;
   }
 
-  private async dtoOf(id: string): Promise<CertificateDto> {
+  async dtoOf(id: string): Promise<CertificateDto> {
     const [dto] = await this.list({ ids: [id] });
     return dto as CertificateDto;
   }
 
-  private toDto(row: Certificate, content: CourseVersionContent): CertificateDto {
+  private toDto(row: Certificate, content: CourseVersionContent, renewedBy: string | null = null): CertificateDto {
     return {
       id: row.id,
       code: row.code,
+      traineeId: row.traineeId,
       holderName: row.holderName,
       courseId: row.courseId,
       courseTitle: content.course.title,
@@ -278,6 +292,8 @@ export class CertificationService {
       revocationCode: row.revocationCode,
       revocationNote: row.revocationNote,
       supersededBy: row.supersededBy,
+      renews: row.renews,
+      renewedBy,
       verifyUrl: this.urls.verify(row.code),
       pdfSha256: row.pdfSha256,
     };

@@ -55,9 +55,12 @@ describe('certificates', () => {
 
   it('issues exactly one certificate under 50 concurrent requests', async () => {
     const { cohort, enrolment } = await completedTrainee('Ingrid Nyström');
-    const statuses = await Promise.all(Array.from({ length: 50 }, () => certify(cohort, enrolment.enrolment.traineeId).then((r) => r.status)));
+    const answers = await Promise.all(Array.from({ length: 50 }, () => certify(cohort, enrolment.enrolment.traineeId)));
+    const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    // The refusal says why by its code, so the web can word it.
+    expect(new Set(answers.filter((r) => r.status === 409).map((r) => r.body.code))).toEqual(new Set(['certify.already-certified']));
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM certificates WHERE trainee_id = $1`, [enrolment.enrolment.traineeId]);
     expect(count).toBe(1);
   });
@@ -204,8 +207,8 @@ describe('certificates', () => {
 
   it('shares the training record by a link the trainee can revoke', async () => {
     const { cohort, enrolment, trainee } = await completedTrainee('Karin Fröding');
-    await certify(cohort, enrolment.enrolment.traineeId).expect(201);
-    const link = (await trainee.post('/api/me/share-links').expect(201)).body;
+    const certificate = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
+    const link = (await trainee.post('/api/me/share-links', { certificateIds: [certificate.id] }).expect(201)).body;
     const page = await t.http().get(pathOf(link.url)).expect(200);
     expect(page.text).toContain('Karin Fröding');
     expect(page.text).toContain('Giltigt');

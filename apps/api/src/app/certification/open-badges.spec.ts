@@ -95,8 +95,8 @@ describe('certificates as Open Badges 3.0 credentials', () => {
   });
 
   it('serves every address PublicUrls makes', async () => {
-    const { code, cohort, trainee, credential } = await issued('Vera Lind', 'sv');
-    const link = (await trainee.post('/api/me/share-links').expect(201)).body as { url: string };
+    const { code, id, cohort, trainee, credential } = await issued('Vera Lind', 'sv');
+    const link = (await trainee.post('/api/me/share-links', { certificateIds: [id] }).expect(201)).body as { url: string };
     const urls = t.app.get(PublicUrls);
     const keySlug = ((credential['proof'] as Json[])[0]!['verificationMethod'] as string).split('/').at(-1) as string;
     const statusList = (credential['credentialStatus'] as { statusListCredential: string }).statusListCredential;

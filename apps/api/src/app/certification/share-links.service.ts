@@ -1,43 +1,55 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { ShareLinkDto } from '@peer/contract';
-import { DataSource, IsNull } from 'typeorm';
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { SHARE_LINK_NOT_SHAREABLE, type CreateShareLinkRequest, type ShareLinkDto } from '@peer/contract';
 import type { Principal } from '../auth/principal';
+import { FieldConflictError } from '../common/error.filter';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
-import { ShareLinkEntity } from './persistence/certification.entities';
 import { PublicUrls } from './public-urls';
+import { ShareLink, ShareLinkRepository } from './share-link.repository';
 
-/** A trainee's own, revocable link to their whole training record. */
+/** A trainee's own, revocable links to the certificates she chose to show an employer. */
 @Injectable()
 export class ShareLinksService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly links: ShareLinkRepository,
     private readonly urls: PublicUrls,
   ) {}
 
-  private get links() {
-    return this.db.getRepository(ShareLinkEntity);
-  }
-
-  async create(actor: Principal): Promise<ShareLinkDto> {
+  async create(actor: Principal, request: CreateShareLinkRequest): Promise<ShareLinkDto> {
     const token = newSecretToken();
-    const row = await this.links.save(this.links.create({ traineeId: actor.user.id, tokenHash: hashSecretToken(token) }));
-    return { id: row.id, createdAt: row.createdAt.toISOString(), url: this.urls.share(token) };
+    const link = await this.links.create({
+      traineeId: actor.user.id,
+      tokenHash: hashSecretToken(token),
+      certificateIds: request.certificateIds,
+      includeSupervision: request.includeSupervision ?? false,
+    });
+    // Someone else's certificate answers exactly like an unknown one.
+    if (!link) {
+      throw new FieldConflictError(
+        [{ field: 'certificateIds', rule: SHARE_LINK_NOT_SHAREABLE, code: SHARE_LINK_NOT_SHAREABLE, message: 'certificateIds must name your own valid, expired or renewed certificates' }],
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        SHARE_LINK_NOT_SHAREABLE,
+      );
+    }
+    return { ...toDto(link), url: this.urls.share(token) };
   }
 
+  /** Her working links, newest first. */
   async list(actor: Principal): Promise<ShareLinkDto[]> {
-    const rows = await this.links.find({ where: { traineeId: actor.user.id, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
-    return rows.map((row) => ({ id: row.id, createdAt: row.createdAt.toISOString() }));
+    const links = await this.links.list(actor.user.id, { includeRevoked: false });
+    return links.reverse().map(toDto);
   }
 
-  /** Every link of the trainee, revoked ones too, never the secret (her data export). */
-  async dataOf(traineeId: string): Promise<{ id: string; createdAt: string; revokedAt: string | null }[]> {
-    const rows = await this.links.find({ where: { traineeId }, order: { createdAt: 'ASC' } });
-    return rows.map((row) => ({ id: row.id, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null }));
+  /** Every link of the trainee, revoked ones too, with what each shows, never the secret (her data export). */
+  async dataOf(traineeId: string): Promise<{ id: string; createdAt: string; revokedAt: string | null; certificateIds: string[]; includeSupervision: boolean }[]> {
+    const links = await this.links.list(traineeId, { includeRevoked: true });
+    return links.map((link) => ({ ...toDto(link), revokedAt: link.revokedAt?.toISOString() ?? null }));
   }
 
   async revoke(actor: Principal, id: string): Promise<void> {
-    const { affected } = await this.links.update({ id, traineeId: actor.user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!affected) throw new NotFoundException('No such share link');
+    if (!(await this.links.revoke(actor.user.id, id, new Date()))) throw new NotFoundException('No such share link');
   }
+}
+
+function toDto(link: ShareLink): ShareLinkDto {
+  return { id: link.id, createdAt: link.createdAt.toISOString(), certificateIds: link.certificateIds, includeSupervision: link.includeSupervision };
 }

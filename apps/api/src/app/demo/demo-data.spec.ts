@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../../../test/test-app';
-import { DEMO_FINISHED_COHORT, DEMO_TRAINEES } from './demo-data';
+import { DEMO_FINISHED_COHORT, DEMO_RENEWAL, DEMO_TRAINEES } from './demo-data';
 import { DemoDataService } from './demo-data.service';
 
 describe('demo data', () => {
@@ -14,8 +14,9 @@ describe('demo data', () => {
     const demo = t.app.get(DemoDataService);
     expect(await demo.loadIfEmpty()).toBe(true);
     expect(await demo.loadIfEmpty()).toBe(false);
+    await demo.afterStart();
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM users`);
-    expect(count).toBe(1 + 2 + DEMO_TRAINEES.length + DEMO_FINISHED_COHORT.trainees.length);
+    expect(count).toBe(1 + 2 + DEMO_TRAINEES.length + DEMO_FINISHED_COHORT.trainees.length + 2);
 
     const leader = await t.signIn('hakan.strom@example.org', 'peer-demo-2026');
     const cohorts = (await leader.get('/api/cohorts').expect(200)).body.cohorts as { id: string; name: string; traineeCount: number }[];
@@ -29,5 +30,33 @@ describe('demo data', () => {
     const mine = (await trainee.get('/api/me/training').expect(200)).body.enrolments[0];
     expect(mine.cohort).toMatchObject({ name: 'Grundutbildning Göteborg', traineeCount: 12, scheduledDays: 12 });
     expect(mine.result.openMakeUps.map((m: { dayNumber: number }) => m.dayNumber)).toEqual([3]);
+  });
+
+  it('holds a certificate that expires within 90 days, whose holder is renewing it', async () => {
+    const leader = await t.signIn(DEMO_RENEWAL.leader.email, 'peer-demo-2026');
+    const expiring = (await leader.get('/api/certificates/expiring?days=90').expect(200)).body.certificates as { holderName: string; courseId: string; validUntil: string }[];
+    expect(expiring).toEqual([expect.objectContaining({ holderName: DEMO_RENEWAL.holder.name, courseId: 'base' })]);
+    const daysLeft = (Date.parse(expiring[0]?.validUntil ?? '') - Date.now()) / 86_400_000;
+    expect(daysLeft).toBeGreaterThan(DEMO_RENEWAL.expiresInDays - 2);
+    expect(daysLeft).toBeLessThan(DEMO_RENEWAL.expiresInDays + 1);
+
+    const cohorts = (await leader.get('/api/cohorts').expect(200)).body.cohorts as { id: string; name: string }[];
+    const refresher = cohorts.find((c) => c.name === DEMO_RENEWAL.refresherCohort);
+    const progress = (await leader.get(`/api/cohorts/${refresher?.id}/progress`).expect(200)).body;
+    expect(progress.rows.map((r: { name: string; certifiable: boolean }) => [r.name, r.certifiable])).toEqual([[DEMO_RENEWAL.holder.name, true]]);
+
+    const [{ hours }] = await t.dataSource.query(
+      `SELECT sum(s.minutes)::float / 60 AS hours FROM supervision_sessions s JOIN supervision_attendance a ON a.session_id = s.id JOIN users u ON u.id = a.trainee_id WHERE u.email = $1 AND a.present`,
+      [DEMO_RENEWAL.holder.email],
+    );
+    expect(hours).toBe(DEMO_RENEWAL.supervisionSessions * 1.5);
+
+    // The reminder run queued with the demo reaches the outbox through the job queue.
+    let reminder: { subject: string } | undefined;
+    for (let waited = 0; !reminder && waited < 20_000; waited += 250) {
+      reminder = (await t.outbox()).find((m) => m.to === DEMO_RENEWAL.holder.email);
+      if (!reminder) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(reminder?.subject).toMatch(/^Ditt intyg går ut den \d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -42,3 +42,21 @@ export const DEMO_FINISHED_COHORT = {
   leader: DEMO_LEADERS[1] as DemoPerson,
   trainees: ['Örjan Ängström', 'Elin Åberg', 'Nils Österlund'].map((name) => person(name, 'trainee')),
 };
+
+/**
+ * A peer supporter certified almost three years ago, now renewing: her base certificate expires
+ * within 90 days (so a reminder goes out), she has been in group supervision since, and she has
+ * done the refresher day, ready for her leader to certify.
+ */
+export const DEMO_RENEWAL = {
+  holder: person('Signe Lövgren', 'trainee'),
+  leader: person('Pia Sundberg', 'course_leader'),
+  place: 'Folkuniversitetet, Lund',
+  baseCohort: 'Grundutbildning Lund',
+  refresherCohort: 'Uppdatering Lund',
+  supervisionGroup: 'Handledning Lund',
+  /** Days from today to the end of the base certificate's validity. */
+  expiresInDays: 60,
+  /** Monthly 90-minute sessions so far: one short of the renewal's ten hours until the next. */
+  supervisionSessions: 6,
+};

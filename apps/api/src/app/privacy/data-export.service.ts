@@ -83,6 +83,8 @@ export class DataExportService {
         hostEmail: v.hostEmail,
         status: v.status,
         confirmedAt: v.confirmedAt?.toISOString() ?? null,
+        hostAnswer: v.hostAnswer,
+        registeredHours: v.registeredHours,
         answers: v.answers,
         leaderComment: v.leaderComment,
         approvedAt: v.approvedAt?.toISOString() ?? null,

@@ -26,7 +26,7 @@ export async function traineeWithData(t: TestApp, leader: Client, name: string, 
   await trainee.post(`/api/me/course-days/${cohort.days[11]!.id}/absence`, { reason: `Sjuk ${marker}` }).expect(204);
   const attempts = (await trainee.get('/api/me/role-plays').expect(200)).body.attempts as { id: string }[];
   await trainee.post(`/api/role-play-attempts/${attempts[0]!.id}/reflections`, { text: `Reflektion ${marker}` }).expect(201);
-  await leader.post(`/api/cohorts/${cohort.id}/trainees/${traineeId}/certify`, { language: 'sv' }).expect(201);
+  const certificate = (await leader.post(`/api/cohorts/${cohort.id}/trainees/${traineeId}/certify`, { language: 'sv' }).expect(201)).body as { id: string };
   // Day 2 turns out missed after all; she asks to make it up in another cohort.
   await leader.put(`/api/cohorts/${cohort.id}/days/2/attendance`, { marks: [{ traineeId, status: 'absent_excused' }] }).expect(200);
   await trainee.post(`/api/me/enrolments/${enrolment.enrolment.id}/make-up-requests`, { dayNumber: 2, note: `Önskan ${marker}` }).expect(201);
@@ -37,7 +37,7 @@ export async function traineeWithData(t: TestApp, leader: Client, name: string, 
     .post(`/api/supervision/groups/${group.body.id}/sessions`, { date: '2026-05-05', startTime: '18:00', minutes: 90, attendance: [{ traineeId, present: true }] })
     .expect(201);
   await trainee.put(`/api/me/supervision/sessions/${session.body.id}/reflection`, { text: `Handledningsreflektion ${marker}` }).expect(200);
-  await trainee.post('/api/me/share-links').expect(201);
+  await trainee.post('/api/me/share-links', { certificateIds: [certificate.id], includeSupervision: true }).expect(201);
   await trainee.post('/api/calendar-feeds', {}).expect(201);
   const [{ code }] = (await t.dataSource.query(`SELECT code FROM certificates WHERE trainee_id = $1`, [traineeId])) as { code: string }[];
   return { cohort, enrolment, trainee, certificateCode: code };

@@ -52,6 +52,14 @@ export interface MemberSession {
   reflection: string | null;
 }
 
+/** A member's attended supervision in numbers only: no groups, people or reflections (shown on her share link). */
+export interface SupervisionSummary {
+  hours: number;
+  sessions: number;
+  /** Oldest year first; years without attended sessions are left out. */
+  years: { year: number; hours: number; sessions: number }[];
+}
+
 /** Who may be named in a group: an account of the right role, by id. */
 export interface AccountRole {
   id: string;
@@ -80,4 +88,6 @@ export abstract class SupervisionRepository {
    * both days included (Stockholm calendar dates). Every id asked for is in the answer, 0 when none.
    */
   abstract hoursOf(traineeIds: string[], from: Date, to: Date): Promise<Map<string, number>>;
+  /** The sessions she attended (present), counted and in hours, in all and per calendar year of the session. */
+  abstract summaryOf(traineeId: string): Promise<SupervisionSummary>;
 }

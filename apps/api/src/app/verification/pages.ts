@@ -1,6 +1,6 @@
 import { REVOCATION_PUBLIC_TEXT } from '@peer/contract';
 import { escapeHtml } from '../common/html';
-import type { PublicCertificate, UploadVerdict } from './verification.service';
+import type { PublicCertificate, SharedRecord, UploadVerdict } from './verification.service';
 
 export type Lang = 'sv' | 'en';
 
@@ -11,6 +11,10 @@ const WORDS = {
     revoked: 'Återkallat',
     expired: 'Har gått ut',
     superseded: 'Ersatt',
+    renewed: 'Förnyat – ersatt av ett nyare intyg',
+    renewedBy: 'Intyget har förnyats. Det gällde för perioden nedan.',
+    renewal: 'Se det förnyade intyget',
+    history: (first: string, renewals: string[]) => [`Först utfärdat ${first}`, ...renewals.map((d) => `förnyat ${d}`)].join(', '),
     replacedBy: 'Intyget har ersatts av ett nytt intyg.',
     revokedOn: 'Återkallat den',
     expiredOn: 'Intyget gick ut den',
@@ -39,6 +43,13 @@ const WORDS = {
     other: 'English',
     shared: 'Utbildningar',
     sharedUnknown: 'Länken finns inte eller har dragits tillbaka.',
+    sharedChoice: (certificates: number, supervision: boolean) =>
+      `Innehavaren har valt att visa ${certificates} intyg${supervision ? ' och sina handledningstimmar' : ''}.`,
+    supervision: 'Handledning',
+    supervisionTotal: (hours: string, sessions: number) => `Sammanlagt ${hours} timmar handledning vid ${sessions} ${sessions === 1 ? 'tillfälle' : 'tillfällen'}.`,
+    year: 'År',
+    supervisionHours: 'Timmar',
+    sessions: 'Tillfällen',
     unavailable: 'Det går inte att kontrollera just nu.',
     unavailableHint: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   },
@@ -48,6 +59,10 @@ const WORDS = {
     revoked: 'Revoked',
     expired: 'Expired',
     superseded: 'Replaced',
+    renewed: 'Renewed — replaced by a newer certificate',
+    renewedBy: 'This certificate was renewed. It was valid for the period below.',
+    renewal: 'See the renewed certificate',
+    history: (first: string, renewals: string[]) => [`First issued ${first}`, ...renewals.map((d) => `renewed ${d}`)].join(', '),
     replacedBy: 'This certificate was replaced by a new certificate.',
     revokedOn: 'Revoked on',
     expiredOn: 'This certificate expired on',
@@ -76,6 +91,13 @@ const WORDS = {
     other: 'Svenska',
     shared: 'Trainings',
     sharedUnknown: 'The link does not exist or was withdrawn.',
+    sharedChoice: (certificates: number, supervision: boolean) =>
+      `The holder chose to show ${certificates} ${certificates === 1 ? 'certificate' : 'certificates'}${supervision ? ' and her supervision hours' : ''}.`,
+    supervision: 'Supervision',
+    supervisionTotal: (hours: string, sessions: number) => `In all ${hours} hours of supervision in ${sessions} ${sessions === 1 ? 'session' : 'sessions'}.`,
+    year: 'Year',
+    supervisionHours: 'Hours',
+    sessions: 'Sessions',
     unavailable: 'This cannot be checked right now.',
     unavailableHint: 'The service is briefly unavailable. Please try again shortly.',
   },
@@ -112,13 +134,28 @@ export function uploadPage(lang: Lang, verdict: UploadVerdict | null): { status:
   return { status: 200, html: layout(lang, w.title, '/verify', body + uploadForm(lang)) };
 }
 
-export function sharedPage(lang: Lang, token: string, record: { holderName: string; certificates: PublicCertificate[] } | null): { status: number; html: string } {
+export function sharedPage(lang: Lang, token: string, record: SharedRecord | null): { status: number; html: string } {
   const w = WORDS[lang];
   if (!record) return { status: 404, html: layout(lang, w.shared, `/share/${token}`, `<p class="status bad">${w.sharedUnknown}</p>`) };
+  const chosen = `<p class="chosen">${escapeHtml(w.sharedChoice(record.chosen, record.supervision !== null))}</p>`;
   const items = record.certificates
     .map((c) => `<section class="card">${statusBlock(lang, c)}${details(lang, c)}<p><a href="/verify/${escapeHtml(c.code)}?lang=${lang}">${w.code}: ${escapeHtml(c.code)}</a></p></section>`)
     .join('');
-  return { status: 200, html: layout(lang, `${w.shared}: ${record.holderName}`, `/share/${token}`, items) };
+  let supervision = '';
+  if (record.supervision) {
+    const s = record.supervision;
+    const years = s.years.map((y) => `<tr><th scope="row">${y.year}</th><td>${hoursText(lang, y.hours)}</td><td>${y.sessions}</td></tr>`).join('');
+    supervision = `<section class="card supervision"><h2>${w.supervision}</h2>
+<p>${escapeHtml(w.supervisionTotal(hoursText(lang, s.hours), s.sessions))}</p>
+${years ? `<table><thead><tr><th scope="col">${w.year}</th><th scope="col">${w.supervisionHours}</th><th scope="col">${w.sessions}</th></tr></thead><tbody>${years}</tbody></table>` : ''}
+</section>`;
+  }
+  return { status: 200, html: layout(lang, `${w.shared}: ${record.holderName}`, `/share/${token}`, chosen + items + supervision) };
+}
+
+/** Hours with at most one decimal, in the page's language (12,5 / 12.5). */
+function hoursText(lang: Lang, hours: number): string {
+  return (Math.round(hours * 10) / 10).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
 }
 
 /**
@@ -135,7 +172,7 @@ export const RETRY_AFTER_SECONDS = 5;
 
 function statusBlock(lang: Lang, c: PublicCertificate): string {
   const w = WORDS[lang];
-  const cls = c.status === 'valid' ? 'ok' : 'bad';
+  const cls = c.status === 'valid' ? 'ok' : c.status === 'renewed' ? 'info' : 'bad';
   let extra = '';
   if (c.status === 'revoked') {
     // Only the fixed public text of the reason: the leader's own words stay internal.
@@ -148,6 +185,10 @@ function statusBlock(lang: Lang, c: PublicCertificate): string {
   if (c.status === 'superseded') {
     const link = c.supersededByCode ? ` <a href="/verify/${escapeHtml(c.supersededByCode)}?lang=${lang}">${w.newer}</a>` : '';
     extra = `<p>${w.replacedBy}${link}</p>`;
+  }
+  if (c.status === 'renewed') {
+    const link = c.renewedByCode ? ` <a class="renewal" href="/verify/${escapeHtml(c.renewedByCode)}?lang=${lang}">${w.renewal}</a>` : '';
+    extra = `<p>${w.renewedBy}${link}</p>`;
   }
   return `<p class="status ${cls}" role="status">${w[c.status]}</p>${extra}`;
 }
@@ -165,6 +206,8 @@ ${holder}<dt>${w.course}</dt><dd>${escapeHtml(course.certificate.title[l])}<br>$
 ${c.validUntil ? `<dt>${w.validUntil}</dt><dd class="valid-until">${date(c.validUntil)}</dd>\n` : ''}<dt>${w.issuer}</dt><dd>${escapeHtml(c.issuerName)}</dd>
 <dt>${w.code}</dt><dd><code>${escapeHtml(c.code)}</code></dd>
 </dl>
+${c.history.length > 1 ? `<p class="history">${escapeHtml(w.history(date(c.history[0].issuedAt), c.history.slice(1).map((h) => date(h.issuedAt))))}</p>
+` : ''}
 <p class="note">${w.privacy}</p>`;
 }
 
@@ -191,7 +234,7 @@ ${head}
 body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1f2933;line-height:1.5}
 header{display:flex;justify-content:space-between;align-items:center;border-bottom:1px solid #d9e2ec;margin-bottom:1rem}
 .status{font-size:1.4rem;font-weight:700;padding:.5rem .75rem;border-radius:.4rem}
-.ok{background:#e3f9e5;color:#0e5814}.bad{background:#ffe3e3;color:#8a041a}
+.ok{background:#e3f9e5;color:#0e5814}.bad{background:#ffe3e3;color:#8a041a}.info{background:#e6f0fa;color:#0b3a66}
 dt{font-weight:600;margin-top:.75rem}dd{margin:0}.holder{font-size:1.3rem}
 .card{border:1px solid #d9e2ec;border-radius:.5rem;padding:0 1rem 1rem;margin-bottom:1rem}
 form{margin-top:2rem;padding-top:1rem;border-top:1px solid #d9e2ec;display:grid;gap:.5rem}

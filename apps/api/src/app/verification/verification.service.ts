@@ -13,6 +13,7 @@ import { CohortRepository } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { hashSecretToken } from '../common/secret-token';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { SupervisionRepository, type SupervisionSummary } from '../supervision/supervision.repository';
 import { PublicCertificateRepository, PublicRecord } from './public-certificate.repository';
 import { badgeSvg, issuerLogoSvg } from './badge-images';
 import { PublicViews } from './public-views';
@@ -30,7 +31,20 @@ export interface PublicCertificate {
   revokedAt: Date | null;
   revocationCode: RevocationCode | null;
   supersededByCode: string | null;
+  /** The code of the certificate that renewed it. */
+  renewedByCode: string | null;
+  /** Its renewal chain, oldest first (itself included; revoked and superseded ones left out). */
+  history: { code: string; issuedAt: Date; validUntil: Date | null; status: PublicStatus }[];
   issuerName: string;
+}
+
+/** A share link's page: the certificates, then her supervision in numbers when she chose to show it. */
+export interface SharedRecord {
+  holderName: string;
+  /** How many certificates she chose (renewals of them come on top). */
+  chosen: number;
+  certificates: PublicCertificate[];
+  supervision: SupervisionSummary | null;
 }
 
 export type UploadVerdict =
@@ -56,6 +70,7 @@ export class VerificationService {
     private readonly views: PublicViews,
     private readonly statusLists: StatusLists,
     private readonly urls: PublicUrls,
+    private readonly supervision: SupervisionRepository,
     events: CertificateEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -176,12 +191,16 @@ export class VerificationService {
     );
   }
 
-  /** The certificates a trainee chose to share, by an unrevoked link. */
-  async sharedRecord(token: string): Promise<{ holderName: string; certificates: PublicCertificate[] } | null> {
+  /** What a trainee chose to share, by an unrevoked link: her certificates (and their renewals), and her supervision hours if she chose so. */
+  async sharedRecord(token: string): Promise<SharedRecord | null> {
     const shared = await this.certificates.shared(hashSecretToken(token));
     if (!shared) return null;
     this.views.record('share_link.view', 'share_link', shared.linkId);
-    return { holderName: shared.holderName, certificates: await Promise.all(shared.records.map((record) => this.toPublic(record))) };
+    const [certificates, supervision] = await Promise.all([
+      Promise.all(shared.records.map((record) => this.toPublic(record))),
+      shared.includeSupervision ? this.supervision.summaryOf(shared.traineeId) : Promise.resolve(null),
+    ]);
+    return { holderName: shared.holderName, chosen: shared.chosen, certificates, supervision };
   }
 
   private async isRevoked(entry: { statusListCredential: string; statusListIndex: number }): Promise<boolean> {
@@ -202,18 +221,27 @@ export class VerificationService {
   }
 
   private async toPublic(record: PublicRecord): Promise<PublicCertificate> {
+    const now = new Date();
+    // Only a certificate that renews or was renewed has a chain beyond itself: the others need no second query.
+    const inChain = record.renews !== null || record.status === 'renewed';
+    const [content, chain] = await Promise.all([
+      this.curriculum.content({ courseId: record.courseId, version: record.version }),
+      inChain ? this.certificates.renewalChain(record.id) : Promise.resolve(record.status === 'revoked' || record.status === 'superseded' ? [] : [record]),
+    ]);
     return {
       code: record.code,
-      status: publicStatus(record, new Date()),
+      status: publicStatus(record, now),
       holderName: record.holderName,
       language: record.language,
-      content: await this.curriculum.content({ courseId: record.courseId, version: record.version }),
+      content,
       version: record.version,
       issuedAt: record.issuedAt,
       validUntil: record.validUntil,
       revokedAt: record.revokedAt,
       revocationCode: record.revocationCode,
       supersededByCode: record.supersededByCode,
+      renewedByCode: record.renewedByCode,
+      history: chain.map((link) => ({ code: link.code, issuedAt: link.issuedAt, validUntil: link.validUntil, status: publicStatus(link, now) })),
       issuerName: record.issuerName,
     };
   }

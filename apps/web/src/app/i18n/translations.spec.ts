@@ -104,6 +104,7 @@ describe('translations', () => {
       reflected: 'Reflektion inlämnad',
       returned: 'Tillbakaskickat',
       approved: 'Godkänt',
+      not_held: 'Ägde inte rum',
     });
     expect([sv.privacy.reminder, en.privacy.reminder]).toEqual([
       'Skriv inte om patienter eller andra personer som kan kännas igen.',
@@ -120,5 +121,7 @@ describe('translations', () => {
     expect([sv.certificates.mine.download, en.certificates.mine.download, sv.certificates.mine.verify]).toEqual(['Ladda ner PDF', 'Download PDF', 'Kontrollera']);
     expect([sv.certificates.share.create, en.certificates.share.create]).toEqual(['Skapa delningslänk', 'Create share link']);
     expect([sv.certificates.share.revoke, en.certificates.share.revoke]).toEqual(['Ta bort länken', 'Revoke link']);
+    expect([sv.certificates.share.includeSupervision, en.certificates.share.includeSupervision]).toEqual(['Visa mina handledningstimmar', 'Show my supervision hours']);
+    expect([sv.certificates.share.chooseHint, sv.certificates.share.containsSupervision]).toEqual(['Välj minst ett intyg för att skapa en länk.', 'och dina handledningstimmar']);
   });
 });

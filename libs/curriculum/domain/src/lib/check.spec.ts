@@ -94,7 +94,7 @@ describe('checkCurriculum on broken copies of the curriculum', () => {
       });
       expect(lines(check())).toEqual([
         `${BASE}: validity.years: must be >= 1 (found number 0)`,
-        `${BASE}: validity.weeks: unknown property (expected one of: years)`,
+        `${BASE}: validity.weeks: unknown property (expected one of: years, renewal)`,
       ]);
     });
 
@@ -326,6 +326,78 @@ describe('checkCurriculum on broken copies of the curriculum', () => {
         'courses/addiction/course.yaml: prerequisites: a module must require a base course (directly or through another course)',
         'courses/psychosis/course.yaml: prerequisites: a module must require a base course (directly or through another course)',
       ]);
+    });
+  });
+
+  describe('renewal rules', () => {
+    const PSYCHOSIS = 'courses/psychosis/course.yaml';
+
+    it('loads the renewal rules of the shipped courses, and none for the refresher', () => {
+      const bundle = loadValidCurriculum(fixture.root);
+      const byId = new Map(bundle.courses.map((c) => [c.id, c]));
+      for (const id of ['base', 'psychosis', 'addiction', 'inpatient-care', 'outpatient-care']) {
+        expect(byId.get(id)?.validity).toEqual({ years: 3, renewal: { courses: ['refresher'], supervisionHours: 10 } });
+      }
+      expect(byId.get('refresher')?.validity).toEqual({ years: 3 });
+    });
+
+    it('reports an unknown renewal course at its line', () => {
+      fixture.editYaml(PSYCHOSIS, (doc) => doc.setIn(['validity', 'renewal', 'courses', 0], 'refreshr'));
+      expect(check()).toEqual([
+        {
+          file: PSYCHOSIS,
+          path: 'validity.renewal.courses[0]',
+          reason: 'unknown renewal course "refreshr"',
+          line: lineOf(PSYCHOSIS, 'refreshr'),
+        },
+      ]);
+    });
+
+    it('reports a course renewed with itself', () => {
+      fixture.editYaml(BASE, (doc) => push(doc, ['validity', 'renewal', 'courses'], 'base'));
+      expect(lines(check())).toEqual([`${BASE}: validity.renewal.courses[1]: a course cannot be renewed with itself ("base")`]);
+    });
+
+    it('reports supervision hours with more than one decimal, at their line', () => {
+      fixture.editYaml(BASE, (doc) => doc.setIn(['validity', 'renewal', 'supervisionHours'], 7.25));
+      expect(check()).toEqual([
+        {
+          file: BASE,
+          path: 'validity.renewal.supervisionHours',
+          reason: 'supervisionHours is 7.25; give it with at most one decimal',
+          line: lineOf(BASE, 'supervisionHours: 7.25'),
+        },
+      ]);
+    });
+
+    it('accepts hours with one decimal and zero hours', () => {
+      fixture.editYaml(BASE, (doc) => doc.setIn(['validity', 'renewal', 'supervisionHours'], 7.3));
+      fixture.editYaml(PSYCHOSIS, (doc) => doc.setIn(['validity', 'renewal', 'supervisionHours'], 0));
+      expect(check()).toEqual([]);
+      const base = loadValidCurriculum(fixture.root).courses.find((c) => c.id === 'base');
+      expect(base?.validity?.renewal?.supervisionHours).toBe(7.3);
+    });
+
+    it('reports negative, too many and non-numeric hours, and a missing or unknown property', () => {
+      fixture.editYaml(BASE, (doc) => doc.setIn(['validity', 'renewal', 'supervisionHours'], -1));
+      fixture.editYaml(PSYCHOSIS, (doc) => doc.setIn(['validity', 'renewal', 'supervisionHours'], 201));
+      fixture.editYaml('courses/addiction/course.yaml', (doc) => doc.setIn(['validity', 'renewal', 'supervisionHours'], 'ten'));
+      fixture.editYaml('courses/inpatient-care/course.yaml', (doc) => {
+        doc.deleteIn(['validity', 'renewal', 'courses']);
+        doc.setIn(['validity', 'renewal', 'days'], 3);
+      });
+      expect(lines(check())).toEqual([
+        'courses/addiction/course.yaml: validity.renewal.supervisionHours: must be a number (found string "ten")',
+        `${BASE}: validity.renewal.supervisionHours: must be >= 0 (found number -1)`,
+        'courses/inpatient-care/course.yaml: validity.renewal.courses: required property is missing',
+        'courses/inpatient-care/course.yaml: validity.renewal.days: unknown property (expected one of: courses, supervisionHours)',
+        `${PSYCHOSIS}: validity.renewal.supervisionHours: must be <= 200 (found number 201)`,
+      ]);
+    });
+
+    it('cannot give renewal rules without a validity period', () => {
+      fixture.editYaml(BASE, (doc) => doc.deleteIn(['validity', 'years']));
+      expect(lines(check())).toEqual([`${BASE}: validity.years: required property is missing`]);
     });
   });
 

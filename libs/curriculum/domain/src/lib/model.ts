@@ -140,6 +140,21 @@ export interface CertificateContent {
 export interface Validity {
   /** Whole calendar years, 1..10. */
   readonly years: number;
+  /** What renews a certificate for another period; absent when it can only be earned again. */
+  readonly renewal?: RenewalRules;
+}
+
+/**
+ * What a holder needs to renew a certificate: a valid certificate of each
+ * course in `courses` issued on or after the renewed certificate's issue
+ * date, and `supervisionHours` of supervision attended between that issue
+ * date and the end of the renewed certificate's validity.
+ */
+export interface RenewalRules {
+  /** Course ids, never the course itself. */
+  readonly courses: readonly string[];
+  /** 0..200, at most one decimal. */
+  readonly supervisionHours: number;
 }
 
 export interface Course {

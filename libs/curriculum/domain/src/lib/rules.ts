@@ -68,6 +68,8 @@ export function checkRules(input: RuleInput): RuleProblem[] {
     }
   }
   checkPrerequisites(courses, report);
+  // A course folder whose file is missing or broken still names a course.
+  checkRenewalCourses(courses, new Set(input.courses.map((c) => c.dir)), report);
   return problems;
 }
 
@@ -129,6 +131,8 @@ interface CourseNode {
   readonly id: string;
   readonly kind?: string;
   readonly prerequisites: { readonly id: string; readonly index: number }[];
+  /** `validity.renewal.courses`, for the cross-course check. */
+  readonly renewalCourses: { readonly id: string; readonly index: number }[];
 }
 
 function checkCourseIds(courses: readonly LoadedCourse[], report: Report): Map<string, CourseNode> {
@@ -148,7 +152,12 @@ function checkCourseIds(courses: readonly LoadedCourse[], report: Report): Map<s
     const prerequisites = arr(data['prerequisites'])
       .map((p, index) => ({ id: str(p), index }))
       .filter((p): p is { id: string; index: number } => p.id !== undefined);
-    byId.set(id, { file, id, kind: str(data['kind']), prerequisites });
+    const validity = isPlainObject(data['validity']) ? data['validity'] : {};
+    const renewal = isPlainObject(validity['renewal']) ? validity['renewal'] : {};
+    const renewalCourses = arr(renewal['courses'])
+      .map((p, index) => ({ id: str(p), index }))
+      .filter((p): p is { id: string; index: number } => p.id !== undefined);
+    byId.set(id, { file, id, kind: str(data['kind']), prerequisites, renewalCourses });
   }
   return byId;
 }
@@ -199,6 +208,16 @@ function checkPrerequisites(courses: Map<string, CourseNode>, report: Report): v
   for (const course of courses.values()) {
     if ((course.kind === 'module' || course.kind === 'refresher') && !reachesBase(course)) {
       report(course.file, ['prerequisites'], `a ${course.kind} must require a base course (directly or through another course)`);
+    }
+  }
+}
+
+function checkRenewalCourses(courses: Map<string, CourseNode>, folders: Set<string>, report: Report): void {
+  for (const course of courses.values()) {
+    for (const { id, index } of course.renewalCourses) {
+      const path = ['validity', 'renewal', 'courses', index];
+      if (id === course.id) report(course.file, path, `a course cannot be renewed with itself ("${id}")`);
+      else if (!courses.has(id) && !folders.has(id)) report(course.file, path, `unknown renewal course "${id}"`);
     }
   }
 }
@@ -313,6 +332,14 @@ function checkCourse(
       report(file, ['completion', 'studyVisits', i], `required study visit "${id}" is not defined in studyVisits`);
     }
   });
+
+  // Renewal: supervision hours in tenths at most (the schema bounds them).
+  const validity = isPlainObject(course['validity']) ? course['validity'] : {};
+  const renewal = isPlainObject(validity['renewal']) ? validity['renewal'] : undefined;
+  const renewalHours = renewal ? num(renewal['supervisionHours']) : undefined;
+  if (renewalHours !== undefined && Math.abs(Math.round(renewalHours * 10) - renewalHours * 10) > 1e-9) {
+    report(file, ['validity', 'renewal', 'supervisionHours'], `supervisionHours is ${renewalHours}; give it with at most one decimal`);
+  }
 
   const attendance = isPlainObject(completion['attendance']) ? completion['attendance'] : undefined;
   if (attendance) {

@@ -485,6 +485,12 @@ describe('evaluateCompletion', () => {
         "Study visit to an outpatient unit: awaiting the course leader's approval",
       ],
       [['planned', 'confirmed'], 'Studiebesök i öppenvård: reflektionen saknas', 'Study visit to an outpatient unit: reflection missing'],
+      [
+        ['not_held'],
+        'Studiebesök i öppenvård: värden svarade att besöket inte ägde rum: registrera ett nytt besök',
+        'Study visit to an outpatient unit: the host answered that the visit did not take place: register a new visit',
+      ],
+      [['not_held', 'planned'], 'Studiebesök i öppenvård: planerat, inte genomfört än', 'Study visit to an outpatient unit: planned, not done yet'],
     ])('keeps a visit with records %j pending', (statuses, sv, en) => {
       const result = visit(...statuses);
       expect(result.certifiable).toBe(false);

@@ -246,6 +246,8 @@ function evaluateRolePlay(input: CompletionInput, scenarioId: string): Requireme
 
 /** How far a study visit has come; of several records for one requirement, the furthest counts. */
 const VISIT_RANK: Record<StudyVisitStatus, number> = {
+  // Any other record of the requirement says more than a visit that did not take place.
+  not_held: -1,
   planned: 0,
   awaiting_host: 1,
   confirmed: 2,
@@ -289,8 +291,8 @@ function evaluateEnrolment(input: CompletionInput): RequirementStatus {
 
 // Prerequisites
 
-/** Of several certificates of one course, the one that says most: valid, then expired, revoked, superseded. */
-const CERTIFICATE_RANK: Record<HeldCertificateStatus, number> = { valid: 3, expired: 2, revoked: 1, superseded: 0 };
+/** Of several certificates of one course, the one that says most: valid, then expired, renewed, revoked, superseded. */
+const CERTIFICATE_RANK: Record<HeldCertificateStatus, number> = { valid: 4, expired: 3, renewed: 2, revoked: 1, superseded: 0 };
 
 function evaluatePrerequisite(input: CompletionInput, courseId: string): RequirementStatus {
   const title = input.courseTitles?.[courseId] ?? fallbackText(courseId);

@@ -132,6 +132,10 @@ const STUDY_VISIT_STATES: Record<StudyVisitStatus, Text> = {
     en: 'reflection returned with a comment: revise it and hand it in again',
   },
   approved: { sv: 'godkänt', en: 'approved' },
+  not_held: {
+    sv: 'värden svarade att besöket inte ägde rum: registrera ett nytt besök',
+    en: 'the host answered that the visit did not take place: register a new visit',
+  },
 };
 
 /** The reason for a study visit in the given status, or with no record at all. */
@@ -167,6 +171,7 @@ export function prerequisiteHeld(title: Text): Text {
 
 const NOT_COUNTING: Record<Exclude<HeldCertificateStatus, 'valid'>, Text> = {
   expired: { sv: 'intyget har gått ut', en: 'the certificate has expired' },
+  renewed: { sv: 'intyget är förnyat', en: 'the certificate was renewed' },
   revoked: { sv: 'intyget är återkallat', en: 'the certificate was revoked' },
   superseded: { sv: 'intyget är ersatt', en: 'the certificate was superseded' },
 };
@@ -177,4 +182,46 @@ export function prerequisiteMissing(title: Text, held: Exclude<HeldCertificateSt
   return why
     ? { sv: `Kräver giltigt intyg: ${title.sv} (${why.sv})`, en: `Requires a valid certificate: ${title.en} (${why.en})` }
     : { sv: `Kräver giltigt intyg: ${title.sv}`, en: `Requires a valid certificate: ${title.en}` };
+}
+
+// Renewal
+
+export function renewalCourseLabel(title: Text): Text {
+  return { sv: `Förnyelse: ${title.sv}`, en: `Renewal: ${title.en}` };
+}
+
+/** `issuedOn`: the renewal course certificate's issue date, `YYYY-MM-DD`. */
+export function renewalCourseHeld(title: Text, issuedOn: string): Text {
+  return { sv: `Har giltigt intyg: ${title.sv} (utfärdat ${issuedOn})`, en: `Holds a valid certificate: ${title.en} (issued ${issuedOn})` };
+}
+
+/** `since`: the renewed certificate's issue date, `YYYY-MM-DD`. */
+export function renewalCourseMissing(title: Text, since: string): Text {
+  return {
+    sv: `Kräver giltigt intyg utfärdat ${since} eller senare: ${title.sv}`,
+    en: `Requires a valid certificate issued on or after ${since}: ${title.en}`,
+  };
+}
+
+/** Hours with at most one decimal: a decimal comma in Swedish, a point in English. */
+export function hours(value: number): Text {
+  const rounded = String(Math.round(value * 10) / 10);
+  return { sv: rounded.replace('.', ','), en: rounded };
+}
+
+function supervisionHourWords(required: number): Text {
+  return required === 1 ? { sv: 'handledningstimme', en: 'supervision hour' } : { sv: 'handledningstimmar', en: 'supervision hours' };
+}
+
+export function supervisionHoursLabel(required: number): Text {
+  const count = hours(required);
+  const words = supervisionHourWords(required);
+  return { sv: `Förnyelse: ${count.sv} ${words.sv}`, en: `Renewal: ${count.en} ${words.en}` };
+}
+
+/** E.g. "Förnyelse: 7 av 10 handledningstimmar". */
+export function supervisionHoursProgress(attended: number, required: number): Text {
+  const [done, needed] = [hours(attended), hours(required)];
+  const words = supervisionHourWords(required);
+  return { sv: `Förnyelse: ${done.sv} av ${needed.sv} ${words.sv}`, en: `Renewal: ${done.en} of ${needed.en} ${words.en}` };
 }

@@ -5,7 +5,7 @@
  * the API to the browser. Dates are calendar dates `YYYY-MM-DD` in
  * Europe/Stockholm; the engine compares them as strings and never reads a clock.
  */
-import type { CourseVersionContent, MakeUpMethod, Text } from '@peer/curriculum/model';
+import type { CourseVersionContent, MakeUpMethod, RenewalRules, Text } from '@peer/curriculum/model';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'absent_excused', 'absent_unexcused'] as const;
 /** A course leader's mark for one trainee on one course day of the trainee's own cohort. */
@@ -15,13 +15,13 @@ export const ROLE_PLAY_RESULTS = ['passed', 'not_yet'] as const;
 /** The outcome of one signed role-play observation. */
 export type RolePlayResult = (typeof ROLE_PLAY_RESULTS)[number];
 
-export const STUDY_VISIT_STATUSES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved'] as const;
+export const STUDY_VISIT_STATUSES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved', 'not_held'] as const;
 /**
  * Where a study visit is: `planned` (not done yet), `awaiting_host` (done,
  * the host has not confirmed it), `confirmed` (the host confirmed it, the
  * reflection is missing), `reflected` (reflection handed in, awaiting the course
  * leader), `returned` (the course leader returned the reflection with a
- * comment), `approved`.
+ * comment), `approved`, or `not_held` (the host answered that it did not take place).
  */
 export type StudyVisitStatus = (typeof STUDY_VISIT_STATUSES)[number];
 
@@ -64,8 +64,11 @@ export interface StudyVisitRecord {
   readonly status: StudyVisitStatus;
 }
 
-export const HELD_CERTIFICATE_STATUSES = ['valid', 'revoked', 'superseded', 'expired'] as const;
-/** A certificate's status as the public sees it: `expired` is a valid one past its end date. */
+export const HELD_CERTIFICATE_STATUSES = ['valid', 'revoked', 'superseded', 'expired', 'renewed'] as const;
+/**
+ * A certificate's status as the public sees it: `expired` is a valid one past its end date,
+ * `renewed` one replaced by a renewal (the renewal itself is then the valid one).
+ */
 export type HeldCertificateStatus = (typeof HELD_CERTIFICATE_STATUSES)[number];
 
 /** One certificate the trainee was issued. */
@@ -147,4 +150,51 @@ export interface CompletionResult {
   /** Sorted by day number. Empty when the trainee has withdrawn. */
   readonly openMakeUps: readonly OpenMakeUp[];
   readonly summary: CompletionSummary;
+}
+
+// ---------------------------------------------------------------------------
+// Renewal
+
+/** A certificate the holder was issued, as renewal needs to know it. */
+export interface RenewalCertificate {
+  readonly courseId: string;
+  /** As the public sees it on the caller's today. */
+  readonly status: HeldCertificateStatus;
+  /** ISO 8601 instant. */
+  readonly issuedAt: string;
+}
+
+/** Everything `evaluateRenewal` needs for one certificate. */
+export interface RenewalInput {
+  /** The course version's `validity.renewal`. */
+  readonly rules: RenewalRules;
+  /** The certificate to renew: its issue instant and end of validity (ISO 8601; null: never ends). */
+  readonly renewed: { readonly issuedAt: string; readonly validUntil: string | null };
+  /** The holder's certificates (all courses; the renewed one may be among them). */
+  readonly certificates: readonly RenewalCertificate[];
+  /** Supervision hours attended between the renewed certificate's issue date and the end of its validity. */
+  readonly supervisionHours: number;
+  /** Titles of the renewal courses by id, to name them; the id is shown when one is missing. */
+  readonly courseTitles?: Readonly<Record<string, Text>>;
+}
+
+export const RENEWAL_REQUIREMENT_KINDS = ['renewal-course', 'supervision-hours'] as const;
+/** Kept apart from `RequirementKind`: renewal requirements never appear in a course's completion. */
+export type RenewalRequirementKind = (typeof RENEWAL_REQUIREMENT_KINDS)[number];
+
+/** Like `RequirementStatus`; a renewal requirement is never `failed`, it can always still be met. */
+export interface RenewalRequirementStatus {
+  /** `renewal-course:<courseId>` or `supervision-hours`. */
+  readonly id: string;
+  readonly kind: RenewalRequirementKind;
+  readonly status: 'met' | 'pending';
+  readonly label: Text;
+  readonly reason: Text;
+}
+
+export interface RenewalResult {
+  /** True iff every requirement is `met`. */
+  readonly ready: boolean;
+  /** The renewal courses in the rules' order, then the supervision hours (when more than zero are required). */
+  readonly requirements: readonly RenewalRequirementStatus[];
 }

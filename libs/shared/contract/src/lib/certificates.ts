@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, MaxLength } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
 
 export const CERTIFICATE_LANGUAGES = ['sv', 'en'] as const;
 export type CertificateLanguage = (typeof CERTIFICATE_LANGUAGES)[number];
-export type CertificateStatus = 'valid' | 'revoked' | 'superseded';
+/** `renewed`: replaced by a renewal (see `renewedBy`); it stays a true record of the period it covered. */
+export type CertificateStatus = 'valid' | 'revoked' | 'superseded' | 'renewed';
 
 /**
  * The reasons a revocation may give publicly. A fixed list, so the public
@@ -28,6 +29,8 @@ export const REVOCATION_NOTE_MAX = 500;
 export class CertificateDto {
   id!: string;
   code!: string;
+  /** The holder's account. */
+  traineeId!: string;
   holderName!: string;
   courseId!: string;
   courseTitle!: Text;
@@ -44,6 +47,10 @@ export class CertificateDto {
   /** Staff only: never on a public page, and not in the holder's own list. */
   revocationNote!: string | null;
   supersededBy!: string | null;
+  /** The certificate this one renews, when it is a renewal. */
+  renews!: string | null;
+  /** The certificate that renewed this one. */
+  renewedBy!: string | null;
   verifyUrl!: string;
   pdfSha256!: string;
 }
@@ -99,6 +106,44 @@ export class ExpiringCertificatesQuery {
   days?: number;
 }
 
+/** Refusals of `POST /api/certificates/:id/renew` (409), besides the field errors. */
+export const RENEWAL_REFUSALS = {
+  /** The course version has no renewal rules: take the course again instead. */
+  notRenewable: 'renewal.not-renewable',
+  /** Revoked, superseded or already renewed: only a valid or expired certificate can be renewed. */
+  notCurrent: 'renewal.not-current',
+  /** A renewal requirement is unmet; the body's `errors` name them, one per requirement id in `field` (as certify's 409 does). */
+  requirementsUnmet: 'renewal.requirements-unmet',
+} as const;
+
+/** One renewal requirement as the engine explains it, e.g. "Förnyelse: 7 av 10 handledningstimmar". */
+export class RenewalRequirementDto {
+  /** `renewal-course:<courseId>` or `supervision-hours`. */
+  id!: string;
+  kind!: 'renewal-course' | 'supervision-hours';
+  status!: 'met' | 'pending';
+  label!: Text;
+  reason!: Text;
+}
+
+/** Whether a certificate can be renewed now, and what is still missing. */
+export class RenewalDto {
+  certificateId!: string;
+  /** False when the course version has no renewal rules. */
+  renewable!: boolean;
+  /** Every requirement met and the certificate valid or expired: `POST …/renew` will issue. */
+  ready!: boolean;
+  /** Supervision hours attended within the certificate's validity period so far. */
+  supervisionHours!: number;
+  requirements!: RenewalRequirementDto[];
+}
+
+export class RenewRequest {
+  @IsOptional()
+  @IsIn(CERTIFICATE_LANGUAGES, { message: 'language must be sv or en' })
+  language?: CertificateLanguage;
+}
+
 export class CertificateParams {
   @IsUUID('all', { message: 'certificateId must be a certificate id' })
   certificateId!: string;
@@ -145,6 +190,34 @@ export class ShareLinkDto {
   createdAt!: string;
   /** Only when created. */
   url?: string;
+  /** The certificates the holder chose to show (renewals of them are shown too). */
+  certificateIds!: string[];
+  /** Whether the page shows her attended supervision hours. */
+  includeSupervision!: boolean;
+}
+
+/** The most certificates one share link may name. */
+export const SHARE_LINK_MAX_CERTIFICATES = 50;
+
+/**
+ * Refusal of `POST /api/me/share-links` (422, field `certificateIds`): a certificate is not one of
+ * the holder's valid, expired or renewed certificates. Unknown, someone else's, revoked and
+ * replaced certificates all answer alike.
+ */
+export const SHARE_LINK_NOT_SHAREABLE = 'share.certificate-not-shareable';
+
+/** What a new share link shows: at least one of her certificates, and optionally her supervision hours. */
+export class CreateShareLinkRequest {
+  @IsArray({ message: 'certificateIds must be a list of certificate ids' })
+  @ArrayMinSize(1, { message: 'certificateIds must name at least one certificate' })
+  @ArrayMaxSize(SHARE_LINK_MAX_CERTIFICATES, { message: `certificateIds must name at most ${SHARE_LINK_MAX_CERTIFICATES} certificates` })
+  @ArrayUnique({ message: 'certificateIds must not name a certificate twice' })
+  @IsUUID('all', { each: true, message: 'certificateIds must be certificate ids' })
+  certificateIds!: string[];
+
+  @IsOptional()
+  @IsBoolean({ message: 'includeSupervision must be true or false' })
+  includeSupervision?: boolean;
 }
 
 export class ShareLinkListResponse {

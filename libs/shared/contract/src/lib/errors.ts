@@ -43,6 +43,9 @@ export const ERROR_CODES: Readonly<Record<number, string>> = {
  */
 export const CERTIFY_PREREQUISITE_MISSING = 'certify.prerequisite-missing';
 
+/** The refusal (409) of certifying a trainee who already holds a valid certificate of the course version. */
+export const CERTIFY_ALREADY_CERTIFIED = 'certify.already-certified';
+
 /** `maxLength` → `field.max-length`; a rule that already names its area (`json.depth`) is its own code. */
 export function fieldErrorCode(rule: string): string {
   return rule.includes('.') ? rule : `field.${rule.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;

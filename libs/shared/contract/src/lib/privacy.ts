@@ -102,6 +102,10 @@ export class DataExportStudyVisit {
   hostEmail!: string;
   status!: string;
   confirmedAt!: string | null;
+  /** `confirmed`, `hours-differ` or `not-held`; null until the host unit answered. */
+  hostAnswer!: string | null;
+  /** Her own figure when the host unit gave other hours. */
+  registeredHours!: number | null;
   answers!: string[] | null;
   leaderComment!: string | null;
   approvedAt!: string | null;
@@ -127,6 +131,10 @@ export class DataExportShareLink {
   id!: string;
   createdAt!: string;
   revokedAt!: string | null;
+  /** The certificates the link shows (renewals of them are shown too). */
+  certificateIds!: string[];
+  /** Whether the link shows her supervision hours. */
+  includeSupervision!: boolean;
 }
 
 export class DataExportCalendarFeed {

@@ -11,6 +11,7 @@ export function aCertificate(overrides: Partial<CertificateDto> = {}): Certifica
   return {
     id: CERTIFICATE_ID,
     code: 'PEER-7KQ2-M4XD',
+    traineeId: ASA.id,
     holderName: ASA.name,
     courseId: 'base',
     courseTitle: { sv: 'Grundutbildning för peer supporter', en: 'Base course for peer supporters' },
@@ -24,6 +25,8 @@ export function aCertificate(overrides: Partial<CertificateDto> = {}): Certifica
     revocationCode: null,
     revocationNote: null,
     supersededBy: null,
+    renews: null,
+    renewedBy: null,
     verifyUrl: 'https://peer.example.org/verify?code=PEER-7KQ2-M4XD',
     pdfSha256: 'a'.repeat(64),
     ...overrides,
@@ -54,5 +57,5 @@ export function aJobFailure(overrides: Partial<CertificationJobItemDto> = {}): C
 }
 
 export function aShareLink(overrides: Partial<ShareLinkDto> = {}): ShareLinkDto {
-  return { id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', createdAt: '2026-05-21T09:00:00.000Z', ...overrides };
+  return { id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', createdAt: '2026-05-21T09:00:00.000Z', certificateIds: [CERTIFICATE_ID], includeSupervision: false, ...overrides };
 }

@@ -30,7 +30,8 @@ export class IssuerKeyEntity {
 @Entity({ name: 'certificates' })
 @Index('certificates_one_valid_key', ['traineeId', 'courseId', 'version'], { unique: true, where: `"status" = 'valid'` })
 @Index('certificates_status_entry_key', ['statusList', 'statusIndex'], { unique: true })
-@Check('certificates_status_check', `"status" IN ('valid', 'revoked', 'superseded')`)
+@Check('certificates_status_check', `"status" IN ('valid', 'revoked', 'superseded', 'renewed')`)
+@Check('certificates_renews_other_check', `"renews_certificate_id" <> "id"`)
 @Check('certificates_status_index_check', `"status_index" >= 0 AND "status_index" < 131072`)
 @Check('certificates_revocation_code_check', `"revocation_code" IN ('issued-in-error', 'requirements-not-met', 'withdrawn-at-holders-request', 'unspecified')`)
 @Check('certificates_revocation_code_status_check', `("status" = 'revoked') = ("revocation_code" IS NOT NULL)`)
@@ -98,6 +99,15 @@ export class CertificateEntity {
 
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
   supersededBy!: string | null;
+
+  /** The certificate this one renews (kept by a re-issue of the renewal). */
+  @Index('certificates_renews_idx', { where: `"renews_certificate_id" IS NOT NULL` })
+  @Column({ name: 'renews_certificate_id', type: 'uuid', nullable: true })
+  renews!: string | null;
+
+  @ManyToOne(() => CertificateEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'renews_certificate_id', foreignKeyConstraintName: 'certificates_renews_fk' })
+  renewed?: CertificateEntity;
 
   /** The revocation list (`/status/<n>`) and the bit in it, fixed at issue. */
   @Column({ name: 'status_list', type: 'integer' })
@@ -226,7 +236,7 @@ export class StatusListEntity {
   createdAt!: Date;
 }
 
-/** A revocable public link to a trainee's whole training record. */
+/** A revocable public link to the certificates a trainee chose to show. */
 @Entity({ name: 'share_links' })
 export class ShareLinkEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -248,4 +258,8 @@ export class ShareLinkEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** Her chosen certificates are rows of `share_link_certificates`. */
+  @Column({ name: 'include_supervision', type: 'boolean', default: false })
+  includeSupervision!: boolean;
 }

@@ -34,11 +34,16 @@ export class TypeormCertificateRepository extends CertificateRepository {
     return new Set(rows.map((r) => r.traineeId));
   }
 
-  async store(certificate: Certificate, pdf: Buffer, { replaces, jobItem }: StoreOptions = {}): Promise<StoreOutcome> {
+  async store(certificate: Certificate, pdf: Buffer, { replaces, renews, jobItem }: StoreOptions = {}): Promise<StoreOutcome> {
     try {
       await this.db.transaction(async (manager) => {
         if (replaces) {
           const { affected } = await manager.update(CertificateEntity, { id: replaces, status: 'valid' }, { status: 'superseded', supersededBy: certificate.id });
+          if (!affected) throw new ReplacedMeanwhile();
+        }
+        if (renews) {
+          // Stored valid, also when past its end date; a concurrent renewal waits on the row lock and then finds it renewed.
+          const { affected } = await manager.update(CertificateEntity, { id: renews, status: 'valid' }, { status: 'renewed' });
           if (!affected) throw new ReplacedMeanwhile();
         }
         await manager.getRepository(CertificateEntity).insert({ ...certificate, pdf } as never); // jsonb `credential` defeats TypeORM's deep-partial typing
@@ -82,6 +87,16 @@ export class TypeormCertificateRepository extends CertificateRepository {
     )) as { id: string }[];
     if (ids.length === 0) return [];
     return this.rows.find({ where: { id: In(ids.map((r) => r.id)) }, order: { validUntil: 'ASC', id: 'ASC' } });
+  }
+
+  async renewedBy(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await this.db.query(
+      `SELECT DISTINCT ON (renews_certificate_id) renews_certificate_id AS renews, id FROM certificates
+        WHERE renews_certificate_id = ANY($1::uuid[]) ORDER BY renews_certificate_id, issued_at DESC, id`,
+      [ids],
+    )) as { renews: string; id: string }[];
+    return new Map(rows.map((r) => [r.renews, r.id]));
   }
 
   list(filter: { traineeId?: string; enrolmentIds?: string[]; ids?: string[] }): Promise<Certificate[]> {

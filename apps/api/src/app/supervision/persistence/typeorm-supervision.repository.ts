@@ -10,6 +10,7 @@ import {
   SupervisionPerson,
   SupervisionRepository,
   SupervisionSession,
+  SupervisionSummary,
 } from '../supervision.repository';
 
 interface GroupRow {
@@ -129,5 +130,17 @@ export class TypeormSupervisionRepository extends SupervisionRepository {
     );
     for (const row of rows) hours.set(row.traineeId, Number(row.minutes) / 60);
     return hours;
+  }
+
+  async summaryOf(traineeId: string): Promise<SupervisionSummary> {
+    const rows: { year: number; minutes: string; sessions: number }[] = await this.db.query(
+      `SELECT extract(year FROM s.session_date)::int AS year, SUM(s.minutes) AS minutes, count(*)::int AS sessions
+         FROM supervision_attendance a JOIN supervision_sessions s ON s.id = a.session_id
+        WHERE a.present AND a.trainee_id = $1
+        GROUP BY 1 ORDER BY 1`,
+      [traineeId],
+    );
+    const years = rows.map((row) => ({ year: row.year, hours: Number(row.minutes) / 60, sessions: row.sessions }));
+    return { hours: years.reduce((sum, y) => sum + y.hours, 0), sessions: years.reduce((sum, y) => sum + y.sessions, 0), years };
   }
 }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CertificateDto, CertificateLanguage, CertificateListResponse, CertificationJobDto, RevocationReason } from '@peer/contract';
+import type { CertificateDto, CertificateLanguage, CertificateListResponse, CertificationJobDto, RenewalDto, RevocationReason } from '@peer/contract';
 import { cohortUrl } from '@peer/web/cohorts/data-access';
 import { exhaustMap, firstValueFrom, Observable, takeWhile, timer } from 'rxjs';
 
@@ -95,6 +95,25 @@ export class CertificatesService {
   /** Issues a corrected certificate that supersedes this one; resolves to the new certificate. */
   reissue(certificateId: string, input: ReissueInput): Promise<CertificateDto> {
     return firstValueFrom(this.http.post<CertificateDto>(certificateUrl(certificateId, 'reissue'), input));
+  }
+
+  /** Valid certificates of the trainees the caller reaches whose validity ends within `days`, soonest first. */
+  async expiring(days: number): Promise<CertificateDto[]> {
+    const response = await firstValueFrom(this.http.get<CertificateListResponse>(`${CERTIFICATES_API}/expiring`, { params: { days } }));
+    return response.certificates;
+  }
+
+  /** What renewing the certificate requires, and how much of it is met. */
+  renewal(certificateId: string): Promise<RenewalDto> {
+    return firstValueFrom(this.http.get<RenewalDto>(certificateUrl(certificateId, 'renewal')));
+  }
+
+  /**
+   * Issues the renewal, which replaces this certificate; resolves to the new one. 409 with a
+   * refusal code (`RENEWAL_REFUSALS`) when it is not renewable, no longer current, or a requirement is unmet.
+   */
+  renew(certificateId: string, language?: CertificateLanguage): Promise<CertificateDto> {
+    return firstValueFrom(this.http.post<CertificateDto>(certificateUrl(certificateId, 'renew'), language ? { language } : {}));
   }
 
   /** The stored PDF, for a plain download link: the session cookie goes along. */

@@ -1,4 +1,4 @@
-import type { CertificateLanguage, RevocationReason } from '@peer/contract';
+import type { CertificateLanguage, RENEWAL_REFUSALS, RevocationReason, SHARE_LINK_NOT_SHAREABLE } from '@peer/contract';
 import type { Text } from '@peer/curriculum/model';
 
 /**
@@ -26,3 +26,16 @@ export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationReason, Text> & R
 };
 
 export const REVOCATION_NOTE_MAX = 500;
+
+/** The contract's `RENEWAL_REFUSALS`, the codes of a refused renewal; the unit test keeps them in step. */
+export const RENEWAL_REFUSAL_CODES: typeof RENEWAL_REFUSALS = {
+  notRenewable: 'renewal.not-renewable',
+  notCurrent: 'renewal.not-current',
+  requirementsUnmet: 'renewal.requirements-unmet',
+};
+
+/** The contract's `SHARE_LINK_NOT_SHAREABLE`: a chosen certificate is no longer hers to share; the unit test keeps it in step. */
+export const SHARE_LINK_NOT_SHAREABLE_CODE: typeof SHARE_LINK_NOT_SHAREABLE = 'share.certificate-not-shareable';
+
+/** How far ahead the expiring list may look: the contract's default and maximum (`EXPIRING_DEFAULT_DAYS`, `EXPIRING_MAX_DAYS`). */
+export const EXPIRING_DAYS = { default: 90, max: 365 } as const;

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { aShareLink } from '../testing';
+import { aShareLink, CERTIFICATE_ID } from '../testing';
 import { ShareLinksService } from './share-links.service';
 
 describe('ShareLinksService', () => {
@@ -17,8 +17,10 @@ describe('ShareLinksService', () => {
   afterEach(() => http.verify());
 
   it('creates a link, lists the links and revokes one', async () => {
-    const created = links.create();
-    http.expectOne({ method: 'POST', url: '/api/me/share-links' }).flush(aShareLink({ url: 'https://peer.example.org/share/abc' }));
+    const created = links.create({ certificateIds: [CERTIFICATE_ID], includeSupervision: true });
+    const post = http.expectOne({ method: 'POST', url: '/api/me/share-links' });
+    expect(post.request.body).toEqual({ certificateIds: [CERTIFICATE_ID], includeSupervision: true });
+    post.flush(aShareLink({ url: 'https://peer.example.org/share/abc' }));
     await expect(created).resolves.toMatchObject({ url: 'https://peer.example.org/share/abc' });
 
     const list = links.list();

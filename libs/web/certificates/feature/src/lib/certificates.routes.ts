@@ -11,3 +11,12 @@ export const certificatesCohortRoutes: Routes = [
     loadComponent: () => import('./certificates-page/certificates-page').then((m) => m.CertificatesPage),
   },
 ];
+
+/** Staff pages across cohorts, to mount at `certificates` behind `roleGuard('admin', 'course_leader')`. */
+export const certificatesStaffRoutes: Routes = [
+  {
+    path: 'expiring',
+    title: 'certificates.expiring.title',
+    loadComponent: () => import('./expiring-page/expiring-page').then((m) => m.ExpiringPage),
+  },
+];

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { SHARE_LINK_NOT_SHAREABLE_CODE as SHARE_LINK_NOT_SHAREABLE } from '@peer/web/certificates/data-access';
 import { aCertificate, aShareLink, CERTIFICATE_ID } from '@peer/web/certificates/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
 import { MyCertificates } from './my-certificates';
@@ -52,8 +53,61 @@ describe('MyCertificates', () => {
     expect(revoked.querySelector('a')).toBeNull();
   });
 
+  it('lets her choose what a share link shows: the create button waits for a certificate, and each link says what it shows', async () => {
+    const page = await open();
+    const panel = page.element.querySelector('peer-share-links-panel') as HTMLElement;
+    const create = page.button('Skapa delningslänk') as HTMLButtonElement;
+    expect(create.disabled).toBe(true);
+    expect(page.text(panel.querySelector('#share-create-hint'))).toBe('Välj minst ett intyg för att skapa en länk.');
+    expect(create.getAttribute('aria-describedby')).toBe('share-create-hint');
+    // Only the valid certificate may be chosen, not the revoked one; and her supervision hours.
+    const labels = [...panel.querySelectorAll('fieldset label')].map((l) => page.text(l));
+    expect(labels).toEqual([expect.stringMatching(/^Grundutbildning för peer supporter · Utfärdat .+ · Giltigt$/), 'Visa mina handledningstimmar']);
+    expect(page.text(panel.querySelector('.links li .contains'))).toBe('Visar: Grundutbildning för peer supporter');
+
+    (panel.querySelector(`#share-certificate-${CERTIFICATE_ID}`) as HTMLInputElement).click();
+    (panel.querySelector('#share-supervision') as HTMLInputElement).click();
+    await settle();
+    expect(create.disabled).toBe(false);
+    expect(panel.querySelector('#share-create-hint')).toBeNull();
+    create.click();
+    await settle();
+    const post = http.expectOne({ method: 'POST', url: '/api/me/share-links' });
+    expect(post.request.body).toEqual({ certificateIds: [CERTIFICATE_ID], includeSupervision: true });
+    post.flush(aShareLink({ id: 'new', includeSupervision: true, url: 'https://peer.example.org/share/abc' }));
+    await settle();
+    http.expectOne('/api/me/share-links').flush({ links: [aShareLink({ id: 'new', includeSupervision: true }), aShareLink()] });
+    await settle();
+    expect(page.text(panel.querySelector('.links li .contains'))).toBe('Visar: Grundutbildning för peer supporter och dina handledningstimmar');
+    // The choice starts over for the next link.
+    expect(create.disabled).toBe(true);
+  });
+
+  it('says when a chosen certificate can no longer be shared', async () => {
+    const page = await open();
+    const panel = page.element.querySelector('peer-share-links-panel') as HTMLElement;
+    (panel.querySelector(`#share-certificate-${CERTIFICATE_ID}`) as HTMLInputElement).click();
+    await settle();
+    page.button('Skapa delningslänk')?.click();
+    await settle();
+    http.expectOne({ method: 'POST', url: '/api/me/share-links' }).flush(
+      {
+        statusCode: 422,
+        code: SHARE_LINK_NOT_SHAREABLE,
+        error: 'Unprocessable Entity',
+        message: 'certificateIds must name your own valid, expired or renewed certificates',
+        errors: [{ field: 'certificateIds', rule: SHARE_LINK_NOT_SHAREABLE, code: SHARE_LINK_NOT_SHAREABLE, message: 'certificateIds must name your own valid, expired or renewed certificates' }],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle();
+    expect(page.text(panel.querySelector('[role=alert]'))).toBe('Det gick inte. Ett av intygen kan inte delas längre. Ladda om sidan och välj igen.');
+  });
+
   it('creates a share link, shows its address once, and revokes a link', async () => {
     const page = await open();
+    (page.element.querySelector(`#share-certificate-${CERTIFICATE_ID}`) as HTMLInputElement).click();
+    await settle();
     page.button('Skapa delningslänk')?.click();
     await settle();
     http.expectOne({ method: 'POST', url: '/api/me/share-links' }).flush(aShareLink({ id: 'new', url: 'https://peer.example.org/share/abc' }));

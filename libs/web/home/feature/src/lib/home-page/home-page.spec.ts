@@ -15,7 +15,8 @@ describe('HomePage', () => {
 
   afterEach(() => http.verify());
 
-  async function render(user: UserDto, answer?: (http: HttpTestingController) => void) {
+  /** `answer` flushes the first requests; `later` those that follow from their answers. */
+  async function render(user: UserDto, answer?: (http: HttpTestingController) => void, later?: (http: HttpTestingController) => void) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -36,13 +37,20 @@ describe('HomePage', () => {
         curriculum: { heading: 'Kursplan' },
         account: { heading: 'Mitt konto' },
       },
+      certificates: { expiring: { heading: 'Intyg som snart går ut', summary: 'Intyg som går ut inom {{days}} dagar: {{count}}.' } },
+      cohortActions: {
+        attendance: 'Närvaro saknas för genomförda dagar: {{count}}',
+        visits: 'Studiebesök att godkänna: {{count}}',
+        certify: 'Klara att certifiera: {{count}}',
+      },
     });
     translate.use('sv');
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(HomePage);
     TestBed.tick();
-    if (answer) {
-      answer(http);
+    for (const step of [answer, later]) {
+      if (!step) continue;
+      step(http);
       for (let round = 0; round < 3; round++) {
         await new Promise((resolve) => setTimeout(resolve));
         TestBed.tick();
@@ -59,34 +67,60 @@ describe('HomePage', () => {
   }
 
   it('greets the user by name', async () => {
-    const { h1 } = await render(aUser({ name: 'Åsa Lindström', role: 'admin' }));
+    const { h1 } = await render(aUser({ name: 'Åsa Lindström', role: 'admin' }), (http) =>
+      http.expectOne('/api/certificates/expiring?days=90').flush({ certificates: [] }),
+    );
 
     expect(h1).toBe('Välkommen, Åsa Lindström');
   });
 
-  it('shows an administrator the user administration and the cohorts', async () => {
-    const { h2s, links } = await render(aUser({ role: 'admin' }));
+  it('shows an administrator the user administration, the cohorts and how many certificates expire soon', async () => {
+    const { h2s, links, element } = await render(aUser({ role: 'admin' }), (http) =>
+      http.expectOne('/api/certificates/expiring?days=90').flush({ certificates: [{ id: 'a' }, { id: 'b' }] }),
+    );
 
-    expect(h2s).toEqual(['Administration', 'Kullar', 'Kursplan', 'Mitt konto']);
+    expect(h2s).toEqual(['Administration', 'Kullar', 'Intyg som snart går ut', 'Kursplan', 'Mitt konto']);
     expect(links).toContain('/admin/users');
     expect(links).toContain('/cohorts');
+    expect(links).toContain('/certificates/expiring');
+    expect(element.textContent).toContain('Intyg som går ut inom 90 dagar: 2.');
   });
 
   it('shows a course leader their cohorts', async () => {
-    const { h2s, links, element } = await render(aUser({ role: 'course_leader' }), (http) =>
-      http.expectOne('/api/cohorts').flush({ cohorts: [aCohortSummary()] }),
+    const { h2s, links, element } = await render(
+      aUser({ role: 'course_leader' }),
+      (http) => {
+        http.expectOne('/api/cohorts').flush({ cohorts: [aCohortSummary()] });
+        http.expectOne('/api/certificates/expiring?days=90').flush({ certificates: [] });
+      },
+      // Then what each cohort needs from her, each linking to where it is done.
+      (http) =>
+        http
+          .expectOne(`/api/cohorts/${COHORT_ID}/actions`)
+          .flush({ cohortId: COHORT_ID, attendanceToTake: 2, makeUpsOpen: 0, visitsToApprove: 1, rolePlaysToObserve: 0, readyToCertify: 3 }),
     );
 
-    expect(h2s).toEqual(['Mina kullar', 'Kursplan', 'Mitt konto']);
+    expect(h2s).toEqual(['Mina kullar', 'Intyg som snart går ut', 'Kursplan', 'Mitt konto']);
+    expect(element.textContent).toContain('Intyg som går ut inom 90 dagar: 0.');
     expect(links).not.toContain('/admin/users');
     expect(links).toContain(`/cohorts/${COHORT_ID}`);
     expect(links).toContain(`/cohorts/${COHORT_ID}/study-visits`);
     expect(links).toContain(`/cohorts/${COHORT_ID}/certificates`);
     expect(element.querySelector('.summary-list a')?.textContent?.trim()).toBe('Göteborg vår 2026');
+
+    const todo = [...element.querySelectorAll('.cohort-actions a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(todo).toEqual([
+      ['Närvaro saknas för genomförda dagar: 2', `/cohorts/${COHORT_ID}`],
+      ['Studiebesök att godkänna: 1', `/cohorts/${COHORT_ID}/study-visits`],
+      ['Klara att certifiera: 3', `/cohorts/${COHORT_ID}/certificates`],
+    ]);
   });
 
   it('tells a course leader without cohorts so', async () => {
-    const { element } = await render(aUser({ role: 'course_leader' }), (http) => http.expectOne('/api/cohorts').flush({ cohorts: [] }));
+    const { element } = await render(aUser({ role: 'course_leader' }), (http) => {
+      http.expectOne('/api/cohorts').flush({ cohorts: [] });
+      http.expectOne('/api/certificates/expiring?days=90').flush({ certificates: [] });
+    });
 
     expect(element.querySelector('.summary-list')?.textContent?.trim()).toBe('Du leder ingen kull än.');
   });
@@ -105,8 +139,14 @@ describe('HomePage', () => {
   });
 
   it.each([
-    ['admin', undefined],
-    ['course_leader', (http: HttpTestingController) => http.expectOne('/api/cohorts').flush({ cohorts: [] })],
+    ['admin', (http: HttpTestingController) => http.expectOne('/api/certificates/expiring?days=90').flush({ certificates: [] })],
+    [
+      'course_leader',
+      (http: HttpTestingController) => {
+        http.expectOne('/api/cohorts').flush({ cohorts: [] });
+        http.expectOne('/api/certificates/expiring?days=90').flush({ certificates: [] });
+      },
+    ],
     ['trainee', (http: HttpTestingController) => http.expectOne('/api/me/training').flush({ enrolments: [] })],
   ] as const)('links a %s to the curriculum', async (role, answer) => {
     const { links } = await render(aUser({ role }), answer);

@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '@peer/web/auth/data-access';
+import { CertificatesService, EXPIRING_DAYS } from '@peer/web/certificates/data-access';
 import { CohortsService, MyTrainingService } from '@peer/web/cohorts/data-access';
+import { CohortActionsList } from '@peer/web/shared/ui';
 
 /** Start page after sign-in; shows what the user's role works with. */
 @Component({
   selector: 'peer-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, CohortActionsList],
   templateUrl: './home-page.html',
   styles: `
     .summary-list {
@@ -36,6 +38,7 @@ export class HomePage {
   private readonly auth = inject(AuthService);
   private readonly cohortsService = inject(CohortsService);
   private readonly training = inject(MyTrainingService);
+  private readonly certificates = inject(CertificatesService);
 
   protected readonly user = this.auth.user;
 
@@ -43,6 +46,20 @@ export class HomePage {
   protected readonly cohorts = resource({
     params: () => (this.user()?.role === 'course_leader' ? {} : undefined),
     loader: () => this.cohortsService.list(),
+  });
+
+  /** What each of the leader's cohorts needs from her, by cohort. */
+  protected readonly actions = resource({
+    params: () => (this.cohorts.hasValue() ? { ids: this.cohorts.value().map((c) => c.id) } : undefined),
+    loader: async ({ params }) => new Map((await Promise.all(params.ids.map((id) => this.cohortsService.actions(id)))).map((a) => [a.cohortId, a])),
+  });
+
+  protected readonly expiringDays = EXPIRING_DAYS.default;
+
+  /** Staff: how many certificates they reach expire soon. */
+  protected readonly expiring = resource({
+    params: () => (this.user()?.role === 'admin' || this.user()?.role === 'course_leader' ? {} : undefined),
+    loader: () => this.certificates.expiring(EXPIRING_DAYS.default),
   });
 
   /** A trainee's enrolments, for a short summary. */
