@@ -94,7 +94,8 @@ export abstract class AttendanceRepository {
   abstract addMakeUp(makeUp: NewMakeUp): Promise<string | null>;
 
   /** Days with that number of the other cohorts of the course, by date. */
-  abstract hostDays(courseId: string, dayNumber: number, exceptCohortId: string): Promise<HostDay[]>;
+  /** Day `dayNumber` of the course's other cohorts, dated `since` or later. */
+  abstract hostDays(courseId: string, dayNumber: number, exceptCohortId: string, since: string): Promise<HostDay[]>;
   /** Bookings the scope reaches through the trainee's own enrolment, newest first. */
   abstract bookings(scope: ReachScope, filter: { cohortId?: string; bookingId?: string }): Promise<MakeUpBooking[]>;
   /** Guests of one host day: only those booked into it, and only when the scope reaches the host cohort. */

@@ -133,10 +133,10 @@ export class AttendanceService {
 
   // Make-ups in another cohort: the trainee's own leader's side.
 
-  /** Days with this number in the other cohorts of the course: when and where, never who. */
+  /** Days with this number in the other cohorts of the course, not long past: when and where, never who. */
   async hostDays(actor: Principal, cohortId: string, dayNumber: number): Promise<HostDayDto[]> {
     const home = await this.access.staffCohort(actor, cohortId);
-    return (await this.attendance.hostDays(home.courseId, dayNumber, home.id)).map(mapHostDay);
+    return (await this.attendance.hostDays(home.courseId, dayNumber, home.id, await this.earliestHostDay(home))).map(mapHostDay);
   }
 
   /** Requests and bookings of the cohort's own trainees. */
@@ -250,11 +250,24 @@ export class AttendanceService {
   private async assertHostDay(home: Cohort, dayNumber: number, hostCourseDayId: string): Promise<void> {
     const day = await this.cohorts.dayById(hostCourseDayId);
     const host = day && (await this.cohorts.find(day.cohortId));
-    if (!day || !host || host.id === home.id || host.courseId !== home.courseId || day.dayNumber !== dayNumber) {
+    if (!day || !host || host.id === home.id || host.courseId !== home.courseId || day.dayNumber !== dayNumber || day.date < (await this.earliestHostDay(home))) {
       throw new RequestValidationError([
-        { field: 'hostCourseDayId', rule: 'hostDay', message: `hostCourseDayId must be day ${dayNumber} of another cohort of this course` },
+        {
+          field: 'hostCourseDayId',
+          rule: 'hostDay',
+          message: `hostCourseDayId must be day ${dayNumber} of another cohort of this course, at most ${HOST_DAY_LOOKBACK_DAYS} days before this cohort began`,
+        },
       ]);
     }
+  }
+
+  /**
+   * A day held long before the trainee's own course began (a finished cohort of years ago) is no
+   * make-up of a day she missed in it: days from a year before the cohort's first day are offered.
+   */
+  private async earliestHostDay(home: Cohort): Promise<string> {
+    const first = (await this.cohorts.days(home.id)).map((d) => d.date).sort()[0] ?? stockholmToday();
+    return new Date(Date.parse(`${first}T12:00:00Z`) - HOST_DAY_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
   }
 
   private async homeBooking(actor: Principal, cohortId: string, bookingId: string): Promise<MakeUpBooking> {
@@ -308,3 +321,6 @@ function mapMine(booking: MakeUpBooking): MyMakeUpRequestDto {
 function mapGuest(guest: Guest): GuestDto {
   return { bookingId: guest.bookingId, name: guest.name, dayNumber: guest.dayNumber, status: guest.status, attendance: guest.attendance };
 }
+
+/** How long before a cohort's first day a day of another cohort may still be its make-up. */
+export const HOST_DAY_LOOKBACK_DAYS = 365;

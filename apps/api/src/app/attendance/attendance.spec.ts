@@ -83,6 +83,10 @@ describe('attendance and make-ups', () => {
     const hostDays = (await leader.get(`/api/cohorts/${home.cohort.id}/days/3/host-days`).expect(200)).body.days;
     expect(hostDays).toContainEqual({ id: hostDay3.id, dayNumber: 3, date: hostDay3.date, startTime: '09:00', endTime: '16:00', place: 'Lokal Älvsjö' });
     expect(JSON.stringify(hostDays)).not.toContain('Hanna');
+    // A cohort of the course that ended long before this one began offers no days.
+    const old = await createCohort(hostLeader, { name: 'Kull Lund 2024', days: weeklyDays('2024-09-02', 3) });
+    const oldDay3 = old.cohort.days.find((d) => d.dayNumber === 3) as CourseDaySlotDto;
+    expect((await leader.get(`/api/cohorts/${home.cohort.id}/days/3/host-days`).expect(200)).body.days.map((d: { id: string }) => d.id)).not.toContain(oldDay3.id);
 
     const noAbsence = await book(3, hostDay3.id).expect(409);
     expect(noAbsence.body).toMatchObject({ code: 'make-up.no-absence', message: expect.stringMatching(/no recorded absence on day 3/) });
@@ -90,6 +94,7 @@ describe('attendance and make-ups', () => {
     const wrongDay = await book(3, host.cohort.days.find((d) => d.dayNumber === 2)?.id as string).expect(400);
     expect(wrongDay.body.errors).toEqual([expect.objectContaining({ field: 'hostCourseDayId', rule: 'hostDay' })]);
     await book(3, home.cohort.days.find((d) => d.dayNumber === 3)?.id as string).expect(400);
+    expect((await book(3, oldDay3.id).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'hostCourseDayId', rule: 'hostDay' })]);
     const booked = await book(3, hostDay3.id).expect(201);
     expect(booked.body).toMatchObject({ enrolmentId: enrolment.id, traineeName: 'Sören E', dayNumber: 3, status: 'booked', hostDay: { id: hostDay3.id } });
     expect((await book(3, hostDay3.id).expect(409)).body.code).toBe('make-up.already-open');

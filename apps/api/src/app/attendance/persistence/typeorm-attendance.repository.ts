@@ -176,13 +176,13 @@ export class TypeormAttendanceRepository extends AttendanceRepository {
     }
   }
 
-  async hostDays(courseId: string, dayNumber: number, exceptCohortId: string): Promise<HostDay[]> {
+  async hostDays(courseId: string, dayNumber: number, exceptCohortId: string, since: string): Promise<HostDay[]> {
     const rows: HostDayRow[] = await this.db.query(
       `SELECT ${HOST_DAY_COLUMNS}
          FROM course_days hd JOIN cohorts c ON c.id = hd.cohort_id
-        WHERE c.course_id = $1 AND hd.day_number = $2 AND c.id <> $3
+        WHERE c.course_id = $1 AND hd.day_number = $2 AND c.id <> $3 AND hd.date >= $4
         ORDER BY hd.date, hd.start_time, hd.id`,
-      [courseId, dayNumber, exceptCohortId],
+      [courseId, dayNumber, exceptCohortId, since],
     );
     return rows.map(toHostDay);
   }
