@@ -107,6 +107,10 @@ describe('certificates', () => {
     const copy = await t.http().post('/verify').attach('file', edited, 'intyg.pdf').expect(200);
     expect(copy.text).toContain('Filen är INTE ett oförändrat original');
     expect(copy.text).toContain('Den signerade informationen inbäddad i filen är äkta');
+    // The warning leads, and the embedded credential's validity is no big green "valid" under it.
+    expect(copy.text.indexOf('INTE ett oförändrat original')).toBeLessThan(copy.text.indexOf('Vad den inbäddade informationen säger'));
+    expect(copy.text).toContain('Intyget som informationen hör till: Giltigt.');
+    expect(copy.text).not.toContain('class="status ok"');
   });
 
   it('revokes with a public reason and an internal note, flips the status list, and keeps the row', async () => {

@@ -89,8 +89,11 @@ describe('certificates as Open Badges 3.0 credentials', () => {
       expect((achievement['criteria'] as { narrative: string }).narrative).toMatch(language === 'sv' ? /Omfattning: \d+ timmar\.$/ : /Scope: \d+ hours?\.$/);
       expect(achievement['inLanguage']).toBe(language);
 
-      // The page and the credential's own id still say it is valid.
-      expect((await t.http().get(`/verify/${code}`).expect(200)).text).toContain('Giltigt');
+      // The page says it is valid, in the certificate's own language unless the visitor chose another.
+      const page = (await t.http().get(`/verify/${code}`).set('Accept-Language', language === 'sv' ? 'en' : 'sv').expect(200)).text;
+      expect(page).toContain(language === 'sv' ? '<html lang="sv">' : '<html lang="en">');
+      expect(page).toContain(language === 'sv' ? 'Giltigt' : 'Valid');
+      expect((await t.http().get(`/verify/${code}?lang=sv`).expect(200)).text).toContain('Giltigt');
     }
   });
 

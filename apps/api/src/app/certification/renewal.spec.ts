@@ -198,7 +198,7 @@ describe('certificate renewal', () => {
       expect(oldEn).toContain('role="status">Renewed — replaced by a newer certificate</p>');
       expect(oldEn).toContain(`<p class="history">First issued ${first}, renewed ${then}</p>`);
 
-      const current = (await t.http().get(`/verify/${renewed.code}`).expect(200)).text;
+      const current = (await t.http().get(`/verify/${renewed.code}?lang=sv`).expect(200)).text;
       expect(current).toContain('<p class="status ok" role="status">Giltigt</p>');
       expect(current).toContain(`<p class="history">Först utfärdat ${first}, förnyat ${then}</p>`);
       const currentEn = (await t.http().get(`/verify/${renewed.code}?lang=en`).expect(200)).text;
@@ -216,7 +216,7 @@ describe('certificate renewal', () => {
       expect(listed.find((c) => c.id === holder.certificate.id)?.renewedBy).toBe(corrected.id);
       const old = (await t.http().get(`/verify/${holder.certificate.code}`).expect(200)).text;
       expect(old).toContain(`href="/verify/${corrected.code}?lang=sv">Se det förnyade intyget</a>`);
-      const page = (await t.http().get(`/verify/${corrected.code}`).expect(200)).text;
+      const page = (await t.http().get(`/verify/${corrected.code}?lang=sv`).expect(200)).text;
       expect(page).toContain(`<p class="history">Först utfärdat ${holder.certificate.issuedAt.slice(0, 10)}, förnyat ${corrected.issuedAt.slice(0, 10)}</p>`);
       expect(page).not.toContain(renewed.code);
     });

@@ -37,6 +37,8 @@ const WORDS = {
     original: 'Filen är ett oförändrat original.',
     modified: 'Filen är INTE ett oförändrat original: den har ändrats efter utfärdandet.',
     embeddedOk: 'Den signerade informationen inbäddad i filen är äkta. Lita bara på uppgifterna nedan, inte på texten i filen.',
+    embeddedHeading: 'Vad den inbäddade informationen säger',
+    embeddedStatus: 'Intyget som informationen hör till:',
     embeddedBad: 'Den inbäddade signerade informationen håller inte:',
     unreadable: 'Filen innehåller inget intyg från PEER Academy som kan kontrolleras.',
     privacy: 'Sidan visar bara vad intyget anger.',
@@ -85,6 +87,8 @@ const WORDS = {
     original: 'The file is an unmodified original.',
     modified: 'The file is NOT an unmodified original: it was changed after it was issued.',
     embeddedOk: 'The signed data embedded in the file is genuine. Trust only the details below, not the text of the file.',
+    embeddedHeading: 'What the embedded data says',
+    embeddedStatus: 'The certificate the data belongs to:',
     embeddedBad: 'The signed data embedded in the file does not hold:',
     unreadable: 'The file holds no PEER Academy certificate that can be checked.',
     privacy: 'This page shows only what the certificate states.',
@@ -124,9 +128,12 @@ export function uploadPage(lang: Lang, verdict: UploadVerdict | null): { status:
   if (verdict.kind === 'original') {
     body = `<p class="status ok">${w.original}</p>` + statusBlock(lang, verdict.certificate) + details(lang, verdict.certificate);
   } else if (verdict.kind === 'modified') {
-    body = `<p class="status bad">${w.modified}</p>`;
+    // The warning leads; what the embedded credential says comes second, in plain words, never as a big "valid".
+    body = `<p class="status bad" role="alert">${w.modified}</p>`;
     body += verdict.verified && verdict.certificate
-      ? `<p>${w.embeddedOk}</p>` + statusBlock(lang, verdict.certificate) + details(lang, verdict.certificate)
+      ? `<section class="embedded"><h2>${w.embeddedHeading}</h2><p>${w.embeddedOk}</p><p class="embedded-status">${w.embeddedStatus} ${w[verdict.certificate.status]}.</p>` +
+        details(lang, verdict.certificate) +
+        '</section>'
       : `<p>${w.embeddedBad}</p><ul>${verdict.errors.map((e) => `<li lang="en">${escapeHtml(e)}</li>`).join('')}</ul>`;
   } else {
     body = `<p class="status bad">${w.unreadable}</p>`;

@@ -39,7 +39,9 @@ export function mountVerifyPage(express: Express, verification: VerificationServ
       return;
     }
     const code = String(request.params['code']);
-    const lang = pickLang(request.query['lang'], request.header('accept-language'));
+    // The page speaks the certificate's language unless the visitor chose one (the page offers the switch).
+    const chosen = request.query['lang'] === 'sv' || request.query['lang'] === 'en' ? request.query['lang'] : null;
+    const fallback = pickLang(null, request.header('accept-language'));
     const lookup = CERTIFICATE_CODE.test(code) ? verification.lookup(code) : Promise.resolve(null);
     const write = (page: { status: number; html: string }, extra: Record<string, string> = {}) => {
       // end() rather than send(): no ETag to hash for a page that is never cached.
@@ -47,10 +49,10 @@ export function mountVerifyPage(express: Express, verification: VerificationServ
       response.end(page.html);
     };
     lookup
-      .then((certificate) => write(verifyPage(lang, code, certificate)))
+      .then((certificate) => write(verifyPage(chosen ?? certificate?.language ?? fallback, code, certificate)))
       .catch((error: unknown) => {
         // A look-up that could not happen is "try again", never "no such certificate".
-        if (isDatabaseUnavailable(error)) write(unavailablePage(lang, `/verify/${code}`), { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+        if (isDatabaseUnavailable(error)) write(unavailablePage(chosen ?? fallback, `/verify/${code}`), { 'Retry-After': String(RETRY_AFTER_SECONDS) });
         else next(error);
       });
   });
