@@ -3,8 +3,9 @@
  * Dataset Canonicalization + SHA-256 + Ed25519), proof purpose
  * assertionMethod. Contexts come from the static loader only.
  */
+import { createPrivateKey, sign as signBytes } from 'node:crypto';
 import { createDocumentLoader } from './contexts';
-import { loadDataIntegrity, loadEd25519Multikey, loadEddsaRdfc2022, loadVc } from './esm';
+import { loadDataIntegrity, loadEd25519Multikey, loadEddsaRdfc2022, loadVc, type Signer } from './esm';
 import { type IssuerKey } from './keys';
 import { assertAbsoluteUri } from './validation';
 
@@ -37,15 +38,8 @@ export async function signCredential(
     loadDataIntegrity(),
     loadVc(),
   ]);
-  const keyPair = await Ed25519Multikey.from({
-    type: 'Multikey',
-    id: key.id,
-    controller: key.controller,
-    publicKeyMultibase: key.publicKeyMultibase,
-    secretKeyMultibase: key.secretKeyMultibase,
-  });
   const suite = new DataIntegrityProof({
-    signer: keyPair.signer(),
+    signer: await signerOf(key, Ed25519Multikey),
     cryptosuite,
     ...(options.created !== undefined ? { date: options.created } : {}),
   });
@@ -56,4 +50,38 @@ export async function signCredential(
   });
   const proof = signed['proof'];
   return { ...signed, proof: Array.isArray(proof) ? proof : [proof] };
+}
+
+/** PKCS#8 DER of an Ed25519 private key, up to the 32-byte seed. */
+const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SIGNER_CACHE_LIMIT = 8;
+const signers = new Map<string, Promise<Signer>>();
+
+/**
+ * The key's signer, made once per key: decoding the key and importing it into
+ * the crypto library for every signature would cost more than the signature.
+ * Ed25519 is deterministic, so this signs exactly as the key pair's own signer.
+ */
+function signerOf(key: IssuerKey, Ed25519Multikey: Awaited<ReturnType<typeof loadEd25519Multikey>>): Promise<Signer> {
+  const cacheKey = `${key.id}\n${key.controller}\n${key.publicKeyMultibase}\n${key.secretKeyMultibase}`;
+  let signer = signers.get(cacheKey);
+  if (!signer) {
+    signer = Ed25519Multikey.from({
+      type: 'Multikey',
+      id: key.id,
+      controller: key.controller,
+      publicKeyMultibase: key.publicKeyMultibase,
+      secretKeyMultibase: key.secretKeyMultibase,
+    }).then((pair) => {
+      const own = pair.signer();
+      const secret = (pair as { secretKey?: unknown }).secretKey;
+      if (!(secret instanceof Uint8Array) || (secret.length !== 64 && secret.length !== 32)) return own;
+      const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, secret.subarray(0, 32)]), format: 'der', type: 'pkcs8' });
+      return { id: own.id, algorithm: own.algorithm, sign: async ({ data }: { data: Uint8Array }) => signBytes(null, data, privateKey) };
+    });
+    signer.catch(() => signers.delete(cacheKey));
+    if (signers.size >= SIGNER_CACHE_LIMIT) signers.clear();
+    signers.set(cacheKey, signer);
+  }
+  return signer;
 }

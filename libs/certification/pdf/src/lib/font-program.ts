@@ -54,8 +54,13 @@ export function currentFont(doc: Doc): DocumentFont {
   return (doc as unknown as { _font: DocumentFont })._font;
 }
 
-/** Shaped words kept per font across documents; cleared when it grows past this. */
-const LAYOUT_CACHE_LIMIT = 20_000;
+/**
+ * Shaped words kept per font across documents; cleared when it grows past this.
+ * The wording of a course repeats in every certificate and fits many times over;
+ * names and codes do not repeat, and a shaped word holds a glyph run (about a
+ * kilobyte), so a larger cache only holds memory a thousand certificates long.
+ */
+const LAYOUT_CACHE_LIMIT = 2_000;
 
 /**
  * Makes a document's font take shaped words from `cache` and add to it, so

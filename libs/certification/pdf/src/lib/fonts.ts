@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import PDFDocument from 'pdfkit';
+import { pdfkit } from './engines';
 
 export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
 export type FontName = keyof typeof FONT_FILES;
@@ -36,6 +36,7 @@ export function defaultFontsDir(): string {
  * document, so that no second copy of that engine is needed.
  */
 function parseFont(bytes: Buffer): LoadedFont {
+  const PDFDocument = pdfkit();
   const probe = new PDFDocument({ autoFirstPage: false });
   probe.font(bytes);
   const parsed = (probe as unknown as { _font?: { font?: unknown } })._font?.font;

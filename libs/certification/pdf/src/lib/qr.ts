@@ -1,4 +1,4 @@
-import { create } from 'qrcode';
+import { qrcode } from './engines';
 
 export interface QrRun {
   row: number;
@@ -14,7 +14,7 @@ export interface QrMatrix {
 
 /** Encodes text as a QR code (error correction M) and merges dark modules into horizontal runs. */
 export function qrMatrix(text: string): QrMatrix {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: 'M' });
   const runs: QrRun[] = [];
   for (let row = 0; row < modules.size; row++) {
     let start = -1;

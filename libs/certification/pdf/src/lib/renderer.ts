@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import type { Block, BlockKind } from './block-format';
 import { assertValidView, CertificateAttachment, CertificateView, parseIsoDate } from './certificate-view';
 import { currentFont, FixedFontProgram, PrebuiltSubsets, shareLayouts } from './font-program';
+import { loadEngines, pdfkit } from './engines';
 import { defaultFontsDir, FontName, loadFonts, LoadedFonts } from './fonts';
 import { qrMatrix } from './qr';
 import { CertificateTemplates } from './templates';
@@ -80,7 +80,7 @@ interface Certificate {
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
 /** Measured heights kept across documents; cleared when it grows past this. */
-const HEIGHT_CACHE_LIMIT = 20_000;
+const HEIGHT_CACHE_LIMIT = 2_000;
 
 /** Renders certificates as one-page PDF/A-3b documents with the credential attached. */
 export class CertificateRenderer {
@@ -102,6 +102,7 @@ export class CertificateRenderer {
    * Template errors surface here.
    */
   static async create(options: { templatesDir: string; fontsDir?: string }): Promise<CertificateRenderer> {
+    loadEngines();
     const [templates, fonts] = await Promise.all([
       CertificateTemplates.load(options.templatesDir),
       loadFonts(options.fontsDir ?? defaultFontsDir()),
@@ -127,7 +128,7 @@ export class CertificateRenderer {
   /** The PDF, with font subsets of its own. */
   private document(certificate: Certificate, programs: null): Promise<Buffer>;
   private document({ view, attachment, blocks, issued }: Certificate, programs: Record<FontName, FixedFontProgram> | null): Promise<Buffer> | null {
-    const doc = new BufferedDocument({
+    const doc = new (BufferedDocument())({
       size: [PAGE.width, PAGE.height],
       margin: 0,
       pdfVersion: '1.7',
@@ -185,34 +186,41 @@ function pdfNumber(value: number): string {
   return Math.abs(rounded) < 1e-6 ? '0' : String(rounded);
 }
 
+type BufferedDoc = Doc & { finish(): Promise<Buffer> };
+let bufferedDocument: (new (options: PDFKit.PDFDocumentOptions) => BufferedDoc) | undefined;
+
 /**
  * A pdfkit document that gathers its output in memory instead of streaming it:
  * a certificate is small and wanted whole, and handing each of its many small
- * pieces through the stream costs more than making them.
+ * pieces through the stream costs more than making them. Defined on first use,
+ * when pdfkit is loaded.
  */
-class BufferedDocument extends (PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => Doc) {
-  // Declared only: pdfkit's constructor already writes through push(), before fields would be initialised.
-  declare private output?: Uint8Array[];
-  declare private done?: (pdf: Buffer) => void;
+function BufferedDocument(): new (options: PDFKit.PDFDocumentOptions) => BufferedDoc {
+  bufferedDocument ??= class extends (pdfkit() as unknown as new (options: PDFKit.PDFDocumentOptions) => Doc) {
+    // Declared only: pdfkit's constructor already writes through push(), before fields would be initialised.
+    declare private output?: Uint8Array[];
+    declare private done?: (pdf: Buffer) => void;
 
-  /** pdfkit hands every piece of output to push(), and null after the last. */
-  override push(chunk: Uint8Array | null): boolean {
-    if (chunk !== null) {
-      (this.output ??= []).push(chunk);
-      return true;
+    /** pdfkit hands every piece of output to push(), and null after the last. */
+    override push(chunk: Uint8Array | null): boolean {
+      if (chunk !== null) {
+        (this.output ??= []).push(chunk);
+        return true;
+      }
+      this.done?.(Buffer.concat(this.output ?? []));
+      this.output = [];
+      return false;
     }
-    this.done?.(Buffer.concat(this.output ?? []));
-    this.output = [];
-    return false;
-  }
 
-  /** Ends the document; resolves with the whole file once pdfkit has written it (at once, unless an object is still open). */
-  finish(): Promise<Buffer> {
-    return new Promise((resolve) => {
-      this.done = resolve;
-      this.end();
-    });
-  }
+    /** Ends the document; resolves with the whole file once pdfkit has written it (at once, unless an object is still open). */
+    finish(): Promise<Buffer> {
+      return new Promise((resolve) => {
+        this.done = resolve;
+        this.end();
+      });
+    }
+  };
+  return bufferedDocument;
 }
 
 function xmlEscape(value: string): string {

@@ -1,7 +1,7 @@
-import Handlebars from 'handlebars';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Block, escapeValue, parseBlocks } from './block-format';
+import { handlebars } from './engines';
 import type { CertificateView } from './certificate-view';
 
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -101,7 +101,7 @@ export class CertificateTemplates {
 
   static async load(dir: string): Promise<CertificateTemplates> {
     // An isolated environment: helpers or partials registered elsewhere in the process do not leak in.
-    const hbs = Handlebars.create();
+    const hbs = handlebars().create();
     const compiled = {} as Record<Language, Compiled>;
     const characters = new Set<string>();
     await Promise.all(
