@@ -15,6 +15,7 @@
  * locally.
  */
 import { randomUUID } from 'node:crypto';
+import { shareTermDefinitions } from './jsonld-tuning';
 
 const nativeImport = new Function('specifier', `return import(specifier); // ${randomUUID()}`) as <T>(
   specifier: string,
@@ -119,11 +120,24 @@ interface ContextPackage {
   default?: { contexts?: Map<string, unknown> };
 }
 
+let tuned: Promise<boolean> | undefined;
+
+/** A library that canonicalises through jsonld.js, with jsonld.js copying active contexts cheaply (see jsonld-tuning). */
+async function loadCanonicalising<T>(specifier: string): Promise<T> {
+  const loaded = await load<T>(specifier);
+  tuned ??= shareTermDefinitions(load).catch(() => false);
+  await tuned;
+  return loaded;
+}
+
+/** Whether jsonld.js copies active contexts the cheap way (after the first canonicalising load). */
+export const termDefinitionsShared = async (): Promise<boolean> => (await tuned) ?? false;
+
 export const loadEd25519Multikey = () => load<Ed25519MultikeyModule>('@digitalbazaar/ed25519-multikey');
 export const loadEddsaRdfc2022 = () =>
-  load<EddsaRdfc2022Module>('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
-export const loadDataIntegrity = () => load<DataIntegrityModule>('@digitalbazaar/data-integrity');
-export const loadVc = () => load<VcModule>('@digitalbazaar/vc');
+  loadCanonicalising<EddsaRdfc2022Module>('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
+export const loadDataIntegrity = () => loadCanonicalising<DataIntegrityModule>('@digitalbazaar/data-integrity');
+export const loadVc = () => loadCanonicalising<VcModule>('@digitalbazaar/vc');
 export const loadBitstringStatusList = () =>
   load<BitstringStatusListModule>('@digitalbazaar/vc-bitstring-status-list');
 
