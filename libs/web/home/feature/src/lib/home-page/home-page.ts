@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -10,7 +11,7 @@ import { CohortActionsList } from '@peer/web/shared/ui';
 @Component({
   selector: 'peer-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, CohortActionsList],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, CohortActionsList],
   templateUrl: './home-page.html',
   styles: `
     .summary-list {
