@@ -471,6 +471,8 @@ export const en: Translations = {
     },
     changes: {
       heading: 'Changes from version {{from}}',
+      compareWith: 'Compare with',
+      versionOption: 'Version {{version}}',
       intro: 'What changed in version {{to}} compared with version {{from}}.',
       loadFailed: 'The changes could not be loaded.',
       none: 'The content is the same as in version {{from}}.',

@@ -479,6 +479,8 @@ export const sv = {
     },
     changes: {
       heading: 'Ändringar från version {{from}}',
+      compareWith: 'Jämför med',
+      versionOption: 'Version {{version}}',
       intro: 'Det här har ändrats i version {{to}} jämfört med version {{from}}.',
       loadFailed: 'Det gick inte att hämta ändringarna.',
       none: 'Innehållet är detsamma som i version {{from}}.',

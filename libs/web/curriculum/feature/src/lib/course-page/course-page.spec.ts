@@ -130,6 +130,29 @@ describe('CoursePage', () => {
     expect(page.texts('peer-version-changes pre')).toEqual(['75', '90']);
   });
 
+  it('compares a version with any earlier one the reader picks', async () => {
+    const page = await open('base', '3');
+    http.expectOne(`${API}/base/versions`).flush({ versions: [aVersionSummary(1), aVersionSummary(2), aVersionSummary(3)] });
+    http.expectOne(`${API}/base/versions/3`).flush(aCourseVersion(3));
+    http.expectOne(`${API}/base/versions/3/study-visits`).flush({ studyVisits: studyVisitsOf() });
+    await settle();
+    http.expectOne(`${API}/base/versions/3/diff?from=2`).flush({ courseId: 'base', from: 2, to: 3, changes: [] });
+    await settle();
+    const select = document.querySelector('#version-changes-from') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent?.trim())).toEqual(['Version 2', 'Version 1']);
+
+    select.value = '1';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    http
+      .expectOne(`${API}/base/versions/3/diff?from=1`)
+      .flush({ courseId: 'base', from: 1, to: 3, changes: [{ path: 'course.hours', kind: 'changed', before: 70, after: 72 }] });
+    await settle();
+
+    expect(page.texts('h2').at(-1)).toBe('Ändringar från version 1');
+    expect(page.texts('peer-version-changes pre')).toEqual(['70', '72']);
+  });
+
   it('says so when the course does not exist', async () => {
     const page = await open('nope');
     http.expectOne(`${API}/nope/versions`).flush({ statusCode: 404, message: 'No published course "nope"' }, { status: 404, statusText: 'Not Found' });

@@ -41,7 +41,7 @@ export const TEST_TRANSLATIONS = {
           },
         },
       },
-      changes: { heading: 'Ändringar från version {{from}}', kinds: { changed: 'Ändrat' }, before: 'Före', after: 'Efter' },
+      changes: { heading: 'Ändringar från version {{from}}', compareWith: 'Jämför med', versionOption: 'Version {{version}}', kinds: { changed: 'Ändrat' }, before: 'Före', after: 'Efter' },
     },
   },
   en: {

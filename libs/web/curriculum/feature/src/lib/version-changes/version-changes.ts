@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, resource } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
@@ -10,7 +10,7 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value, null, typeof value === 'object' && value !== null ? 2 : undefined);
 }
 
-/** What changed from the previous version to `version` (2 or later). */
+/** What changed to `version` (2 or later) from the version before it, or from any earlier one the reader picks. */
 @Component({
   selector: 'peer-version-changes',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,7 +24,14 @@ export class VersionChanges {
   readonly courseId = input.required<string>();
   readonly version = input.required<number>();
 
-  protected readonly from = computed(() => this.version() - 1);
+  /** The version compared with: the one before, until the reader picks another. */
+  protected readonly from = linkedSignal(() => this.version() - 1);
+  protected readonly earlier = computed(() => Array.from({ length: this.version() - 1 }, (_, i) => this.version() - 1 - i));
+
+  protected chooseFrom(value: string): void {
+    const from = Number(value);
+    if (this.earlier().includes(from)) this.from.set(from);
+  }
 
   protected readonly diff = resource({
     params: () => (this.version() > 1 ? { courseId: this.courseId(), from: this.from(), to: this.version() } : undefined),
