@@ -24,3 +24,13 @@ test('shows the base course with its twelve days in Swedish and in English', asy
   await expect(page.getByRole('heading', { level: 2, name: 'Completion requirements' })).toBeVisible();
   await page.getByRole('button', { name: 'Svenska' }).click();
 });
+
+test('an administrator sees what publishing would do before anything is published', async ({ page }) => {
+  await signIn(page, DEMO.admin.email);
+  await page.goto('/curriculum');
+  await page.getByRole('link', { name: 'Publicera ändringar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Publicera kursplanen' })).toBeVisible();
+  // The demo published the shipped curriculum as it is: nothing is waiting.
+  await expect(page.getByText('Alla kurser är publicerade som de ser ut nu. Det finns inget nytt att publicera.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Publicera \(/ })).toHaveCount(0);
+});

@@ -46,6 +46,7 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
 
   // Curriculum: the same for every cohort
   'POST /api/curriculum/publish': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201 },
+  'GET /api/curriculum/publish/preview': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200 },
   'GET /api/curriculum/courses': { anonymous: 401, trainee: 200, leaderOwn: 200, admin: 200 },
   'GET /api/curriculum/study-visit-kinds': { anonymous: 401, trainee: 200, leaderOwn: 200, admin: 200 },
   'GET /api/curriculum/courses/{courseId}/versions': { anonymous: 401, trainee: 200, leaderOwn: 200, admin: 200 },

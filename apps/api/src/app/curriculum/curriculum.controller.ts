@@ -10,6 +10,7 @@ import {
   CourseVersionDto,
   CourseVersionListResponse,
   CourseVersionParams,
+  PublishPreviewResponse,
   PublishResponse,
   RolePlayScenarioListResponse,
   StudyVisitKindListResponse,
@@ -31,6 +32,13 @@ export class CurriculumController {
   @Roles('admin')
   publish(@CurrentUser() actor: Principal): Promise<PublishResponse> {
     return this.curriculum.publish(this.curriculum.readSource(), actor.user.id);
+  }
+
+  /** What publishing would create, course by course, with the changes from each newest version. */
+  @Get('publish/preview')
+  @Roles('admin')
+  preview(): Promise<PublishPreviewResponse> {
+    return this.curriculum.preview(this.curriculum.readSource());
   }
 
   @Get('courses')

@@ -5,6 +5,7 @@ import type {
   CourseVersionDiffResponse,
   CourseVersionDto,
   CourseVersionSummaryDto,
+  PublishPreviewResponse,
   PublishResponse,
   StudyVisitRequirementDto,
 } from '@peer/contract';
@@ -62,6 +63,21 @@ export class CurriculumService {
       details: { created: courses.filter((c) => c.status === 'created').map((c) => `${c.courseId}@${c.version}`) },
     });
     return { courses };
+  }
+
+  /** What `publish` would do with the content as it is now, course by course, without writing anything. */
+  async preview(bundle: CurriculumBundle): Promise<PublishPreviewResponse> {
+    const latest = new Map((await this.versions.latestVersions()).map((stored) => [stored.courseId, stored]));
+    return {
+      courses: bundle.courses.map((course) => {
+        const current = latest.get(course.id);
+        const title = course.title;
+        if (!current) return { courseId: course.id, title, current: null, status: 'new' as const, changes: [] };
+        if (current.contentHash === courseContentHash(course, bundle.scenarios)) return { courseId: course.id, title, current: current.version, status: 'unchanged' as const, changes: [] };
+        const changes = diffCourseVersions(current.content, courseVersionContent(course, bundle.scenarios));
+        return { courseId: course.id, title, current: current.version, status: 'changed' as const, changes };
+      }),
+    };
   }
 
   /** For demo data: publishes the shipped content into a database that has none. */

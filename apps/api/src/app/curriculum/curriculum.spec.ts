@@ -61,7 +61,17 @@ describe('curriculum versions', () => {
   });
 
   it('turns one changed line into version 2 and leaves version 1 as it was', async () => {
+    expect((await admin.get('/api/curriculum/publish/preview').expect(200)).body.courses.every((c: { status: string }) => c.status === 'unchanged')).toBe(true);
     edit(DAY_7, (text) => text.replace('sv: Vårdens organisation, lagar och tystnadsplikt', 'sv: Vårdens organisation, lagar och sekretess'));
+    // The preview shows what publishing would do, and writes nothing.
+    const preview = (await admin.get('/api/curriculum/publish/preview').expect(200)).body.courses as { courseId: string; current: number; status: string; changes: unknown[] }[];
+    expect(preview.find((c) => c.courseId === 'base')).toMatchObject({
+      current: 1,
+      status: 'changed',
+      changes: [{ path: 'course.days[number=7].title.sv', kind: 'changed', after: 'Vårdens organisation, lagar och sekretess' }],
+    });
+    expect(preview.find((c) => c.courseId === 'psychosis')).toMatchObject({ status: 'unchanged', changes: [] });
+    expect((await admin.get('/api/curriculum/courses/base/versions').expect(200)).body.versions).toHaveLength(1);
     const published = await admin.post('/api/curriculum/publish').expect(201);
     const statuses = Object.fromEntries(published.body.courses.map((c: { courseId: string; version: number; status: string }) => [c.courseId, `${c.status}@${c.version}`]));
     expect(statuses).toMatchObject({ base: 'created@2', psychosis: 'unchanged@1', refresher: 'unchanged@1' });

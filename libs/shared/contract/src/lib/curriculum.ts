@@ -77,6 +77,22 @@ export class PublishResponse {
   courses!: PublishedCourseDto[];
 }
 
+/** What publishing the content as it is now would do to one course. */
+export class PublishPreviewCourseDto {
+  courseId!: string;
+  title!: Text;
+  /** The newest published version; null for a course never published. */
+  current!: number | null;
+  /** `new`: version 1 would be created; `changed`: a new version with `changes`; `unchanged`: nothing. */
+  status!: 'new' | 'changed' | 'unchanged';
+  /** From the newest published version to the content now; empty unless `changed`. */
+  changes!: CourseChange[];
+}
+
+export class PublishPreviewResponse {
+  courses!: PublishPreviewCourseDto[];
+}
+
 export class CurriculumProblemDto {
   file!: string;
   path!: string;

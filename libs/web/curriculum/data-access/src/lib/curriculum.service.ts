@@ -1,6 +1,8 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  PublishPreviewResponse,
+  PublishResponse,
   CourseListResponse,
   CourseSummaryDto,
   CourseVersionDiffResponse,
@@ -30,6 +32,16 @@ export class CurriculumService {
   async courses(): Promise<CourseSummaryDto[]> {
     const response = await firstValueFrom(this.http.get<CourseListResponse>(`${CURRICULUM_API}/courses`));
     return sortCourses(response.courses);
+  }
+
+  /** Administrators: what publishing the curriculum as it is now would create, with the changes per course. */
+  publishPreview(): Promise<PublishPreviewResponse> {
+    return firstValueFrom(this.http.get<PublishPreviewResponse>(`${CURRICULUM_API}/publish/preview`));
+  }
+
+  /** Administrators: publishes a new version of every changed course. */
+  publish(): Promise<PublishResponse> {
+    return firstValueFrom(this.http.post<PublishResponse>(`${CURRICULUM_API}/publish`, {}));
   }
 
   /** Every published version of a course, oldest first. */

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { roleGuard } from '@peer/web/auth/data-access';
 
 /** Mount at `curriculum`, behind `signedInGuard`. Route parameters reach the pages as inputs. */
 export const curriculumRoutes: Routes = [
@@ -6,6 +7,12 @@ export const curriculumRoutes: Routes = [
     path: '',
     title: 'curriculum.title',
     loadComponent: () => import('./course-list-page/course-list-page').then((m) => m.CourseListPage),
+  },
+  {
+    path: 'publish',
+    title: 'curriculum.publish.heading',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('./publish-page/publish-page').then((m) => m.PublishPage),
   },
   {
     path: ':courseId',

@@ -1,8 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import type { Role } from '@peer/contract';
+import { AuthService } from '@peer/web/auth/data-access';
 import { aCourseSummary } from '@peer/web/curriculum/data-access/testing';
 import { TEST_TRANSLATIONS } from '../testing/test-translations';
 import { CourseListPage } from './course-list-page';
@@ -10,10 +13,12 @@ import { CourseListPage } from './course-list-page';
 describe('CourseListPage', () => {
   let http: HttpTestingController;
   let translate: TranslateService;
+  const role = signal<Role>('trainee');
 
   beforeEach(() => {
+    role.set('trainee');
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService(), { provide: AuthService, useValue: { role } }],
     });
     translate = TestBed.inject(TranslateService);
     translate.setTranslation('sv', TEST_TRANSLATIONS.sv);
@@ -65,6 +70,18 @@ describe('CourseListPage', () => {
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('Curriculum');
     expect(cards[1].querySelector('h2')?.textContent?.trim()).toBe('Specialisation: psychosis');
     expect(cards[1].textContent).toContain('12.5 hours');
+  });
+
+  it('offers administrators, and only them, to publish changes', async () => {
+    const asTrainee = TestBed.createComponent(CourseListPage);
+    TestBed.tick();
+    http.expectOne('/api/curriculum/courses').flush({ courses: [] });
+    await settle();
+    expect(asTrainee.nativeElement.querySelector('a[href="/curriculum/publish"]')).toBeNull();
+
+    role.set('admin');
+    await settle();
+    expect(asTrainee.nativeElement.querySelector('a[href="/curriculum/publish"]')?.textContent?.trim()).toBe('Publicera ändringar');
   });
 
   it('offers to try again when the list cannot be loaded', async () => {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Text } from '@peer/curriculum/model';
+import { AuthService } from '@peer/web/auth/data-access';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { LOCALIZE } from '../localize/localize';
@@ -16,6 +17,11 @@ import { LOCALIZE } from '../localize/localize';
 })
 export class CourseListPage {
   private readonly curriculum = inject(CurriculumService);
+
+  private readonly auth = inject(AuthService);
+
+  /** Administrators publish new versions from here. */
+  protected readonly isAdmin = computed(() => this.auth.role() === 'admin');
 
   protected readonly courses = resource({ loader: () => this.curriculum.courses() });
 

@@ -2,21 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-
-/** A changed value as text: strings as they are, anything else as JSON. */
-export function formatValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === undefined) return '';
-  return JSON.stringify(value, null, typeof value === 'object' && value !== null ? 2 : undefined);
-}
+import { ChangeList } from '../change-list/change-list';
 
 /** What changed to `version` (2 or later) from the version before it, or from any earlier one the reader picks. */
 @Component({
   selector: 'peer-version-changes',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ChangeList],
   templateUrl: './version-changes.html',
-  styleUrl: './version-changes.css',
 })
 export class VersionChanges {
   private readonly curriculum = inject(CurriculumService);
@@ -38,23 +31,8 @@ export class VersionChanges {
     loader: ({ params }) => this.curriculum.diff(params.courseId, params.from, params.to),
   });
 
-  protected readonly changes = computed(() =>
-    this.diff.hasValue()
-      ? this.diff.value().changes.map((change) => ({
-          ...change,
-          beforeText: formatValue(change.before),
-          afterText: formatValue(change.after),
-          multiline: isStructured(change.before) || isStructured(change.after),
-        }))
-      : [],
-  );
-
   protected readonly errorKey = computed(() => {
     const error = this.diff.error();
     return error ? errorMessageKey(toApiError(error)) : null;
   });
-}
-
-function isStructured(value: unknown): boolean {
-  return typeof value === 'object' && value !== null;
 }
