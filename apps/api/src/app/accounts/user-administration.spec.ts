@@ -41,6 +41,8 @@ describe('user administration: deactivate, reactivate, reset password, change ro
     const email = enrolments[0]?.enrolment.email as string;
     const trainee = await t.signIn(email, TRAINEE_PASSWORD);
     await trainee.get('/api/auth/me').expect(200);
+    const feed = new URL((await trainee.post('/api/calendar-feeds', {}).expect(201)).body.url).pathname;
+    await t.http().get(feed).expect(200);
 
     const response = await admin.post(`/api/users/${trainee.user.id}/deactivate`).expect(200);
     expect(response.body).toMatchObject({ id: trainee.user.id, email, active: false });
@@ -50,6 +52,8 @@ describe('user administration: deactivate, reactivate, reset password, change ro
     expect(refused.body.code).toBe('auth.required');
     const [{ sessions }] = await t.dataSource.query(`SELECT count(*)::int AS sessions FROM sessions WHERE user_id = $1`, [trainee.user.id]);
     expect(sessions).toBe(0);
+    // Her calendar feed reads nothing either, exactly like a revoked one; reactivated, it works again.
+    await t.http().get(feed).expect(404);
 
     // Her records stay: the account, the enrolment.
     const [{ enrolled }] = await t.dataSource.query(`SELECT count(*)::int AS enrolled FROM enrolments WHERE trainee_id = $1`, [trainee.user.id]);
@@ -62,6 +66,8 @@ describe('user administration: deactivate, reactivate, reset password, change ro
     // Deactivating again changes nothing and records nothing more.
     await admin.post(`/api/users/${trainee.user.id}/deactivate`).expect(200);
     expect(await auditOf(t, 'user.deactivate', trainee.user.id)).toHaveLength(1);
+    await admin.post(`/api/users/${trainee.user.id}/reactivate`).expect(200);
+    await t.http().get(feed).expect(200);
   });
 
   it('answers a deactivated account’s right password exactly like a wrong password', async () => {

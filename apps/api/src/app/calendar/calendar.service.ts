@@ -51,10 +51,11 @@ export class CalendarService {
     if (!result.affected) throw new NotFoundException('No such calendar feed');
   }
 
-  /** The feed's content, or null for an unknown or revoked token. */
+  /** The feed's content, or null for an unknown or revoked token, or one of a deactivated account. */
   async render(token: string): Promise<string | null> {
     const feed = await this.feeds.findOne({ where: { tokenHash: hashSecretToken(token), revokedAt: IsNull() }, relations: { owner: true } });
-    if (!feed?.owner) return null;
+    // A deactivated account reads nothing, by session or by feed; reactivated, her feeds work again.
+    if (!feed?.owner || feed.owner.deactivatedAt) return null;
     const cohorts = await this.cohortsOf(feed);
     const calendar = ical({
       // The library escapes event properties but writes the calendar name (NAME, X-WR-CALNAME) as given,

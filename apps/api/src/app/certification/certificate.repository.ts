@@ -56,7 +56,7 @@ export abstract class CertificateRepository {
   abstract find(id: string): Promise<Certificate | null>;
   /** The stored PDF bytes with the certificate. */
   abstract withPdf(id: string): Promise<{ certificate: Certificate; pdf: Buffer } | null>;
-  /** False when it was no longer valid. */
+  /** False when it was no longer valid. Revoking a renewal makes the certificate it renewed valid again, in the same transaction. */
   abstract revoke(id: string, revocation: { reason: RevocationReason; note: string | null }, at: Date): Promise<boolean>;
   /**
    * Valid certificates whose validity ends after `from` and at or before `until`, soonest

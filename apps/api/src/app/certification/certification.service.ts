@@ -98,6 +98,9 @@ export class CertificationService {
     const internalNote = note?.trim() || null;
     if (!(await this.certificates.revoke(certificateId, { reason, note: internalNote }, new Date()))) throw new ConflictException('The certificate is no longer valid');
     await this.events.changed(certificate.code);
+    // A revoked renewal gives the certificate it renewed back its own status: its page changes too.
+    const renewed = certificate.renews ? await this.certificates.find(certificate.renews) : null;
+    if (renewed) await this.events.changed(renewed.code);
     await this.audit.record({ actorId: actor.user.id, action: 'certificate.revoke', subjectType: 'certificate', subjectId: certificateId, details: { reason }, people: [certificate.traineeId] });
     return this.dtoOf(certificateId);
   }

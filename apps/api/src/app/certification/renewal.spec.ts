@@ -183,7 +183,9 @@ describe('certificate renewal', () => {
       expect(expiring.map((c) => c.id)).not.toContain(holder.certificate.id);
       expect(expiring.map((c) => c.id)).not.toContain(renewed.id);
       await expect(t.dataSource.query(`UPDATE certificates SET renews_certificate_id = NULL WHERE id = $1`, [renewed.id])).rejects.toThrow('an issued certificate cannot be changed');
-      await expect(t.dataSource.query(`UPDATE certificates SET status = 'valid' WHERE id = $1`, [holder.certificate.id])).rejects.toThrow('an issued certificate cannot be changed');
+      // Renewed may become valid again only when its renewal is revoked: while that stands, the one-valid rule refuses it.
+      await expect(t.dataSource.query(`UPDATE certificates SET status = 'valid' WHERE id = $1`, [holder.certificate.id])).rejects.toThrow('certificates_one_valid_key');
+      await expect(t.dataSource.query(`UPDATE certificates SET status = 'superseded' WHERE id = $1`, [holder.certificate.id])).rejects.toThrow('an issued certificate cannot be changed');
     });
 
     it('shows the old page as renewed with a link to the renewal, and the history on both pages', async () => {
@@ -219,6 +221,17 @@ describe('certificate renewal', () => {
       const page = (await t.http().get(`/verify/${corrected.code}?lang=sv`).expect(200)).text;
       expect(page).toContain(`<p class="history">Först utfärdat ${holder.certificate.issuedAt.slice(0, 10)}, förnyat ${corrected.issuedAt.slice(0, 10)}</p>`);
       expect(page).not.toContain(renewed.code);
+    });
+
+    it('gives the renewed certificate its own status back when its renewal is revoked', async () => {
+      const current = (await cohortCertificates(holder)).find((c) => c.status === 'valid' && c.renews === holder.certificate.id) as CertificateDto;
+      await leader.post(`/api/certificates/${current.id}/revoke`, { reason: 'issued-in-error' }).expect(201);
+      expect(await stored(holder.certificate.id)).toEqual({ status: 'valid', renews: null });
+      const page = (await t.http().get(`/verify/${holder.certificate.code}?lang=sv`).expect(200)).text;
+      expect(page).toContain('role="status">Giltigt</p>');
+      expect(page).not.toContain('Se det förnyade intyget');
+      // Nothing else of it may change meanwhile.
+      await expect(t.dataSource.query(`UPDATE certificates SET status = 'renewed' WHERE id = $1`, [current.id])).rejects.toThrow(/cannot be changed/);
     });
   });
 

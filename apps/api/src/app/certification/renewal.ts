@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, HttpStatus, Injectable, NotFound
 import { RENEWAL_REFUSALS, type CertificateDto, type CertificateLanguage, type RenewalDto } from '@peer/contract';
 import { publicStatus, renewable } from '@peer/certification';
 import type { CourseVersionContent, RenewalRules, Text } from '@peer/curriculum/model';
-import { evaluateRenewal, type CompletionResult, type RenewalResult } from '@peer/progress';
+import { evaluateRenewal, type RenewalResult } from '@peer/progress';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CohortRepository } from '../cohorts/cohort.repository';
@@ -88,12 +88,17 @@ export class RenewalService {
     const cohort = enrolment && (await this.cohorts.find(enrolment.cohortId));
     if (!enrolment || !cohort) throw new NotFoundException('The certificate’s enrolment is gone');
     const evaluated = await this.progress.evaluateTrainee(cohort.id, enrolment.traineeId);
+    // The certificate states the course record it was earned with: without that record there is nothing to renew from.
+    if (!evaluated) {
+      const message = 'The course record the certificate was issued on is no longer there: the course must be taken again';
+      throw new FieldConflictError([{ field: 'certificateId', rule: 'renewable', code: RENEWAL_REFUSALS.notRenewable, message }], HttpStatus.CONFLICT, RENEWAL_REFUSALS.notRenewable);
+    }
     const issued = await this.certification.issue({
       enrolment,
       cohort,
       content: assessed.content,
-      result: evaluated?.result ?? ({ requirements: [] } as unknown as CompletionResult),
-      lastDay: evaluated?.lastDay ?? null,
+      result: evaluated.result,
+      lastDay: evaluated.lastDay,
       language: language ?? old.language,
       issuedBy: actor.user.id,
       holderName: old.holderName,

@@ -38,7 +38,7 @@ export class DemoDataService {
     return this.dataSource.transaction(async (manager) => {
       // Two instances starting at once must not both load.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-demo-data']);
-      if ((await manager.count(UserEntity)) > 0) return false;
+      if ((await manager.count(UserEntity)) > 0) return null;
       const people = [DEMO_ADMIN, ...DEMO_LEADERS, ...DEMO_TRAINEES, ...DEMO_FINISHED_COHORT.trainees, DEMO_RENEWAL.leader, DEMO_RENEWAL.holder];
       const users = await manager.save(
         UserEntity,
@@ -56,10 +56,10 @@ export class DemoDataService {
       });
       const renewal = await this.loadRenewal(manager, byEmail);
       this.logger.log(`Loaded demo data: ${people.length} accounts and four cohorts`);
-      return renewal;
-    }).then(async (renewal) => {
-      if (!renewal) return false;
-      await this.issueRenewalCertificate(renewal);
+      return { renewal };
+    }).then(async (loaded) => {
+      if (!loaded) return false;
+      if (loaded.renewal) await this.issueRenewalCertificate(loaded.renewal);
       return true;
     });
   }
@@ -80,7 +80,12 @@ export class DemoDataService {
    * the certificate that nears its end without waiting for the morning. A run sends each reminder once.
    */
   async afterStart(): Promise<void> {
-    await this.queue.send(EXPIRY_REMINDERS_JOB, {});
+    try {
+      await this.queue.send(EXPIRY_REMINDERS_JOB, {});
+    } catch (error) {
+      // The morning run sends it anyway: the demo serves on without the early reminder.
+      this.logger.warn(`Demo: the reminder run could not be queued: ${(error as Error).message}`);
+    }
   }
 
   /**

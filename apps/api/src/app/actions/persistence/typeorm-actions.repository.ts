@@ -17,6 +17,7 @@ export class TypeormActionsRepository extends ActionsRepository {
           AND EXISTS (
             SELECT 1 FROM enrolments e
              WHERE e.cohort_id = d.cohort_id AND e.withdrawn_at IS NULL
+               -- Also a day held before she accepted her invitation: she may well have been there, and the leader records it.
                AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.course_day_id = d.id AND a.trainee_id = e.trainee_id))`,
       [cohortId, today],
     );

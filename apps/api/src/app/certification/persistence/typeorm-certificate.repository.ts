@@ -73,8 +73,25 @@ export class TypeormCertificateRepository extends CertificateRepository {
   }
 
   async revoke(id: string, revocation: { reason: RevocationReason; note: string | null }, at: Date): Promise<boolean> {
-    const { affected } = await this.rows.update({ id, status: 'valid' }, { status: 'revoked', revokedAt: at, revocationCode: revocation.reason, revocationNote: revocation.note });
-    return (affected ?? 0) > 0;
+    return this.db.transaction(async (manager) => {
+      const [revoked] = (await manager.query(
+        `UPDATE certificates SET status = 'revoked', revoked_at = $2, revocation_code = $3, revocation_note = $4
+          WHERE id = $1 AND status = 'valid' RETURNING renews_certificate_id`,
+        [id, at, revocation.reason, revocation.note],
+      )) as [{ renews_certificate_id: string | null }[], number];
+      if (revoked.length === 0) return false;
+      const renewed = revoked[0]?.renews_certificate_id;
+      // A revoked renewal renews nothing: the certificate it replaced is current again, unless another renewal stands.
+      if (renewed) {
+        await manager.query(
+          `UPDATE certificates SET status = 'valid'
+            WHERE id = $1 AND status = 'renewed'
+              AND NOT EXISTS (SELECT 1 FROM certificates r WHERE r.renews_certificate_id = $1 AND r.status IN ('valid', 'renewed'))`,
+          [renewed],
+        );
+      }
+      return true;
+    });
   }
 
   async expiring(scope: ReachScope, from: Date, until: Date): Promise<Certificate[]> {

@@ -17,7 +17,8 @@ const APPEND_ONLY = (renews: boolean) => `CREATE OR REPLACE FUNCTION "certificat
                 IF NEW.code IS DISTINCT FROM OLD.code OR NEW.credential IS DISTINCT FROM OLD.credential OR NEW.pdf IS DISTINCT FROM OLD.pdf
                    OR NEW.pdf_sha256 IS DISTINCT FROM OLD.pdf_sha256 OR NEW.holder_name IS DISTINCT FROM OLD.holder_name OR NEW.issuer_name IS DISTINCT FROM OLD.issuer_name
                    OR NEW.status_list IS DISTINCT FROM OLD.status_list OR NEW.status_index IS DISTINCT FROM OLD.status_index OR NEW.issued_at IS DISTINCT FROM OLD.issued_at${renews ? '\n                   OR NEW.renews_certificate_id IS DISTINCT FROM OLD.renews_certificate_id' : ''}
-                   OR OLD.status <> 'valid' THEN
+                   OR (OLD.status <> 'valid'${renews ? " AND NOT (OLD.status = 'renewed' AND NEW.status = 'valid' AND NEW.valid_until IS NOT DISTINCT FROM OLD.valid_until)" : ''}) THEN
+                    -- The one change of a certificate that is no longer valid: renewed becomes valid again when its renewal is revoked.
                     RAISE EXCEPTION 'an issued certificate cannot be changed' USING ERRCODE = 'integrity_constraint_violation';
                 END IF;
                 IF NEW.status <> 'revoked' AND (NEW.revocation_code IS DISTINCT FROM OLD.revocation_code OR NEW.revocation_note IS DISTINCT FROM OLD.revocation_note

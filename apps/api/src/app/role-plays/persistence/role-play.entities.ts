@@ -12,6 +12,7 @@ export interface CriterionMark {
 @Index('role_play_attempts_number_key', ['enrolmentId', 'scenarioId', 'attempt'], { unique: true })
 @Index('role_play_attempts_one_draft_key', ['enrolmentId', 'scenarioId'], { unique: true, where: `"status" = 'draft'` })
 @Check('role_play_attempts_status_check', `"status" IN ('draft', 'signed')`)
+@Check('role_play_attempts_draft_result_check', `"draft_result" IN ('passed', 'not_yet')`)
 @Check('role_play_attempts_signed_check', `("status" = 'signed') = ("result" IS NOT NULL AND "signed_at" IS NOT NULL)`)
 export class RolePlayAttemptEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -135,6 +135,15 @@ describe('CertificatesPage', () => {
     expect(page.button('Certifiera Åsa Lindström')).toBeUndefined();
   });
 
+  it('shows a renewed trainee with the renewal she holds, not the certificate it renewed', async () => {
+    const page = await open([
+      aCertificate({ id: 'renewal', traineeId: ASA.id, issuedAt: '2029-04-20T10:00:00.000Z', renews: 'first' }),
+      aCertificate({ id: 'first', traineeId: ASA.id, status: 'renewed', issuedAt: '2026-05-20T12:00:00.000Z', renewedBy: 'renewal' }),
+    ]);
+
+    expect(page.text(page.element.querySelector('.trainee-state'))).toBe('✓ Certifierad 20 apr. 2029 12:00');
+  });
+
   it('words the refusal for a trainee certified meanwhile in Swedish, and shows her certificate', async () => {
     const page = await open();
     page.button('Certifiera Åsa Lindström')?.click();

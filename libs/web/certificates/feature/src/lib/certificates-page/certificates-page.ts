@@ -79,7 +79,8 @@ export class CertificatesPage {
     const held = new Map<string, CertificateDto>();
     if (!this.history.hasValue()) return held;
     for (const certificate of this.history.value()) {
-      if (certificate.status === 'valid' || certificate.status === 'renewed') held.set(certificate.traineeId, certificate);
+      // Newest first: a renewal comes before the certificate it renewed, and is the one she holds.
+      if ((certificate.status === 'valid' || certificate.status === 'renewed') && !held.has(certificate.traineeId)) held.set(certificate.traineeId, certificate);
     }
     return held;
   });
