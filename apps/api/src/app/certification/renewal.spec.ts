@@ -216,8 +216,11 @@ describe('certificate renewal', () => {
       expect(await stored(corrected.id)).toEqual({ status: 'valid', renews: holder.certificate.id });
       const listed = await cohortCertificates(holder);
       expect(listed.find((c) => c.id === holder.certificate.id)?.renewedBy).toBe(corrected.id);
+      // The correction changed the name: the old page says "renewed" but does not tie the old name to the new one.
       const old = (await t.http().get(`/verify/${holder.certificate.code}`).expect(200)).text;
-      expect(old).toContain(`href="/verify/${corrected.code}?lang=sv">Se det förnyade intyget</a>`);
+      expect(old).toContain('Förnyat – ersatt av ett nyare intyg');
+      expect(old).not.toContain(corrected.code);
+      expect(old).not.toContain('Maja Renberg-Ek');
       const page = (await t.http().get(`/verify/${corrected.code}?lang=sv`).expect(200)).text;
       expect(page).toContain(`<p class="history">Först utfärdat ${holder.certificate.issuedAt.slice(0, 10)}, förnyat ${corrected.issuedAt.slice(0, 10)}</p>`);
       expect(page).not.toContain(renewed.code);

@@ -36,7 +36,9 @@ interface LinkRow {
  */
 const SELECT = `SELECT c.id, c.code, c.status, c.holder_name, c.language, c.course_id, c.curriculum_version, c.issued_at, c.valid_until,
                        c.revoked_at, c.revocation_code, n.code AS superseded_by_code, c.issuer_name, c.renews_certificate_id AS renews,
+                       -- The link to the renewal only where it bears the same name: a page never ties an old name to a corrected one.
                        CASE WHEN c.status = 'renewed' THEN (SELECT r.code FROM certificates r WHERE r.renews_certificate_id = c.id
+                                                               AND r.status <> 'revoked' AND r.holder_name = c.holder_name
                                                              ORDER BY r.issued_at DESC, r.id LIMIT 1) END AS renewed_by_code
                   FROM certificates c LEFT JOIN certificates n ON n.id = c.superseded_by`;
 
