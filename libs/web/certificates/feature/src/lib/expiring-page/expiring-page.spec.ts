@@ -6,7 +6,8 @@ import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { CertificateDto, RenewalDto } from '@peer/contract';
 import { aCertificate, CERTIFICATE_ID } from '@peer/web/certificates/data-access/testing';
 import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
-import { daysUntil, ExpiringPage, stockholmDate } from './expiring-page';
+import { todayInStockholm } from '@peer/web/cohorts/data-access';
+import { daysUntil, ExpiringPage } from './expiring-page';
 
 function aRenewal(overrides: Partial<RenewalDto> = {}): RenewalDto {
   return {
@@ -149,8 +150,8 @@ describe('ExpiringPage', () => {
 
 describe('dates of the expiring list', () => {
   it('reads an instant as its Stockholm calendar date', () => {
-    expect(stockholmDate('2027-01-31T23:30:00.000Z')).toBe('2027-02-01');
-    expect(stockholmDate('2027-07-01T21:59:00.000Z')).toBe('2027-07-01');
+    expect(todayInStockholm(new Date('2027-01-31T23:30:00.000Z'))).toBe('2027-02-01');
+    expect(todayInStockholm(new Date('2027-07-01T21:59:00.000Z'))).toBe('2027-07-01');
   });
 
   it('counts whole days left, rounding up and never below zero', () => {

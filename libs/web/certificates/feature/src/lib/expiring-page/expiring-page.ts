@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateDto, RenewalDto } from '@peer/contract';
 import { CertificatesService, EXPIRING_DAYS, RENEWAL_REFUSAL_CODES } from '@peer/web/certificates/data-access';
+import { todayInStockholm } from '@peer/web/cohorts/data-access';
 import { FORMAT } from '@peer/web/cohorts/feature';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 
@@ -20,11 +21,6 @@ const REFUSAL_KEYS: Readonly<Record<string, string>> = {
   [RENEWAL_REFUSAL_CODES.notCurrent]: 'certificates.expiring.refusals.notCurrent',
   [RENEWAL_REFUSAL_CODES.requirementsUnmet]: 'certificates.expiring.refusals.requirementsUnmet',
 };
-
-/** The Stockholm calendar date of an instant, `YYYY-MM-DD`, for the `day` pipe. */
-export function stockholmDate(iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(iso));
-}
 
 /** Whole days from `now` until `iso`, rounded up: 0 on the last day. */
 export function daysUntil(iso: string, now = Date.now()): number {
@@ -56,7 +52,10 @@ export class ExpiringPage {
   protected readonly renewing = signal<string | null>(null);
   protected readonly notice = signal<Notice | null>(null);
 
-  protected readonly stockholmDate = stockholmDate;
+  /** The Stockholm calendar date of an instant, for the `day` pipe. */
+  protected stockholmDate(iso: string): string {
+    return todayInStockholm(new Date(iso));
+  }
   protected readonly daysUntil = daysUntil;
 
   protected listErrorKey(): string | null {
