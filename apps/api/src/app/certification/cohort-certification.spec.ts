@@ -59,9 +59,21 @@ describe('cohort certification on the job queue, and status lists', () => {
 
   it('runs one job per cohort however many starts arrive at once, and issues each trainee once', async () => {
     const { cohort } = await cohortWith(['Ella Öhman', 'Frans Ågren'], 2);
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () => leader.post(`/api/cohorts/${cohort.id}/certification-jobs`, { language: 'sv' })),
-    );
+    // Two trainees take a worker milliseconds: a start arriving after the job finished rightly
+    // makes a new one. Holding the worker at its first write keeps the job open for the burst.
+    const hold = t.dataSource.createQueryRunner();
+    await hold.connect();
+    await hold.startTransaction();
+    await hold.query(`LOCK TABLE certification_job_items IN EXCLUSIVE MODE`);
+    let answers: Awaited<ReturnType<Client['post']>>[];
+    try {
+      answers = await Promise.all(
+        Array.from({ length: 10 }, () => leader.post(`/api/cohorts/${cohort.id}/certification-jobs`, { language: 'sv' })),
+      );
+    } finally {
+      await hold.commitTransaction();
+      await hold.release();
+    }
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(202));
     const ids = new Set(answers.map((a) => (a.body as CertificationJobDto).id));
     expect(ids.size).toBe(1);
