@@ -1,5 +1,6 @@
 export * from './lib/roles';
 export * from './lib/errors';
+export * from './lib/error-codes';
 export * from './lib/accounts';
 export * from './lib/health';
 export * from './lib/curriculum';
@@ -12,3 +13,6 @@ export * from './lib/certificates';
 export * from './lib/audit';
 export * from './lib/privacy';
 export * from './lib/responses';
+// The request shapes as types only: the decorated classes behind them, and class-validator with
+// them, stay in the API's `@peer/contract/validation` and never reach the web bundle.
+export type * from './validation';

@@ -1,15 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  ChangeRoleRequest,
-  CreateUserRequest,
-  CreateUserResponse,
-  ListUsersQuery,
-  ResetPasswordResponse,
-  UserDto,
-  UserListResponse,
-  UserParams,
-} from '@peer/contract';
+import { CreateUserResponse, ResetPasswordResponse, UserDto, UserListResponse } from '@peer/contract';
+import { ChangeRoleRequest, CreateUserRequest, ListUsersQuery, UserParams } from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { AccountsService } from './accounts.service';

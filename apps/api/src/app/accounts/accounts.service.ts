@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CreateUserRequest, CreateUserResponse, Role, UserDto } from '@peer/contract';
+import { CreateUserResponse, Role, UserDto } from '@peer/contract';
+import { CreateUserRequest } from '@peer/contract/validation';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { FieldConflictError } from '../common/error.filter';

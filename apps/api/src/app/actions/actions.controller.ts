@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CohortActionsDto, CohortParams } from '@peer/contract';
+import { CohortActionsDto } from '@peer/contract';
+import { CohortParams } from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { CohortActions } from './cohort-actions';

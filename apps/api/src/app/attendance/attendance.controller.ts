@@ -1,33 +1,35 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  AttendanceHistoryResponse,
+  CreatedResponse,
+  DayAttendanceDto,
+  GuestDto,
+  GuestListResponse,
+  HostDayListResponse,
+  MakeUpBookingDto,
+  MakeUpBookingListResponse,
+  MarkAttendanceResponse,
+  MyMakeUpRequestDto,
+  MyMakeUpRequestListResponse,
+} from '@peer/contract';
+import {
   AcceptMakeUpRequest,
   ApproveAssignmentRequest,
   AskForMakeUpRequest,
-  AttendanceHistoryResponse,
   BookingParams,
   BookMakeUpRequest,
   CohortDayParams,
   CohortParams,
   CourseDayIdParams,
-  CreatedResponse,
-  DayAttendanceDto,
   EnrolmentParams,
   GuestAttendanceRequest,
-  GuestDto,
-  GuestListResponse,
   GuestParams,
   HistoryQuery,
-  HostDayListResponse,
-  MakeUpBookingDto,
-  MakeUpBookingListResponse,
   MarkAttendanceRequest,
-  MarkAttendanceResponse,
   MyEnrolmentParams,
-  MyMakeUpRequestDto,
-  MyMakeUpRequestListResponse,
   ReportAbsenceRequest,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { AttendanceService } from './attendance.service';

@@ -1,7 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type {
   AttendanceChangeDto,
-  AttendanceMarkRequest,
   AttendanceStatus,
   DayAttendanceDto,
   GuestDto,
@@ -10,6 +9,7 @@ import type {
   MakeUpErrorCode,
   MyMakeUpRequestDto,
 } from '@peer/contract';
+import type { AttendanceMarkRequest } from '@peer/contract/validation';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { Cohort, CohortRepository, CourseDay, Enrolment } from '../cohorts/cohort.repository';

@@ -4,10 +4,9 @@ import {
   AUDIT_PEOPLE_SHOWN,
   type AuditEventDto,
   type AuditEventPageDto,
-  type AuditEventsQuery,
-  type AuditPageQuery,
   type DataAccessPageDto,
 } from '@peer/contract';
+import { type AuditEventsQuery, type AuditPageQuery } from '@peer/contract/validation';
 import type { Principal } from '../auth/principal';
 import { RequestValidationError } from '../common/validation';
 import { AuditEventRow, AuditFilter, AuditRepository } from './audit.repository';

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditCsvQuery, AuditEventPageDto, AuditEventsQuery, AuditPageQuery, DataAccessPageDto } from '@peer/contract';
+import { AuditEventPageDto, DataAccessPageDto } from '@peer/contract';
+import { AuditCsvQuery, AuditEventsQuery, AuditPageQuery } from '@peer/contract/validation';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ChangePasswordRequest, LoginRequest, UserDto } from '@peer/contract';
+import { UserDto } from '@peer/contract';
+import { ChangePasswordRequest, LoginRequest } from '@peer/contract/validation';
 import type { Response } from 'express';
 import { mapUser } from '../accounts/user';
 import { FieldConflictError } from '../common/error.filter';

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CalendarFeedDto, CalendarFeedListResponse, CalendarFileParams, CreateCalendarFeedRequest, FeedParams } from '@peer/contract';
+import { CalendarFeedDto, CalendarFeedListResponse } from '@peer/contract';
+import { CalendarFileParams, CreateCalendarFeedRequest, FeedParams } from '@peer/contract/validation';
 import { AnySignedIn, CurrentUser, Public } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiFileResponse } from '../openapi';

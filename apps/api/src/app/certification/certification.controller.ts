@@ -3,25 +3,27 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   CertificateDto,
   CertificateListResponse,
-  CertificateParams,
   CertificationJobDto,
+  EXPIRING_DEFAULT_DAYS,
+  LatestCertificationJobResponse,
+  RenewalDto,
+  ShareLinkDto,
+  ShareLinkListResponse,
+  SigningKeyResponse,
+} from '@peer/contract';
+import {
+  CertificateParams,
   CertifyRequest,
   CohortParams,
   CohortTraineeParams,
   CreateShareLinkRequest,
-  EXPIRING_DEFAULT_DAYS,
   ExpiringCertificatesQuery,
   JobParams,
-  LatestCertificationJobResponse,
   ReissueRequest,
-  RenewalDto,
   RenewRequest,
   RevokeRequest,
-  ShareLinkDto,
-  ShareLinkListResponse,
   ShareLinkParams,
-  SigningKeyResponse,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';

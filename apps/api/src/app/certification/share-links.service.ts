@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
-import { SHARE_LINK_NOT_SHAREABLE, type CreateShareLinkRequest, type ShareLinkDto } from '@peer/contract';
+import { SHARE_LINK_NOT_SHAREABLE, type ShareLinkDto } from '@peer/contract';
+import { type CreateShareLinkRequest } from '@peer/contract/validation';
 import type { Principal } from '../auth/principal';
 import { FieldConflictError } from '../common/error.filter';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';

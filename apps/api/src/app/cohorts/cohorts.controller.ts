@@ -1,21 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  AssignLeadersRequest,
-  CohortDayParams,
-  CohortParams,
   CohortDto,
   CohortListResponse,
   CourseDaySlotDto,
+  ImportEnrolmentsResponse,
+  InvitationDto,
+} from '@peer/contract';
+import {
+  AssignLeadersRequest,
+  CohortDayParams,
+  CohortParams,
   CreateCohortRequest,
   EnrolmentParams,
   EnrolRequest,
   ImportEnrolmentsRequest,
-  ImportEnrolmentsResponse,
-  InvitationDto,
   ScheduleDayRequest,
   WithdrawRequest,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { CohortsService } from './cohorts.service';

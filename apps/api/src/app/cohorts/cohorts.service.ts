@@ -3,13 +3,11 @@ import type {
   CohortDto,
   CohortSummaryDto,
   CourseDaySlotDto,
-  CreateCohortRequest,
   EnrolmentDto,
-  EnrolRequest,
   ImportEnrolmentsResponse,
   InvitationDto,
-  ScheduleDayRequest,
 } from '@peer/contract';
+import type { CreateCohortRequest, EnrolRequest, ScheduleDayRequest } from '@peer/contract/validation';
 import type { CourseVersionContent } from '@peer/curriculum';
 import { normalizeEmail } from '../accounts/user';
 import { UserRepository } from '../accounts/user.repository';

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ERROR_CODES, type ErrorBody, type FieldError, fieldErrorCode } from '@peer/contract';
+import { ERROR_CODES, type ErrorBody, type FieldError, fieldErrorCode, isApiErrorCode } from '@peer/contract';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { RequestValidationError } from './validation';
@@ -19,7 +19,7 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = catalogued(this.toBody(exception));
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
@@ -49,6 +49,19 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return { statusCode: 500, code: codeOf(500), error: 'Internal Server Error', message: 'Something went wrong on our side.' };
   }
+}
+
+/**
+ * Under test, a code missing from `API_ERROR_CODES` turns the answer into a 500 naming it, so
+ * a refusal with a new code fails its spec until the code is catalogued (and the web words it).
+ */
+function catalogued(body: ErrorBody): ErrorBody {
+  if (process.env['NODE_ENV'] !== 'test') return body;
+  const missing = [body.code, ...(body.errors ?? []).map((e) => e.code)].filter((code) => !isApiErrorCode(code));
+  if (missing.length === 0) return body;
+  const message = `Error codes missing from API_ERROR_CODES: ${missing.join(', ')}`;
+  new Logger('ErrorFilter').error(message);
+  return { statusCode: 500, code: codeOf(500), error: 'Internal Server Error', message };
 }
 
 function codeOf(status: number): string {

@@ -2,20 +2,17 @@ import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CourseDayDto,
-  CourseDayParams,
-  CourseDiffQuery,
   CourseListResponse,
-  CourseParams,
   CourseVersionDiffResponse,
   CourseVersionDto,
   CourseVersionListResponse,
-  CourseVersionParams,
   PublishPreviewResponse,
   PublishResponse,
   RolePlayScenarioListResponse,
   StudyVisitKindListResponse,
   StudyVisitRequirementListResponse,
 } from '@peer/contract';
+import { CourseDayParams, CourseDiffQuery, CourseParams, CourseVersionParams } from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { CurriculumService } from './curriculum.service';

@@ -114,9 +114,11 @@ th { background: #f0f0f0; }
 </style>
 </head>
 <body>
+<main>
 <h1>${escapeHtml(w.title)}</h1>
 <p>${escapeHtml(w.intro)} ${escapeHtml(data.exportedAt)}.</p>
 ${body}
+</main>
 </body>
 </html>`;
 }

@@ -73,6 +73,8 @@ describe('export of one’s own data', () => {
     expect(sv.headers['cache-control']).toBe('no-store');
     expect(sv.text).toContain('<html lang="sv">');
     expect(sv.text).toContain('Mina uppgifter i PEER Academy');
+    // One main landmark holds the whole page, as a screen reader expects of a document.
+    expect(sv.text).toMatch(/<body>\s*<main>\s*<h1>Mina uppgifter i PEER Academy<\/h1>[\s\S]*<\/main>\s*<\/body>/);
     expect(sv.text).toContain('Agnes &lt;b&gt;Ekdahl&lt;/b&gt;');
     expect(sv.text).not.toContain('<b>Ekdahl</b>');
     expect(sv.text).toContain('Reflektion agnesmarker');

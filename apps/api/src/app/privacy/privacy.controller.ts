@@ -1,15 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  ConfirmErasureRequest,
   DataExportDto,
-  DataExportQuery,
   ErasureDoneResponse,
   ErasureRequestDto,
   ErasureRequestListResponse,
-  ErasureRequestParams,
   MyErasureRequestResponse,
 } from '@peer/contract';
+import { ConfirmErasureRequest, DataExportQuery, ErasureRequestParams } from '@peer/contract/validation';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';

@@ -1,15 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  CohortParams,
-  CohortProgressPageDto,
-  CohortProgressPageQuery,
-  CohortProgressQuery,
-  CohortTraineeParams,
-  MyTrainingResponse,
-  TraineeProgressDto,
-} from '@peer/contract';
+import { CohortProgressPageDto, MyTrainingResponse, TraineeProgressDto } from '@peer/contract';
+import { CohortParams, CohortProgressPageQuery, CohortProgressQuery, CohortTraineeParams } from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiFileResponse } from '../openapi';

@@ -1,12 +1,11 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import {
   PROGRESS_PAGE_SIZE,
+  PROGRESS_ATTENTION_CODES,
   PROGRESS_STATE_CODES,
   type AttendanceStatus,
   type CohortProgressDto,
   type CohortProgressPageDto,
-  type CohortProgressPageQuery,
-  type CohortProgressQuery,
   type MakeUpDto,
   type MyEnrolmentDto,
   type ProgressPageRowDto,
@@ -14,6 +13,7 @@ import {
   type RequirementColumnDto,
   type TraineeProgressDto,
 } from '@peer/contract';
+import { type CohortProgressPageQuery, type CohortProgressQuery } from '@peer/contract/validation';
 import type { CourseVersionContent } from '@peer/curriculum';
 import type { Text } from '@peer/curriculum/model';
 import { publicStatus } from '@peer/certification';
@@ -198,7 +198,7 @@ export class ProgressService {
       name: enrolment.name,
       certifiable: result.certifiable,
       summary: result.summary,
-      cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason }])),
+      cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason, ...(r.attention ? { attention: r.attention } : {}) }])),
     }));
     return { cohortId, requirements: this.columns(records), rows };
   }
@@ -355,7 +355,7 @@ function compactRows(columns: RequirementColumnDto[], rows: Evaluated[]): { reas
       const cellReasons: number[] = [];
       for (const column of columns) {
         const cell = byId.get(column.id);
-        states += cell ? PROGRESS_STATE_CODES[cell.status] : '-';
+        states += cell ? (cell.attention ? PROGRESS_ATTENTION_CODES[cell.attention] : PROGRESS_STATE_CODES[cell.status]) : '-';
         cellReasons.push(cell ? reasonIndex(cell.reason) : -1);
       }
       return {

@@ -11,6 +11,7 @@ function cellOf(page: CohortProgressPageDto, traineeId: string, requirementId: s
 }
 
 const LETTER = { met: 'm', pending: 'p', failed: 'f' } as const;
+const ATTENTION_LETTER = { blocked: 'b', overdue: 'o', upcoming: 'u' } as const;
 
 describe('completion as trainees and leaders see it', () => {
   let t: TestApp;
@@ -53,9 +54,11 @@ describe('completion as trainees and leaders see it', () => {
     const matrix = (await leader.get(`/api/cohorts/${home.cohort.id}/progress`).expect(200)).body as CohortProgressPageDto;
     // Every cell of the compact page says what the trainee's own list says.
     for (const requirement of mine.result.requirements as CompletionResult['requirements']) {
-      expect(cellOf(matrix, anders?.traineeId as string, requirement.id)).toEqual({ state: LETTER[requirement.status], reason: requirement.reason });
+      const state = requirement.attention ? ATTENTION_LETTER[requirement.attention] : LETTER[requirement.status];
+      expect(cellOf(matrix, anders?.traineeId as string, requirement.id)).toEqual({ state, reason: requirement.reason });
     }
-    expect(cellOf(matrix, anders?.traineeId as string, 'attendance:day-7')).toEqual({ state: 'p', reason: day7.reason });
+    expect(day7.attention).toBe('blocked');
+    expect(cellOf(matrix, anders?.traineeId as string, 'attendance:day-7')).toEqual({ state: 'b', reason: day7.reason });
 
     const hostLeader = await t.as('course_leader');
     const host = await createCohort(hostLeader, { name: 'Kull Lund', days: weeklyDays('2026-03-02') });
@@ -143,14 +146,16 @@ describe('completion as trainees and leaders see it', () => {
       expect(new Set(keys).size).toBe(keys.length);
       for (const row of all.rows) {
         expect(row.states).toHaveLength(all.requirements.length);
-        expect(row.states).toMatch(/^[mpf]+$/);
+        expect(row.states).toMatch(/^[mpfbou]+$/);
         expect(row.reasons.every((index) => all.reasons[index] !== undefined)).toBe(true);
         expect(row.summary.met).toBe([...row.states].filter((s) => s === 'm').length);
       }
       const bo = all.rows.find((r) => r.name === 'Bo Berg') as CohortProgressPageDto['rows'][number];
-      expect(cellOf(all, bo.traineeId, 'attendance:day-1')).toEqual({ state: 'p', reason: expect.objectContaining({ sv: expect.stringMatching(/^Dag 1 saknas/) }) });
+      // A pending day says why it waits: missed (a make-up to book) or held but not recorded.
+      expect(cellOf(all, bo.traineeId, 'attendance:day-1')).toEqual({ state: 'b', reason: expect.objectContaining({ sv: expect.stringMatching(/^Dag 1 saknas/) }) });
       const alva = all.rows.find((r) => r.name === 'Alva Ahl') as CohortProgressPageDto['rows'][number];
       expect(cellOf(all, alva.traineeId, 'attendance:day-1')).toEqual({ state: 'm', reason: { sv: 'Dag 1: närvarande', en: 'Day 1: present' } });
+      expect(cellOf(all, alva.traineeId, 'attendance:day-2')).toEqual({ state: 'o', reason: { sv: 'Dag 2: närvaro inte registrerad', en: 'Day 2: attendance not recorded' } });
     });
 
     it('filters the whole cohort and pages over the rows that match', async () => {

@@ -1,15 +1,14 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { RolePlayAttemptDto, RolePlayAttemptListResponse } from '@peer/contract';
 import {
   AttemptParams,
   EnrolmentParams,
   ReflectionRequest,
-  RolePlayAttemptDto,
-  RolePlayAttemptListResponse,
   SaveObservationRequest,
   SignObservationRequest,
   StartRolePlayRequest,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { RolePlaysService } from './role-plays.service';

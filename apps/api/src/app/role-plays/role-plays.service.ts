@@ -1,5 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { CriterionMarkRequest, RolePlayAttemptDto, RolePlayResultValue } from '@peer/contract';
+import type { RolePlayAttemptDto, RolePlayResultValue } from '@peer/contract';
+import type { CriterionMarkRequest } from '@peer/contract/validation';
 import type { CourseVersionContent, RolePlayScenario } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';

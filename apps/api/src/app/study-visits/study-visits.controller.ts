@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import { StudyVisitDto, StudyVisitListResponse } from '@peer/contract';
 import {
   CohortParams,
   CohortStudyVisitParams,
@@ -7,11 +8,9 @@ import {
   ReflectionAnswersRequest,
   RegisterStudyVisitRequest,
   ReturnVisitRequest,
-  StudyVisitDto,
-  StudyVisitListResponse,
   StudyVisitParams,
   StudyVisitQueueQuery,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import type { Response } from 'express';
 import { CurrentUser, Public, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';

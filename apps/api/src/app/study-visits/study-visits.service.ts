@@ -1,5 +1,6 @@
 import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import type { RegisterStudyVisitRequest, StudyVisitDto, StudyVisitState } from '@peer/contract';
+import type { StudyVisitDto, StudyVisitState } from '@peer/contract';
+import type { RegisterStudyVisitRequest } from '@peer/contract/validation';
 import type { CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -177,7 +178,7 @@ export class StudyVisitsService {
         ``,
         comment.trim(),
         ``,
-        `Logga in på PEER Academy för att komplettera: ${this.config.publicUrl}/training`,
+        `Logga in på PEER Academy för att komplettera: ${this.config.publicUrl}/training/practice`,
         ``,
         `${actor.user.name} returned your reflection on the study visit at ${visit.unitName} (${visit.date}) with a comment; sign in to complete it.`,
       ].join('\n'),

@@ -142,6 +142,8 @@ describe('study visits confirmed by the host unit', () => {
     const notice = (await t.outbox()).filter((m) => m.to === email).at(-1);
     expect(notice?.subject).toMatch(/^Ditt studiebesök behöver kompletteras/);
     expect(notice?.text).toContain('Utveckla svar 2');
+    // The link lands on the trainee's role-plays and study visits.
+    expect(notice?.text).toMatch(/\/training\/practice$/m);
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'Längre svar') }).expect(200);
   });
 

@@ -1,17 +1,19 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  CreateSupervisionGroupRequest,
   MySupervisionResponse,
-  RecordSupervisionSessionRequest,
   SupervisionGroupDetailResponse,
   SupervisionGroupDto,
   SupervisionGroupListResponse,
+  SupervisionSessionDto,
+} from '@peer/contract';
+import {
+  CreateSupervisionGroupRequest,
+  RecordSupervisionSessionRequest,
   SupervisionGroupParams,
   SupervisionReflectionRequest,
-  SupervisionSessionDto,
   SupervisionSessionParams,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { SupervisionService } from './supervision.service';

@@ -1,12 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import type {
-  CreateSupervisionGroupRequest,
-  MySupervisionResponse,
-  RecordSupervisionSessionRequest,
-  SupervisionGroupDetailResponse,
-  SupervisionGroupDto,
-  SupervisionSessionDto,
-} from '@peer/contract';
+import type { MySupervisionResponse, SupervisionGroupDetailResponse, SupervisionGroupDto, SupervisionSessionDto } from '@peer/contract';
+import type { CreateSupervisionGroupRequest, RecordSupervisionSessionRequest } from '@peer/contract/validation';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { OutOfReach } from '../cohorts/reach';

@@ -1,5 +1,4 @@
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { CREATABLE_ROLES, CreatableRole, Role, ROLES } from './roles';
+import { Role } from './roles';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -14,42 +13,6 @@ export class UserDto {
   active!: boolean;
 }
 
-export class LoginRequest {
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
-  email!: string;
-
-  @IsString()
-  @Length(1, PASSWORD_MAX_LENGTH)
-  password!: string;
-}
-
-export class ChangePasswordRequest {
-  @IsString()
-  @Length(1, PASSWORD_MAX_LENGTH)
-  currentPassword!: string;
-
-  @IsString()
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `newPassword must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`,
-  })
-  newPassword!: string;
-}
-
-export class CreateUserRequest {
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
-  email!: string;
-
-  @IsString()
-  @Length(1, 120)
-  @Matches(/\S/, { message: 'name must not be blank' })
-  name!: string;
-
-  @IsIn(CREATABLE_ROLES, { message: `role must be one of: ${CREATABLE_ROLES.join(', ')}` })
-  role!: CreatableRole;
-}
-
 export class CreateUserResponse {
   user!: UserDto;
   /** Shown once to the administrator; the user must change it at first login. */
@@ -58,22 +21,6 @@ export class CreateUserResponse {
 
 export class UserListResponse {
   users!: UserDto[];
-}
-
-export class ListUsersQuery {
-  @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
-  role?: Role;
-}
-
-export class UserParams {
-  @IsUUID('all', { message: 'userId must be a user id' })
-  userId!: string;
-}
-
-export class ChangeRoleRequest {
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
-  role!: Role;
 }
 
 export class ResetPasswordResponse {

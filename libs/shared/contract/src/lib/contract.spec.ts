@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { MAX_INTEGER_COLUMN } from '../index';
 import {
   ApproveAssignmentRequest,
   CohortDayParams,
@@ -9,10 +10,9 @@ import {
   CreateCohortRequest,
   CreateUserRequest,
   MarkAttendanceRequest,
-  MAX_INTEGER_COLUMN,
   RegisterStudyVisitRequest,
   ScheduleDayRequest,
-} from '../index';
+} from '../validation';
 
 /** The rule names each field breaks, as the API's error body reports them. */
 function broken<T extends object>(type: new () => T, body: object): Record<string, string[]> {
@@ -76,5 +76,28 @@ describe('request contracts', () => {
       patientName: 'N.N.',
     });
     expect(errors).toEqual({ patientName: ['whitelistValidation'] });
+  });
+});
+
+describe('entries', () => {
+  /** The validation libraries an entry loads when it is imported. */
+  function librariesLoadedBy(entry: string): string[] {
+    const loaded = new Set<string>();
+    const decorator = () => () => undefined;
+    jest.isolateModules(() => {
+      for (const name of ['class-validator', 'class-transformer']) {
+        jest.doMock(name, () => {
+          loaded.add(name);
+          return new Proxy({}, { get: () => decorator });
+        });
+      }
+      require(entry);
+    });
+    return [...loaded].sort();
+  }
+
+  it('keeps class-validator and class-transformer out of @peer/contract, which the web imports', () => {
+    expect(librariesLoadedBy('../index')).toEqual([]);
+    expect(librariesLoadedBy('../validation')).toEqual(['class-transformer', 'class-validator']);
   });
 });

@@ -1,16 +1,9 @@
-import { Equals, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { MySupervisionResponse } from './supervision';
 
 // ---- Export of one's own data (GDPR Art. 15 and 20) --------------------------
 
 export const DATA_EXPORT_LANGUAGES = ['sv', 'en'] as const;
 export type DataExportLanguage = (typeof DATA_EXPORT_LANGUAGES)[number];
-
-export class DataExportQuery {
-  @IsOptional()
-  @IsIn(DATA_EXPORT_LANGUAGES, { message: `lang must be one of: ${DATA_EXPORT_LANGUAGES.join(', ')}` })
-  lang?: DataExportLanguage;
-}
 
 export class DataExportAccount {
   id!: string;
@@ -206,17 +199,6 @@ export class AdminErasureRequestDto extends ErasureRequestDto {
 
 export class ErasureRequestListResponse {
   requests!: AdminErasureRequestDto[];
-}
-
-export class ErasureRequestParams {
-  @IsUUID('all', { message: 'requestId must be an erasure request id' })
-  requestId!: string;
-}
-
-/** The second step: the administrator states that the erasure is meant. */
-export class ConfirmErasureRequest {
-  @Equals(true, { message: 'confirm must be true' })
-  confirm!: boolean;
 }
 
 export class ErasureDoneResponse {

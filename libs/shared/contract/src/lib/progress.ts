@@ -1,11 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Text } from '@peer/curriculum/model';
-import { MAX_INTEGER_COLUMN } from './errors';
-import type { CompletionResult, RequirementKind, RequirementState } from '@peer/progress';
+import type { CompletionResult, PendingAttention, RequirementKind, RequirementState } from '@peer/progress';
 import { type AttendanceStatus, type CohortSummaryDto, CourseDaySlotDto, type MakeUpDto, type PersonDto } from './cohorts';
 
-export type { CompletionResult, RequirementKind, RequirementState };
+export type { CompletionResult, PendingAttention, RequirementKind, RequirementState };
 
 /** One scheduled day as the trainee sees it. */
 export class MyCourseDayDto extends CourseDaySlotDto {
@@ -41,6 +38,8 @@ export class RequirementColumnDto {
 export class ProgressCellDto {
   status!: RequirementState;
   reason!: Text;
+  /** A pending course day: `blocked` (needs a make-up), `overdue` (not recorded) or `upcoming`. */
+  attention?: PendingAttention;
 }
 
 export class ProgressRowDto {
@@ -69,6 +68,9 @@ export class CohortProgressDto {
  */
 export const PROGRESS_STATE_CODES = { met: 'm', pending: 'p', failed: 'f' } as const satisfies Record<RequirementState, string>;
 
+/** A pending cell that says why it waits (`ProgressCellDto.attention`) has its own letter in place of `p`. */
+export const PROGRESS_ATTENTION_CODES = { blocked: 'b', overdue: 'o', upcoming: 'u' } as const satisfies Record<PendingAttention, string>;
+
 /** A trainee's row in a matrix page: the cells follow the page's `requirements` in order. */
 export class ProgressPageRowDto {
   traineeId!: string;
@@ -76,7 +78,7 @@ export class ProgressPageRowDto {
   name!: string;
   certifiable!: boolean;
   summary!: CompletionResult['summary'];
-  /** One character per requirement column (`PROGRESS_STATE_CODES`); `-` where the engine gave no verdict. */
+  /** One character per requirement column (`PROGRESS_STATE_CODES`, `PROGRESS_ATTENTION_CODES`); `-` where the engine gave no verdict. */
   states!: string;
   /** Per requirement column, the index of its reason in the page's `reasons`; -1 where there is none. */
   reasons!: number[];
@@ -102,39 +104,6 @@ export const PROGRESS_PAGE_SIZE = 100;
 export const PROGRESS_MAX_PAGE_SIZE = 500;
 
 export const PROGRESS_FILTERS = ['all', 'blocked', 'certifiable'] as const;
-
-export class CohortProgressQuery {
-  /** `blocked`: trainees with any unmet requirement; `certifiable`: the others. */
-  @IsOptional()
-  @IsIn(PROGRESS_FILTERS, { message: `show must be one of: ${PROGRESS_FILTERS.join(', ')}` })
-  show?: (typeof PROGRESS_FILTERS)[number];
-
-  /** Only trainees for whom this requirement is unmet. */
-  @IsOptional()
-  @Matches(/^[a-z0-9:-]{1,100}$/, { message: 'requirement must be a requirement id' })
-  requirement?: string;
-
-  @IsOptional()
-  @IsIn(['sv', 'en'], { message: 'lang must be sv or en' })
-  lang?: 'sv' | 'en';
-}
-
-/** The matrix page: the filters plus which rows of the filtered list (ordered by name). */
-export class CohortProgressPageQuery extends CohortProgressQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0, { message: 'offset must be 0 or more' })
-  @Max(MAX_INTEGER_COLUMN, { message: `offset must be at most ${MAX_INTEGER_COLUMN}` })
-  offset?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(PROGRESS_MAX_PAGE_SIZE, { message: `limit must be at most ${PROGRESS_MAX_PAGE_SIZE}` })
-  limit?: number;
-}
 
 /** What a cohort needs from its staff now, as counts (no person is named). */
 export class CohortActionsDto {

@@ -1,16 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AcceptInvitationResponse, AdminInvitationListResponse, InvitationLinkDto, MyInvitationListResponse } from '@peer/contract';
 import {
   AcceptInvitationRequest,
-  AcceptInvitationResponse,
-  AdminInvitationListResponse,
   CohortInvitationParams,
   CohortParams,
-  InvitationLinkDto,
   InvitationParams,
   InvitationTokenParams,
-  MyInvitationListResponse,
-} from '@peer/contract';
+} from '@peer/contract/validation';
 import { CurrentUser, Public, Roles } from '../../auth/access.decorators';
 import type { Principal } from '../../auth/principal';
 import { InvitationsService } from './invitations.service';

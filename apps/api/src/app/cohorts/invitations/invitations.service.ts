@@ -1,6 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
-  AcceptInvitationRequest,
   AcceptInvitationResponse,
   AdminInvitationDto,
   FieldError,
@@ -9,6 +8,7 @@ import type {
   InvitationPrerequisiteDto,
   MyInvitationDto,
 } from '@peer/contract';
+import type { AcceptInvitationRequest } from '@peer/contract/validation';
 import { publicStatus } from '@peer/certification';
 import { PasswordHasher } from '../../accounts/password-hasher';
 import { AuditService } from '../../audit/audit.service';
