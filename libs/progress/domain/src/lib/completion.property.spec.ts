@@ -125,6 +125,14 @@ describe('evaluateCompletion properties', () => {
           expect(day).toMatchObject({ status: 'pending', reason: open.reason });
         }
         if (input.withdrawn) expect(days).toEqual([]);
+        // Every pending course day of an enrolled trainee says why it waits, nothing else does,
+        // and "blocked" is exactly an open make-up.
+        for (const requirement of result.requirements) {
+          const pendingDay = requirement.kind === 'attendance' && requirement.status === 'pending' && !input.withdrawn;
+          expect({ id: requirement.id, attention: pendingDay }).toEqual({ id: requirement.id, attention: requirement.attention !== undefined });
+        }
+        const blocked = result.requirements.filter((r) => r.attention === 'blocked').map((r) => r.id);
+        expect(blocked).toEqual(days.map((day) => `attendance:day-${day}`));
         for (const requirement of result.requirements) {
           if (requirement.kind === 'role-play' || requirement.kind === 'study-visit') {
             expect(requirement.status).not.toBe('failed');

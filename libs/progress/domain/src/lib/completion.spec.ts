@@ -120,7 +120,7 @@ describe('evaluateCompletion', () => {
         en: 'Day 7 missing: make it up in another cohort or hand in a compensatory assignment',
       };
       expect(before.certifiable).toBe(false);
-      expect(requirement(before, 'attendance:day-7')).toMatchObject({ status: 'pending', reason: missing });
+      expect(requirement(before, 'attendance:day-7')).toMatchObject({ status: 'pending', reason: missing, attention: 'blocked' });
       expect(before.openMakeUps).toEqual([{ dayNumber: 7, date: fixtureDate(7), reason: missing }]);
       expect(missingRequirements(before).map((r) => r.id)).toEqual(['attendance:day-7']);
       expect(requirement(before, 'attendance-limit')).toMatchObject({
@@ -138,6 +138,7 @@ describe('evaluateCompletion', () => {
         status: 'met',
         reason: { sv: 'Dag 7 togs igen i en annan kull (2026-03-20)', en: 'Day 7 made up in another cohort (2026-03-20)' },
       });
+      expect(requirement(after, 'attendance:day-7').attention).toBeUndefined();
     });
 
     it('accepts an approved compensatory assignment for an excused absence', () => {
@@ -274,6 +275,7 @@ describe('evaluateCompletion', () => {
       expect(requirement(result, 'attendance:day-6')).toMatchObject({
         status: 'pending',
         reason: { sv: 'Dag 6 (2026-03-07) har inte ägt rum än', en: 'Day 6 (2026-03-07) has not taken place yet' },
+        attention: 'upcoming',
       });
       expect(requirement(result, 'attendance:day-7').reason).toEqual({
         sv: 'Dag 7 (2026-03-08) har inte ägt rum än',
@@ -287,6 +289,7 @@ describe('evaluateCompletion', () => {
       expect(requirement(result, 'attendance:day-5')).toMatchObject({
         status: 'pending',
         reason: { sv: 'Dag 5: närvaro inte registrerad', en: 'Day 5: attendance not recorded' },
+        attention: 'overdue',
       });
     });
 
@@ -300,6 +303,7 @@ describe('evaluateCompletion', () => {
       expect(requirement(result, 'attendance:day-12')).toMatchObject({
         status: 'pending',
         reason: { sv: 'Dag 12 är inte schemalagd', en: 'Day 12 is not scheduled' },
+        attention: 'upcoming',
       });
       expect(result.certifiable).toBe(false);
     });

@@ -40,6 +40,7 @@ import type {
   CompletionResult,
   MakeUpRecord,
   OpenMakeUp,
+  PendingAttention,
   RequirementStatus,
   ScheduledDay,
   StudyVisitRecord,
@@ -140,12 +141,14 @@ function evaluateAttendance(input: CompletionInput): { requirements: Requirement
   for (const day of days) {
     const mark = marks.get(day);
     const date = dates.get(day);
-    const status = (state: RequirementStatus['status'], reason: Text): RequirementStatus => ({
+    const status = (state: RequirementStatus['status'], reason: Text, attention?: PendingAttention): RequirementStatus => ({
       id: attendanceRequirementId(day),
       kind: 'attendance',
       status: state,
       label: texts.dayLabel(day, course.days.find((d) => d.number === day)?.title),
       reason,
+      // A withdrawn trainee's days ask nothing of anyone.
+      ...(attention && !input.withdrawn ? { attention } : {}),
     });
     if (mark === 'present') {
       requirements.push(status('met', texts.dayPresent(day)));
@@ -161,15 +164,15 @@ function evaluateAttendance(input: CompletionInput): { requirements: Requirement
         requirements.push(status('failed', texts.dayMissingOverLimit(day)));
       } else {
         const reason = texts.dayMissing(day, allowed);
-        requirements.push(status('pending', reason));
+        requirements.push(status('pending', reason, 'blocked'));
         openMakeUps.push(date === undefined ? { dayNumber: day, reason } : { dayNumber: day, date, reason });
       }
     } else if (date === undefined) {
-      requirements.push(status('pending', texts.dayNotScheduled(day)));
+      requirements.push(status('pending', texts.dayNotScheduled(day), 'upcoming'));
     } else if (date >= input.today) {
-      requirements.push(status('pending', texts.dayUpcoming(day, date)));
+      requirements.push(status('pending', texts.dayUpcoming(day, date), 'upcoming'));
     } else {
-      requirements.push(status('pending', texts.dayNotRecorded(day)));
+      requirements.push(status('pending', texts.dayNotRecorded(day), 'overdue'));
     }
   }
 

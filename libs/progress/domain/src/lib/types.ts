@@ -112,6 +112,13 @@ export const REQUIREMENT_STATES = ['met', 'pending', 'failed'] as const;
  */
 export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 
+export const PENDING_ATTENTIONS = ['blocked', 'overdue', 'upcoming'] as const;
+/**
+ * Why a pending course day waits, which decides who must act: `blocked` (missed; a make-up
+ * must be booked), `overdue` (held, but nobody recorded attendance), `upcoming` (not held yet).
+ */
+export type PendingAttention = (typeof PENDING_ATTENTIONS)[number];
+
 export interface RequirementStatus {
   /**
    * Stable id: `attendance:day-<n>`, `attendance-limit`,
@@ -125,6 +132,8 @@ export interface RequirementStatus {
   readonly label: Text;
   /** Why the requirement has this status, and what is left to do. */
   readonly reason: Text;
+  /** Set on a pending course day only. */
+  readonly attention?: PendingAttention;
 }
 
 /** An absent day that has not been made up yet and still can be. */
