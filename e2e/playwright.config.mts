@@ -17,7 +17,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env['CI'],
   globalSetup: './require-chromium.mts',
-  reporter: [['list']],
+  // The axe line sums up the accessibility check every test runs (src/support/test.ts).
+  reporter: [['list'], ['./axe-reporter.mts']],
   timeout: 30_000,
   use: {
     baseURL,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 
 const TRAINEE = { email: 'tove.ostlund@example.org', name: 'Tove Östlund' };
@@ -22,10 +22,11 @@ test('a leader takes attendance and the trainee sees the absence and the day to 
   await signIn(trainee, TRAINEE.email);
   await trainee.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min utbildning', exact: true }).click();
   await expect(trainee.getByRole('heading', { level: 1, name: 'Min utbildning' })).toBeVisible();
-  const makeUps = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Att ta igen' }) });
-  await expect(makeUps).toContainText('Dag 5');
   const missing = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Det här saknas' }) });
   await expect(missing).toContainText('Dag 5 saknas');
+  await trainee.getByRole('navigation', { name: 'Delar av min utbildning' }).getByRole('link', { name: 'Schema och närvaro' }).click();
+  const makeUps = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Att ta igen' }) });
+  await expect(makeUps).toContainText('Dag 5');
   const schedule = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Schema' }) });
   await expect(schedule).toContainText('Frånvarande (ogiltig)');
 });

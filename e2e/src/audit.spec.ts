@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { DEMO, signIn } from './support/demo';
 
@@ -54,6 +54,7 @@ test('an administrator follows who read a trainee’s data, and the trainee sees
   const trainee = await (await browser.newContext()).newPage();
   await signIn(trainee, TRAINEE.email);
   await trainee.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min utbildning', exact: true }).click();
+  await trainee.getByRole('navigation', { name: 'Delar av min utbildning' }).getByRole('link', { name: 'Integritet' }).click();
   const whoViewed = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Vem har sett mina uppgifter' }) });
   const leaderRow = whoViewed.getByRole('row').filter({ hasText: DEMO.leader.name }).filter({ hasText: 'Visade kullens deltagarlista' });
   await expect(leaderRow.first()).toContainText('Kursledare');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/demo';
 
 test('sends a visitor to the login page and back to where they were going', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { signIn } from './support/demo';
@@ -16,10 +16,15 @@ test('a leader certifies, the trainee downloads the PDF, and anyone can check it
   await expect(page.getByRole('heading', { level: 1, name: 'Intyg' })).toBeVisible();
   await page.getByRole('button', { name: `Certifiera ${TRAINEE.name}` }).click();
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`${TRAINEE.name}.*Giltigt`) })).toBeVisible();
+  // The list knows at once that she holds it: no second certify button, also after a reload.
+  await expect(page.getByRole('button', { name: `Certifiera ${TRAINEE.name}` })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3, name: new RegExp(`${TRAINEE.name}.*Giltigt`) })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Certifiera ${TRAINEE.name}` })).toHaveCount(0);
 
   const trainee = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await signIn(trainee, TRAINEE.email);
-  await trainee.goto('/training');
+  await trainee.goto('/training/certificates');
   const mine = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Mina intyg' }) }).first();
   const [download] = await Promise.all([trainee.waitForEvent('download'), mine.getByRole('link', { name: 'Ladda ner PDF' }).first().click()]);
   const file = testInfo.outputPath('intyg.pdf');
@@ -48,6 +53,8 @@ test('a leader certifies, the trainee downloads the PDF, and anyone can check it
   await page.getByRole('button', { name: /^Återkalla intyget/ }).click();
   await expect(page.getByText(`Intyget för ${TRAINEE.name} är återkallat.`)).toBeVisible();
   await expect(page.getByText(`Intern anteckning: ${note}`)).toBeVisible();
+  // Revoked, she may be certified again, without reloading the page.
+  await expect(page.getByRole('button', { name: `Certifiera ${TRAINEE.name}` })).toBeVisible();
 
   await visitor.reload();
   await expect(visitor.getByRole('status')).toHaveText('Återkallat');

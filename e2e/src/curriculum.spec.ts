@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 
 test('shows the base course with its twelve days in Swedish and in English', async ({ page }) => {

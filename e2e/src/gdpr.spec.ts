@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { DEMO, signIn, DEMO_PASSWORD } from './support/demo';
 
@@ -8,7 +8,7 @@ const TRAINEE = { email: 'elin.aberg@example.org', name: 'Elin Åberg' };
 test('a trainee downloads her data and asks for erasure; an administrator erases her; she can no longer sign in', async ({ browser }, testInfo) => {
   const trainee = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await signIn(trainee, TRAINEE.email);
-  await trainee.goto('/training');
+  await trainee.goto('/training/my-data');
   const myData = trainee.getByRole('region', { name: 'Mina uppgifter', exact: true });
   await expect(myData).toBeVisible();
 

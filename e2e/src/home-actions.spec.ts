@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 
 test('a leader’s home and cohort page lead with what needs her, each linking to where it is done', async ({ page }) => {
@@ -9,6 +9,9 @@ test('a leader’s home and cohort page lead with what needs her, each linking t
   await expect(makeUps).toBeVisible();
   await makeUps.click();
   await expect(page).toHaveURL(/\/cohorts\/[0-9a-f-]+\/progress$/);
+  // The matrix tells a missed day apart from days still to come, with a key to the marks.
+  await expect(page.locator('.legend dt')).toHaveText(['✓ Klar', '⚠ Ta igen', '! Ej registrerad', '… Kommande', '○ Kvar', '✕ Ej möjlig']);
+  await expect(page.getByRole('cell', { name: /^⚠?\s*Ta igen: Dag \d+ saknas/ }).first()).toBeVisible();
 
   await page.goBack();
   await cohort.getByRole('link', { name: 'Grundutbildning Göteborg', exact: true }).click();

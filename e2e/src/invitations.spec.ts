@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 import { mailTo } from './support/outbox';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 
 // Björn Öberg missed day 3 of the Göteborg cohort (Eva Kärrlund); the Malmö cohort (Håkan Ström) runs the same course.
@@ -9,6 +9,7 @@ test('a trainee asks to make up a day, her own leader books it in another cohort
   const trainee = await (await browser.newContext()).newPage();
   await signIn(trainee, TRAINEE.email);
   await trainee.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min utbildning', exact: true }).click();
+  await trainee.getByRole('navigation', { name: 'Delar av min utbildning' }).getByRole('link', { name: 'Schema och närvaro' }).click();
   const makeUps = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Att ta igen' }) });
   await makeUps.getByRole('button', { name: 'Be att få ta igen dag 3 i en annan kull' }).click();
   await makeUps.getByLabel('Något din kursledare behöver veta om dag 3? (frivilligt)').fill('Tisdagar passar bäst');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 
 // A trainee of the demo's Göteborg cohort whom no other spec observes.

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from './support/test';
 import { confirmationLink } from './support/outbox';
 import { DEMO, signIn } from './support/demo';
 
@@ -52,6 +52,7 @@ test('study visits confirmed by the host and approved, and a signed role-play, s
   test.setTimeout(120_000);
   await signIn(page, TRAINEE.email);
   const before = await missingCount(page);
+  await page.getByRole('navigation', { name: 'Delar av min utbildning' }).getByRole('link', { name: 'Rollspel och studiebesök' }).click();
 
   await registerVisit(page, /heldygnsvård|inpatient/i, 'Avdelning 12, psykosvård', 'vard12@example.org');
   await registerVisit(page, /öppenvård|outpatient/i, 'Psykiatrimottagning Hisingen', 'mottagning@example.org');
@@ -102,7 +103,7 @@ test('study visits confirmed by the host and approved, and a signed role-play, s
   await leader.getByRole('button', { name: 'Bekräfta signeringen' }).click();
   await expect(leader.getByText(/Signerad av Eva Kärrlund/)).toBeVisible();
 
-  await page.goto('/training');
+  await page.goto('/training/practice');
   await expect(page.getByText('Du bemötte personen med värme och höll gränsen tydligt.')).toBeVisible();
   expect(await missingCount(page)).toBe(before - 3);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { signIn } from './support/demo';
 import { mailTo } from './support/outbox';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn } from './support/demo';
 
 const LEADER = 'hakan.strom@example.org';
@@ -16,7 +16,7 @@ test('a trainee chooses what her share link shows, and an employer sees exactly 
 
   const holder = await (await browser.newContext()).newPage();
   await signIn(holder, HOLDER.email);
-  await holder.goto('/training');
+  await holder.goto('/training/certificates');
   const share = holder.getByRole('region', { name: 'Dela med en arbetsgivare' });
   const create = share.getByRole('button', { name: 'Skapa delningslänk' });
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { signIn } from './support/demo';
 
 /** The demo's supervision group: the finished Malmö cohort, supervised by its course leader. */
@@ -21,7 +21,7 @@ async function totalHours(page: Page): Promise<number> {
 
 test('a supervisor records a session with attendance and the member sees it with its hours', async ({ browser }) => {
   const member = await as(browser, MEMBER.email);
-  await member.goto('/training');
+  await member.goto('/training/supervision');
   const mySupervision = member.getByRole('region', { name: 'Min handledning' });
   await expect(mySupervision.getByTestId('supervision-total-hours')).toBeVisible();
   const before = await totalHours(member);
