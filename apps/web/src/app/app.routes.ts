@@ -45,7 +45,21 @@ export const appRoutes: Route[] = [
   {
     path: 'training',
     canActivate: [signedInGuard, roleGuard('trainee')],
-    loadChildren: () => import('@peer/web/training/feature').then((m) => m.trainingRoutes),
+    // The trainee's sections come from the features that own them; each section is a lazy chunk of its own.
+    loadChildren: async () => {
+      const [training, practice, certificates, supervision] = await Promise.all([
+        import('@peer/web/training/feature'),
+        import('@peer/web/practice/feature'),
+        import('@peer/web/certificates/feature'),
+        import('@peer/web/supervision/feature'),
+      ]);
+      return [
+        ...training.trainingRoutes,
+        ...practice.practiceTrainingRoutes,
+        ...certificates.certificatesTrainingRoutes,
+        ...supervision.supervisionTrainingRoutes,
+      ];
+    },
   },
   {
     path: 'supervision',

@@ -1,14 +1,13 @@
 import { Injectable } from '@angular/core';
 import { TranslateLoader, TranslationObject } from '@ngx-translate/core';
 import { from, Observable, of } from 'rxjs';
+import type { TranslationShape } from '@peer/web/shared/util';
 import { sv } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 
-/** The shape of `sv`, with any text in place of the Swedish ones: other languages must match it. */
-export type TranslationShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : TranslationShape<T[K]> };
 export type Translations = TranslationShape<typeof sv>;
 
 export function isLanguage(value: unknown): value is Language {

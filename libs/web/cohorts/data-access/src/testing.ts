@@ -98,6 +98,7 @@ export function aCompletionResult(overrides: Partial<CompletionResult> = {}): Co
       status: 'pending',
       label: { sv: 'Dag 1: Återhämtning', en: 'Day 1: Recovery' },
       reason: { sv: 'Dag 1 saknas: ta igen i en annan kull', en: 'Day 1 missing: make it up in another cohort' },
+      attention: 'blocked',
     },
     {
       id: 'attendance:day-2',
@@ -105,6 +106,7 @@ export function aCompletionResult(overrides: Partial<CompletionResult> = {}): Co
       status: 'pending',
       label: { sv: 'Dag 2: Gränser', en: 'Day 2: Boundaries' },
       reason: { sv: 'Dag 2 (2026-03-09) har inte ägt rum än', en: 'Day 2 (2026-03-09) has not taken place yet' },
+      attention: 'upcoming',
     },
     {
       id: 'attendance-limit',
@@ -161,6 +163,7 @@ export function aMyEnrolment(overrides: Partial<MyEnrolmentDto> = {}): MyEnrolme
 }
 
 const STATE_CODES = { met: 'm', pending: 'p', failed: 'f' } as const;
+const ATTENTION_CODES = { blocked: 'b', overdue: 'o', upcoming: 'u' } as const;
 
 /** A trainee's compact row of `aCohortProgress()`, with `aCompletionResult()`'s cells. */
 export function aProgressRow(trainee: { id: string; name: string } = ASA, overrides: Partial<ProgressPageRowDto> = {}): ProgressPageRowDto {
@@ -171,7 +174,7 @@ export function aProgressRow(trainee: { id: string; name: string } = ASA, overri
     name: trainee.name,
     certifiable: false,
     summary: result.summary,
-    states: result.requirements.map((r) => STATE_CODES[r.status]).join(''),
+    states: result.requirements.map((r) => (r.attention ? ATTENTION_CODES[r.attention] : STATE_CODES[r.status])).join(''),
     reasons: result.requirements.map((_, index) => index),
     ...overrides,
   };

@@ -1,2 +1,1 @@
 export * from './lib/supervision.routes';
-export * from './lib/my-supervision/my-supervision';

@@ -1,41 +1,21 @@
-import type { CertificateLanguage, RENEWAL_REFUSALS, RevocationReason, SHARE_LINK_NOT_SHAREABLE } from '@peer/contract';
-import type { Text } from '@peer/curriculum/model';
+import { CERTIFICATE_LANGUAGES, type CertificateLanguage, EXPIRING_DEFAULT_DAYS, EXPIRING_MAX_DAYS, RENEWAL_REFUSALS, SHARE_LINK_NOT_SHAREABLE } from '@peer/contract';
 
 /**
- * The contract's certificate languages (`CERTIFICATE_LANGUAGES` in `@peer/contract`), repeated so
- * the contract's class-validator classes stay out of the browser bundle; a unit test keeps both in step.
+ * The contract's certificate lists and limits: the languages, the public revocation reasons in
+ * the order the form offers them, and what the public verification page says of each reason,
+ * word for word, so the revoke form can show the leader exactly that.
  */
-export const CERTIFICATE_LANGUAGES: readonly CertificateLanguage[] = ['sv', 'en'];
+export { CERTIFICATE_LANGUAGES, REVOCATION_NOTE_MAX, REVOCATION_PUBLIC_TEXT, REVOCATION_REASONS } from '@peer/contract';
 
 export function isCertificateLanguage(value: unknown): value is CertificateLanguage {
   return CERTIFICATE_LANGUAGES.includes(value as CertificateLanguage);
 }
 
-/** The contract's public revocation reasons (`REVOCATION_REASONS`), in the order the form offers them. */
-export const REVOCATION_REASONS: readonly RevocationReason[] = ['issued-in-error', 'requirements-not-met', 'withdrawn-at-holders-request'];
+/** The codes of a refused renewal (the contract's `RENEWAL_REFUSALS`). */
+export const RENEWAL_REFUSAL_CODES = RENEWAL_REFUSALS;
 
-/**
- * The contract's `REVOCATION_PUBLIC_TEXT`: word for word what the public verification page says,
- * so the revoke form can show the leader exactly that; the unit test fails if they drift apart.
- */
-export const REVOCATION_PUBLIC_TEXT: Readonly<Record<RevocationReason, Text> & Record<'unspecified', null>> = {
-  'issued-in-error': { sv: 'Utfärdat av misstag', en: 'Issued in error' },
-  'requirements-not-met': { sv: 'Kraven för intyget var inte uppfyllda', en: 'The requirements for the certificate were not met' },
-  'withdrawn-at-holders-request': { sv: 'Återkallat på innehavarens begäran', en: 'Withdrawn at the holder’s request' },
-  unspecified: null,
-};
+/** A chosen certificate is no longer hers to share (the contract's `SHARE_LINK_NOT_SHAREABLE`). */
+export const SHARE_LINK_NOT_SHAREABLE_CODE = SHARE_LINK_NOT_SHAREABLE;
 
-export const REVOCATION_NOTE_MAX = 500;
-
-/** The contract's `RENEWAL_REFUSALS`, the codes of a refused renewal; the unit test keeps them in step. */
-export const RENEWAL_REFUSAL_CODES: typeof RENEWAL_REFUSALS = {
-  notRenewable: 'renewal.not-renewable',
-  notCurrent: 'renewal.not-current',
-  requirementsUnmet: 'renewal.requirements-unmet',
-};
-
-/** The contract's `SHARE_LINK_NOT_SHAREABLE`: a chosen certificate is no longer hers to share; the unit test keeps it in step. */
-export const SHARE_LINK_NOT_SHAREABLE_CODE: typeof SHARE_LINK_NOT_SHAREABLE = 'share.certificate-not-shareable';
-
-/** How far ahead the expiring list may look: the contract's default and maximum (`EXPIRING_DEFAULT_DAYS`, `EXPIRING_MAX_DAYS`). */
-export const EXPIRING_DAYS = { default: 90, max: 365 } as const;
+/** How far ahead the expiring list may look: the contract's default and maximum. */
+export const EXPIRING_DAYS = { default: EXPIRING_DEFAULT_DAYS, max: EXPIRING_MAX_DAYS } as const;

@@ -20,3 +20,12 @@ export const certificatesStaffRoutes: Routes = [
     loadComponent: () => import('./expiring-page/expiring-page').then((m) => m.ExpiringPage),
   },
 ];
+
+/** The trainee's certificates section, to mount at `training` next to `trainingRoutes` (behind `roleGuard('trainee')`). */
+export const certificatesTrainingRoutes: Routes = [
+  {
+    path: 'certificates',
+    title: 'traineeSections.titles.certificates',
+    loadComponent: () => import('./trainee-certificates-page/trainee-certificates-page').then((m) => m.TraineeCertificatesPage),
+  },
+];

@@ -32,7 +32,7 @@ describe('CohortProgressService', () => {
         name: ASA.name,
         certifiable: false,
         summary: result.summary,
-        cells: Object.fromEntries(result.requirements.map((r) => [r.id, { status: r.status, reason: r.reason }])),
+        cells: Object.fromEntries(result.requirements.map((r) => [r.id, r.attention ? { status: r.status, reason: r.reason, attention: r.attention } : { status: r.status, reason: r.reason }])),
       },
     ]);
   });
@@ -45,6 +45,18 @@ describe('CohortProgressService', () => {
     expect(asa?.cells['attendance:day-1']).toEqual({ status: 'met', reason: body.reasons[4] });
     expect(bjorn?.cells['enrolment']).toEqual({ status: 'failed', reason: body.reasons[0] });
     expect(bjorn?.cells['attendance:day-1']?.reason).toBe(bjorn?.cells['enrolment']?.reason);
+  });
+
+  it('reads a pending day’s letter as why it waits', () => {
+    const body = aCohortProgress({ rows: [aProgressRow(ASA, { states: 'bouma', reasons: [0, 1, 2, 3, 4] })] });
+    const [asa] = expandProgressPage(body).rows;
+
+    expect(asa?.cells['attendance:day-1']).toEqual({ status: 'pending', reason: body.reasons[0], attention: 'blocked' });
+    expect(asa?.cells['attendance:day-2']).toEqual({ status: 'pending', reason: body.reasons[1], attention: 'overdue' });
+    expect(asa?.cells['attendance-limit']).toEqual({ status: 'pending', reason: body.reasons[2], attention: 'upcoming' });
+    expect(asa?.cells['role-play:boundary-question']).toEqual({ status: 'met', reason: body.reasons[3] });
+    // An unknown letter is no verdict.
+    expect(asa?.cells['enrolment']).toBeUndefined();
   });
 
   it('reads one page, without parameters for the first page of everyone', async () => {

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CohortProgressDto, CohortProgressPageDto, ProgressCellDto, ProgressRowDto, RequirementState, TraineeProgressDto } from '@peer/contract';
+import { type CohortProgressDto, type CohortProgressPageDto, type PendingAttention, PROGRESS_ATTENTION_CODES, type ProgressCellDto, type ProgressRowDto, type RequirementState, type TraineeProgressDto } from '@peer/contract';
 import type { Language } from '@peer/curriculum/model';
 import { firstValueFrom } from 'rxjs';
 import { cohortUrl } from './cohorts.service';
@@ -38,18 +38,21 @@ function progressParams(query: ProgressQuery, lang?: Language, paging: ProgressP
 }
 
 const STATE_OF_CODE = new Map(Object.entries(PROGRESS_STATE_CODES).map(([state, code]) => [code, state as RequirementState]));
+const ATTENTION_OF_CODE = new Map<string, PendingAttention>(Object.entries(PROGRESS_ATTENTION_CODES).map(([attention, code]) => [code, attention as PendingAttention]));
 
 /**
- * A compact API page as rows of `{ status, reason }` cells by requirement id. Cells share the
+ * A compact API page as rows of `{ status, reason, attention? }` cells by requirement id. Cells share the
  * page's reason objects, so spelling them out costs no copies of the texts.
  */
 export function expandProgressPage(page: CohortProgressPageDto): ProgressMatrixPage {
   const rows = page.rows.map((row): ProgressRowDto => {
     const cells: Record<string, ProgressCellDto> = {};
     page.requirements.forEach((column, index) => {
-      const status = STATE_OF_CODE.get(row.states[index] ?? '');
+      const code = row.states[index] ?? '';
+      const attention = ATTENTION_OF_CODE.get(code);
+      const status = attention ? 'pending' : STATE_OF_CODE.get(code);
       const reason = page.reasons[row.reasons[index] ?? -1];
-      if (status && reason) cells[column.id] = { status, reason };
+      if (status && reason) cells[column.id] = attention ? { status, reason, attention } : { status, reason };
     });
     return { traineeId: row.traineeId, enrolmentId: row.enrolmentId, name: row.name, certifiable: row.certifiable, summary: row.summary, cells };
   });

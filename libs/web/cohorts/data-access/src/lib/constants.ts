@@ -1,22 +1,14 @@
-import type { AttendanceStatus, RequirementState } from '@peer/contract';
+import { type AttendanceStatus, PROGRESS_FILTERS, PROGRESS_STATE_CODES as STATE_CODES, type RequirementState } from '@peer/contract';
 
 /**
- * Lists of the API contract (`ATTENDANCE_STATUSES`, `PROGRESS_FILTERS`, the progress page sizes
- * and state codes in `@peer/contract`),
- * repeated so the contract's class-validator classes stay out of the browser bundle; a unit
- * test keeps both in step.
+ * Lists of the API contract: the attendance statuses, the progress filters and the progress page
+ * sizes (rows per page when none is asked for, and the most one request may ask for).
  */
-export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'late', 'absent_excused', 'absent_unexcused'];
-
-export const PROGRESS_FILTERS = ['all', 'blocked', 'certifiable'] as const;
+export { ATTENDANCE_STATUSES, PROGRESS_FILTERS, PROGRESS_MAX_PAGE_SIZE, PROGRESS_PAGE_SIZE } from '@peer/contract';
 export type ProgressFilter = (typeof PROGRESS_FILTERS)[number];
 
-/** Rows of the progress matrix per page when none is asked for, and the most one request may ask for. */
-export const PROGRESS_PAGE_SIZE = 100;
-export const PROGRESS_MAX_PAGE_SIZE = 500;
-
-/** The one-letter state codes of a compact progress page. */
-export const PROGRESS_STATE_CODES: Readonly<Record<RequirementState, string>> = { met: 'm', pending: 'p', failed: 'f' };
+/** The contract's one-letter state codes of a compact progress page, read as any letter a page may hold. */
+export const PROGRESS_STATE_CODES: Readonly<Record<RequirementState, string>> = STATE_CODES;
 
 export function isProgressFilter(value: unknown): value is ProgressFilter {
   return PROGRESS_FILTERS.includes(value as ProgressFilter);

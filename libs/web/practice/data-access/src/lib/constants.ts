@@ -1,13 +1,7 @@
-import type { RolePlayResultValue, StudyVisitState } from '@peer/contract';
+import type { StudyVisitState } from '@peer/contract';
 
-/**
- * Lists of the API contract (`ROLE_PLAY_RESULTS`, `STUDY_VISIT_STATES` in `@peer/contract`),
- * repeated so the contract's class-validator classes stay out of the browser bundle; a unit
- * test keeps both in step.
- */
-export const ROLE_PLAY_RESULTS: readonly RolePlayResultValue[] = ['passed', 'not_yet'];
-
-export const STUDY_VISIT_STATES: readonly StudyVisitState[] = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved', 'not_held'];
+/** Lists of the API contract: the results of a role-play and the states of a study visit. */
+export { ROLE_PLAY_RESULTS, STUDY_VISIT_STATES } from '@peer/contract';
 
 /** The states in which the trainee may write, or rewrite, the reflection. */
 export const REFLECTABLE_STATES: readonly StudyVisitState[] = ['confirmed', 'reflected', 'returned'];

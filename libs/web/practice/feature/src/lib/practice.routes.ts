@@ -17,3 +17,12 @@ export const practiceCohortRoutes: Routes = [
     loadComponent: () => import('./study-visit-queue-page/study-visit-queue-page').then((m) => m.StudyVisitQueuePage),
   },
 ];
+
+/** The trainee's practice section, to mount at `training` next to `trainingRoutes` (behind `roleGuard('trainee')`). */
+export const practiceTrainingRoutes: Routes = [
+  {
+    path: 'practice',
+    title: 'traineeSections.titles.practice',
+    loadComponent: () => import('./trainee-practice-page/trainee-practice-page').then((m) => m.TraineePracticePage),
+  },
+];

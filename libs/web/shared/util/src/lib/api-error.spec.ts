@@ -1,5 +1,5 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import { errorMessageKey, toApiError } from './api-error';
+import { type ApiError, apiErrorText, csvLineOf, errorMessageKey, fieldErrorKeys, preciseDetail, type Translator, toApiError } from './api-error';
 
 describe('toApiError', () => {
   it('reads the status, message and field errors of the API error body', () => {
@@ -48,8 +48,76 @@ describe('errorMessageKey', () => {
     [429, 'errors.tooManyRequests'],
     [500, 'errors.server'],
     [503, 'errors.server'],
-    [400, 'errors.unexpected'],
+    [400, 'errors.codes.request.invalid'],
+    [404, 'errors.codes.not-found'],
+    [409, 'errors.codes.conflict'],
+    [418, 'errors.unexpected'],
   ])('maps status %i to %s', (status, key) => {
     expect(errorMessageKey({ status, message: '', fieldErrors: [] })).toBe(key);
+  });
+});
+
+describe('errorMessageKey by code', () => {
+  it('words a precise catalogued code by itself, whatever the status', () => {
+    expect(errorMessageKey({ status: 409, code: 'certify.already-certified', message: 'x', fieldErrors: [] })).toBe('errors.codes.certify.already-certified');
+    expect(errorMessageKey({ status: 429, code: 'mail.limit-trainee', message: 'x', fieldErrors: [] })).toBe('errors.codes.mail.limit-trainee');
+  });
+
+  it('falls back to the status for a code the catalogue does not know, and for a status code', () => {
+    expect(errorMessageKey({ status: 409, code: 'something.new', message: 'x', fieldErrors: [] })).toBe('errors.codes.conflict');
+    expect(errorMessageKey({ status: 403, code: 'access.denied', message: 'x', fieldErrors: [] })).toBe('errors.forbidden');
+  });
+});
+
+describe('apiErrorText', () => {
+  const texts: Readonly<Record<string, string>> = {
+    'errors.codes.certify.already-certified': 'Har redan intyg.',
+    'errors.codes.conflict': 'Konflikt.',
+    'errors.codes.field.unique': 'Används redan.',
+    'errors.codes.field.is-email': 'Ogiltig e-post (kod).',
+    'validation.fields.email.unique': 'Kontot finns redan.',
+    'validation.rules.isEmail': 'Ogiltig e-post.',
+    'validation.invalid': 'Ogiltigt.',
+    'errors.network': 'Ingen anslutning.',
+  };
+  const translate: Translator = { instant: (key: string) => texts[key] ?? key };
+  const error = (overrides: Partial<ApiError>): ApiError => ({ status: 409, message: 'The server says so', fieldErrors: [], ...overrides });
+
+  it('words a refusal by its code, never by the server message', () => {
+    const text = apiErrorText(translate, error({ code: 'certify.already-certified', fieldErrors: [{ field: 'traineeId', rule: 'notCertified', message: 'm', code: 'certify.already-certified' }] }));
+    expect(text).toBe('Har redan intyg.');
+  });
+
+  it('words a field error by the field, then the rule, then its code', () => {
+    expect(apiErrorText(translate, error({ code: 'field.unique', fieldErrors: [{ field: 'email', rule: 'unique', message: 'm', code: 'field.unique' }] }))).toBe('Kontot finns redan.');
+    expect(apiErrorText(translate, error({ status: 400, code: 'field.is-email', fieldErrors: [{ field: 'csv.line3.email', rule: 'isEmail', message: 'm', code: 'field.is-email' }] }))).toBe('Ogiltig e-post.');
+    expect(apiErrorText(translate, error({ status: 400, fieldErrors: [{ field: 'name', rule: 'unique', message: 'm', code: 'field.unique' }] }))).toBe('Används redan.');
+  });
+
+  it('falls back to the status, and to the generic text for an unknown rule', () => {
+    expect(apiErrorText(translate, error({ code: 'something.new' }))).toBe('Konflikt.');
+    expect(apiErrorText(translate, error({ status: 400, fieldErrors: [{ field: 'x', rule: 'brandNew', message: 'The server says so' }] }))).toBe('Ogiltigt.');
+    expect(apiErrorText(translate, error({ status: 0 }))).toBe('Ingen anslutning.');
+  });
+
+  it('lists the keys of a field error best first', () => {
+    expect(fieldErrorKeys({ field: 'marks.0.traineeId', rule: 'enrolled', message: 'm', code: 'field.enrolled' })).toEqual([
+      'validation.fields.traineeId.enrolled',
+      'validation.rules.enrolled',
+      'errors.codes.field.enrolled',
+    ]);
+  });
+
+  it('reads the line of a CSV import error', () => {
+    expect(csvLineOf({ field: 'csv.line12.email', rule: 'isEmail', message: 'm' })).toBe(12);
+    expect(csvLineOf({ field: 'email', rule: 'isEmail', message: 'm' })).toBeNull();
+  });
+});
+
+describe('preciseDetail', () => {
+  it('names the key of a precise refusal code, and nothing for a status code or none', () => {
+    expect(preciseDetail({ status: 409, code: 'make-up.withdrawn', message: 'x', fieldErrors: [] })).toEqual({ detail: 'errors.codes.make-up.withdrawn' });
+    expect(preciseDetail({ status: 409, code: 'conflict', message: 'x', fieldErrors: [] })).toEqual({});
+    expect(preciseDetail({ status: 409, message: 'x', fieldErrors: [] })).toEqual({});
   });
 });

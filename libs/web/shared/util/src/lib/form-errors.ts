@@ -14,8 +14,8 @@ export interface MappedFieldErrors {
 
 /**
  * Turns the API's field errors into signal-forms submission errors, so each message
- * shows next to its field. The rule becomes the error kind (used to pick a translated
- * message); the API's own message is kept as the fallback text.
+ * shows next to its field. The rule becomes the error kind, which picks the translated
+ * message; the API's own (English) message is never shown.
  */
 export function mapFieldErrors(fieldErrors: readonly FieldError[], fields: FieldsByApiName): MappedFieldErrors {
   const errors: ValidationError.WithOptionalFieldTree[] = [];
@@ -23,7 +23,7 @@ export function mapFieldErrors(fieldErrors: readonly FieldError[], fields: Field
   for (const error of fieldErrors) {
     const fieldTree = fields[error.field];
     if (fieldTree) {
-      errors.push({ kind: error.rule, message: error.message, fieldTree: fieldTree as FieldTree<unknown> });
+      errors.push({ kind: error.rule, fieldTree: fieldTree as FieldTree<unknown> });
     } else {
       unmapped.push(error);
     }

@@ -1,20 +1,7 @@
-import type { UserErrorCode } from '@peer/contract';
+import { USER_ERROR_CODES, type UserErrorCode } from '@peer/contract';
 import { type ApiError, errorMessageKey } from '@peer/web/shared/util';
 
-/**
- * The contract's `USER_ERROR_CODES`, repeated so the contract's class-validator classes stay
- * out of the browser bundle; the record's type and a unit test keep both in step.
- */
-export const USER_ERROR_CODES: Readonly<Record<UserErrorCode, true>> = {
-  'user.self': true,
-  'user.last-admin': true,
-  'user.role-in-use': true,
-  'user.leads-cohorts': true,
-  'user.supervises-groups': true,
-  'user.training-record': true,
-};
-
-const known = (code: string | undefined): code is UserErrorCode => typeof code === 'string' && Object.hasOwn(USER_ERROR_CODES, code);
+const known = (code: string | undefined): code is UserErrorCode => (USER_ERROR_CODES as readonly (string | undefined)[]).includes(code);
 const keyOf = (code: UserErrorCode) => `users.errors.${code.slice('user.'.length)}`;
 
 /**

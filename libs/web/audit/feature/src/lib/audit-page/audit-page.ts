@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AuditEventDto, UserDto } from '@peer/contract';
+import { AUDIT_PAGE_SIZE, type AuditEventDto, type UserDto } from '@peer/contract';
 import { AUDIT_ACTION_CODES, auditActionKey, AuditFilters, AuditTrailService, formatAuditTime } from '@peer/web/audit/data-access';
 import { UsersService } from '@peer/web/users/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Events per page (the API's default). */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = AUDIT_PAGE_SIZE;
 const SUBJECT_TYPES = new Set(['user', 'cohort', 'course_day', 'enrolment', 'certificate', 'study_visit', 'role_play_attempt', 'curriculum', 'audit_trail', 'invitation', 'make_up_booking', 'erasure_request', 'supervision_group']);
 
 /**

@@ -3,7 +3,9 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { authEn } from '../i18n/en';
+import { authSv } from '../i18n/sv';
 import { AuthService, provideSessionHttpClient } from '@peer/web/auth/data-access';
 import { aUser } from '@peer/web/auth/data-access/testing';
 import { ChangePasswordPage } from './change-password-page';
@@ -36,21 +38,9 @@ describe('ChangePasswordPage', () => {
         ),
         provideSessionHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService(),
+        provideTestTranslations({ sv: authSv, en: authEn }),
       ],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', {
-      auth: { changePassword: { success: 'Ditt lösenord är bytt.', requiredIntro: 'Tillfälligt lösenord.' } },
-      validation: {
-        fields: {
-          currentPassword: { matchesCurrent: 'Det nuvarande lösenordet stämmer inte.' },
-          newPassword: { minLength: 'Minst {{min}} tecken.', isLength: '{{min}}–{{max}} tecken.' },
-          confirmPassword: { mismatch: 'Lösenorden är inte likadana.' },
-        },
-      },
-    });
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -94,7 +84,7 @@ describe('ChangePasswordPage', () => {
     page.type('confirm-password', 'something else');
     await page.submit();
 
-    expect(page.text('#new-password-errors')).toBe('Minst 12 tecken.');
+    expect(page.text('#new-password-errors')).toBe('Lösenordet måste ha minst 12 tecken.');
     expect(page.text('#confirm-password-errors')).toBe('Lösenorden är inte likadana.');
     expect(document.activeElement).toBe(page.input('new-password'));
   });
@@ -123,7 +113,7 @@ describe('ChangePasswordPage', () => {
   it('continues to the return URL after a required change', async () => {
     await signIn(true);
     const page = await open('/account/password?returnUrl=%2Fadmin%2Fusers');
-    expect(page.text('.alert-info')).toBe('Tillfälligt lösenord.');
+    expect(page.text('.alert-info')).toBe('Du loggade in med ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter.');
     await fillIn(page);
     await page.submit();
     const request = http.expectOne('/api/auth/password');

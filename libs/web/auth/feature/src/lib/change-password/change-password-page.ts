@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { form, FormField, maxLength, minLength, required, submit, validate } from '@angular/forms/signals';
+import { form, maxLength, minLength, required, validate } from '@angular/forms/signals';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, safeReturnUrl, toApiError } from '@peer/web/shared/util';
+import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
+import { safeReturnUrl } from '@peer/web/shared/util';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
@@ -12,7 +12,7 @@ const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 @Component({
   selector: 'peer-change-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors],
+  imports: [TranslatePipe, TextField, FormMessageView],
   templateUrl: './change-password-page.html',
 })
 export class ChangePasswordPage {
@@ -37,37 +37,19 @@ export class ChangePasswordPage {
       value() && value() !== valueOf(path.newPassword) ? { kind: 'mismatch' } : undefined,
     );
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
   protected readonly changed = signal(false);
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
     this.changed.set(false);
-    let done = false;
-    await submit(this.passwordForm, {
-      action: async () => {
-        const { currentPassword, newPassword } = this.model();
-        try {
-          await this.auth.changePassword({ currentPassword, newPassword });
-          done = true;
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, {
-            currentPassword: this.passwordForm.currentPassword,
-            newPassword: this.passwordForm.newPassword,
-          });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { currentPassword, newPassword } = this.model();
+    const sent = await submitWithApiErrors(this.passwordForm, {
+      send: () => this.auth.changePassword({ currentPassword, newPassword }),
+      fields: { currentPassword: this.passwordForm.currentPassword, newPassword: this.passwordForm.newPassword },
+      message: this.message,
     });
-    if (!done) {
-      focusFirstInvalid(this.passwordForm);
-      return;
-    }
+    if (!sent) return;
     if (this.temporaryPassword) {
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
       return;

@@ -3,7 +3,9 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { authEn } from '../i18n/en';
+import { authSv } from '../i18n/sv';
 import { provideSessionHttpClient } from '@peer/web/auth/data-access';
 import { aUser } from '@peer/web/auth/data-access/testing';
 import { LoginPage } from './login-page';
@@ -28,16 +30,9 @@ describe('LoginPage', () => {
         ),
         provideSessionHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService(),
+        provideTestTranslations({ sv: authSv, en: authEn }),
       ],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', {
-      auth: { login: { email: 'E-post', password: 'Lösenord', submit: 'Logga in', wrongCredentials: 'Fel e-postadress eller lösenord.' } },
-      errors: { checkFields: 'Något behöver rättas.' },
-      validation: { rules: { required: 'Fyll i fältet.', isEmail: 'Ange en giltig e-postadress.' } },
-    });
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -80,9 +75,9 @@ describe('LoginPage', () => {
     const page = await open();
     await page.submit();
 
-    expect(page.text('[role=alert]')).toBe('Något behöver rättas.');
-    expect(page.text('#login-email-errors')).toBe('Fyll i fältet.');
-    expect(page.text('#login-password-errors')).toBe('Fyll i fältet.');
+    expect(page.text('[role=alert]')).toBe('Något behöver rättas. Se meddelandena vid fälten.');
+    expect(page.text('#login-email-errors')).toBe('Ange en e-postadress.');
+    expect(page.text('#login-password-errors')).toBe('Ange ditt lösenord.');
     expect(page.input('login-email').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(page.input('login-email'));
   });
@@ -120,8 +115,9 @@ describe('LoginPage', () => {
     );
     await page.settle();
 
-    expect(page.text('#login-email-errors')).toBe('Ange en giltig e-postadress.');
-    expect(page.text('#login-password-errors')).toBe('password is odd');
+    expect(page.text('#login-email-errors')).toBe('Ange en giltig e-postadress, till exempel namn@exempel.se.');
+    // A rule the web has no words for reads as the generic text, never the server's English.
+    expect(page.text('#login-password-errors')).toBe('Värdet är inte giltigt.');
     expect(document.activeElement).toBe(page.input('login-email'));
   });
 

@@ -1,18 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { email, form, FormField, required, submit } from '@angular/forms/signals';
+import { email, form, required } from '@angular/forms/signals';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { UserDto } from '@peer/contract';
 import { AUTH_PATHS, AuthService, returnUrlParams } from '@peer/web/auth/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, safeReturnUrl, toApiError } from '@peer/web/shared/util';
+import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
+import { safeReturnUrl } from '@peer/web/shared/util';
 
 const STATUS_MESSAGES = { 401: 'auth.login.wrongCredentials', 429: 'auth.login.tooManyAttempts' };
 
 @Component({
   selector: 'peer-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors],
+  imports: [TranslatePipe, TextField, FormMessageView],
   templateUrl: './login-page.html',
 })
 export class LoginPage {
@@ -31,35 +30,24 @@ export class LoginPage {
     required(path.password);
   });
   /** A message about the whole form, e.g. wrong e-mail or password. */
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let user: UserDto | undefined;
-    const ok = await submit(this.loginForm, {
-      action: async () => {
-        try {
-          user = await this.auth.login(this.model());
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, { email: this.loginForm.email, password: this.loginForm.password });
-          this.feedback.set(formFeedback(apiError, mapped, STATUS_MESSAGES));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const sent = await submitWithApiErrors(this.loginForm, {
+      send: () => this.auth.login(this.model()),
+      fields: { email: this.loginForm.email, password: this.loginForm.password },
+      message: this.message,
+      refusals: STATUS_MESSAGES,
     });
-    if (ok && user) {
+    if (sent) {
+      const user = sent.value;
       const target = safeReturnUrl(this.returnUrl());
       await this.router.navigateByUrl(
         user.mustChangePassword
           ? this.router.createUrlTree([AUTH_PATHS.changePassword], { queryParams: returnUrlParams(target) })
           : target,
       );
-    } else {
-      focusFirstInvalid(this.loginForm);
     }
   }
 }

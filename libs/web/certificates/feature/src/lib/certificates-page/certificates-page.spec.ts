@@ -2,11 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { CertificateDto, CertificationJobDto } from '@peer/contract';
 import { aCertificate, aJob, aJobFailure, CERTIFICATE_ID, JOB_ID } from '@peer/web/certificates/data-access/testing';
 import { aCohortProgress, aCohortSummary, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { certificatesEn } from '../i18n/en';
+import { certificatesSv } from '../i18n/sv';
 import { CertificatesPage } from './certificates-page';
 
 describe('CertificatesPage', () => {
@@ -15,10 +16,7 @@ describe('CertificatesPage', () => {
   const jobUrl = `/api/certification-jobs/${JOB_ID}`;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: certificatesSv, en: certificatesEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -210,7 +208,7 @@ describe('CertificatesPage', () => {
     await expectReloadAfterJob();
 
     expect(page.text(page.element.querySelector('.job-count'))).toBe('12 av 12');
-    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 8. Hoppades över: 2. Misslyckades: 2.');
+    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 8. Hoppades över (inte klara eller har redan intyg): 2. Misslyckades: 2.');
     expect(page.text(page.element.querySelector('.job-failures h3'))).toBe('De här kunde inte certifieras');
     expect(page.failures()).toEqual(['Åsa Lindström: intyget kunde inte skapas', 'Björn Öberg: går inte längre i kullen']);
     expect(page.button('Försök igen med dem som misslyckades')).toBeDefined();
@@ -231,7 +229,7 @@ describe('CertificatesPage', () => {
     jest.advanceTimersByTime(500);
     http.expectOne(jobUrl).flush(aJob({ status: 'done', total: 12, issued: 12, finishedAt: '2026-05-20T12:03:00.000Z' }));
     await expectReloadAfterJob();
-    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 12. Hoppades över: 0. Misslyckades: 0.');
+    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 12. Hoppades över (inte klara eller har redan intyg): 0. Misslyckades: 0.');
     expect(page.button('Certifiera alla som är klara')?.getAttribute('aria-busy')).toBe('false');
     jest.advanceTimersByTime(2000);
     http.expectNone(jobUrl);
@@ -272,7 +270,7 @@ describe('CertificatesPage', () => {
     http.expectOne(jobUrl).flush(aJob({ status: 'done', total: 3, issued: 3, finishedAt: '2026-05-20T12:09:00.000Z' }));
     await expectReloadAfterJob();
 
-    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 3. Hoppades över: 0. Misslyckades: 0.');
+    expect(page.jobStatus()).toBe('Klart. Utfärdade intyg: 3. Hoppades över (inte klara eller har redan intyg): 0. Misslyckades: 0.');
     expect(page.failures()).toEqual([]);
     jest.advanceTimersByTime(2000);
     http.expectNone(jobUrl);
@@ -280,7 +278,7 @@ describe('CertificatesPage', () => {
 
   it('says in its own words that the whole job stopped, and offers to try again', async () => {
     const page = await open([], aJob({ status: 'failed', total: 5, pending: 3, issued: 2, error: 'The job failed on every attempt; see the server log', finishedAt: '2026-05-20T12:30:00.000Z' }));
-    expect(page.jobStatus()).toBe('Utfärdandet avbröts. Utfärdade intyg: 2.');
+    expect(page.jobStatus()).toBe('Utfärdandet avbröts. Utfärdade intyg: 2. Försök igen; de som redan har intyg hoppas över.');
     expect(page.element.textContent).not.toContain('failed on every attempt');
     expect(page.button('Försök igen med utfärdandet')).toBeDefined();
   });
@@ -301,7 +299,7 @@ describe('CertificatesPage', () => {
     http.expectOne(`/api/certification-jobs/${otherId}`).flush(aJob({ id: otherId, status: 'running', total: 3, issued: 1 }));
     await settle();
 
-    expect(page.text(page.element.querySelector('.job [role=alert]'))).toBe('Kullen har redan ett utfärdande som pågår.');
+    expect(page.text(page.element.querySelector('.job [role=alert]'))).toBe('Kullen har redan ett utfärdande som pågår. Vänta tills det är klart.');
     expect(page.progress()?.getAttribute('value')).toBe('1');
     expect(page.failures()).toEqual([]);
   });

@@ -1,10 +1,19 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, DOCUMENT, effect, inject, Injector, input, resource, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CERTIFY_ALREADY_CERTIFIED, CERTIFY_PREREQUISITE_MISSING, CertificateDto, CertificateLanguage, CertificationItemReason, CertificationJobDto, CertificationJobItemDto, ProgressRowDto } from '@peer/contract';
+import {
+  CERTIFY_ALREADY_CERTIFIED as ALREADY_CERTIFIED,
+  CERTIFY_PREREQUISITE_MISSING as PREREQUISITE_MISSING,
+  type CertificateDto,
+  type CertificateLanguage,
+  type CertificationItemReason,
+  type CertificationJobDto,
+  type CertificationJobItemDto,
+  type ProgressRowDto,
+} from '@peer/contract';
 import { CERTIFICATE_LANGUAGES, CertificatesService, isCertificateLanguage, isJobOpen, REVOCATION_PUBLIC_TEXT } from '@peer/web/certificates/data-access';
 import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { Subscription } from 'rxjs';
 import { ReissueForm } from '../reissue-form/reissue-form';
@@ -25,8 +34,6 @@ interface Message {
 type JobState = CertificationJobDto['status'] | 'lost';
 
 /** The contract's refusal code, repeated so the contract's classes stay out of the bundle; its type keeps both in step. */
-const PREREQUISITE_MISSING: typeof CERTIFY_PREREQUISITE_MISSING = 'certify.prerequisite-missing';
-const ALREADY_CERTIFIED: typeof CERTIFY_ALREADY_CERTIFIED = 'certify.already-certified';
 
 const REASONS: readonly CertificationItemReason[] = ['requirements-unmet', 'prerequisite-missing', 'already-certified', 'not-enrolled', 'issue-failed'];
 

@@ -2,10 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { CertificateDto, RenewalDto } from '@peer/contract';
 import { aCertificate, CERTIFICATE_ID } from '@peer/web/certificates/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { certificatesEn } from '../i18n/en';
+import { certificatesSv } from '../i18n/sv';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
 import { daysUntil, ExpiringPage } from './expiring-page';
 
@@ -41,10 +42,7 @@ describe('ExpiringPage', () => {
   const renewalUrl = `/api/certificates/${CERTIFICATE_ID}/renewal`;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: certificatesSv, en: certificatesEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

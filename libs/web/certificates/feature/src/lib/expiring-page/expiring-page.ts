@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateDto, RenewalDto } from '@peer/contract';
 import { CertificatesService, EXPIRING_DAYS, RENEWAL_REFUSAL_CODES } from '@peer/web/certificates/data-access';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 
 /** Where one certificate's renewal stands on this page. */

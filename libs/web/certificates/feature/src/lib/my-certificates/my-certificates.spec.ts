@@ -1,20 +1,18 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { SHARE_LINK_NOT_SHAREABLE_CODE as SHARE_LINK_NOT_SHAREABLE } from '@peer/web/certificates/data-access';
 import { aCertificate, aShareLink, CERTIFICATE_ID } from '@peer/web/certificates/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { certificatesEn } from '../i18n/en';
+import { certificatesSv } from '../i18n/sv';
 import { MyCertificates } from './my-certificates';
 
 describe('MyCertificates', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: certificatesSv, en: certificatesEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateDto } from '@peer/contract';
 import { CertificatesService } from '@peer/web/certificates/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { ShareLinksPanel } from '../share-links-panel/share-links-panel';
 

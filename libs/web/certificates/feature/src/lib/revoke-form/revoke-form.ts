@@ -1,11 +1,10 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal } from '@angular/core';
-import { form, FormField, maxLength, required, submit } from '@angular/forms/signals';
+import { form, FormField, maxLength, required } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateDto, RevocationReason } from '@peer/contract';
 import { CertificatesService, REVOCATION_NOTE_MAX, REVOCATION_PUBLIC_TEXT, REVOCATION_REASONS } from '@peer/web/certificates/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FORMAT } from '@peer/web/shared/util';
+import { FieldErrors, FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 
 /**
  * Revokes a valid certificate. The leader picks one of the fixed public reasons
@@ -15,7 +14,7 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
 @Component({
   selector: 'peer-revoke-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors, FORMAT],
+  imports: [FormField, TranslatePipe, FieldErrors, FORMAT, TextField, FormMessageView],
   template: `
     <form class="form" novalidate (submit)="onSubmit($event)">
       <fieldset class="field" [attr.aria-describedby]="id('reason-hint') + ' ' + id('reason-errors')">
@@ -29,19 +28,14 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
         }
         <peer-field-errors [id]="id('reason-errors')" name="reason" [field]="revokeForm.reason" />
       </fieldset>
-      <div class="field">
-        <label [for]="id('note')">{{ 'certificates.history.revokeNote' | translate }}</label>
-        <textarea
-          rows="2"
-          [id]="id('note')"
-          [attr.aria-describedby]="id('note-hint') + ' ' + id('privacy') + ' ' + id('note-errors')"
-          [formField]="revokeForm.note"
-          [attr.aria-invalid]="revokeForm.note().touched() && revokeForm.note().invalid()"
-        ></textarea>
-        <p class="field-hint" [id]="id('note-hint')">{{ 'certificates.history.revokeNoteHint' | translate }}</p>
-        <p class="field-hint privacy-hint" [id]="id('privacy')">{{ 'privacy.reminder' | translate }}</p>
-        <peer-field-errors [id]="id('note-errors')" name="note" [field]="revokeForm.note" />
-      </div>
+      <peer-text-field
+        [field]="revokeForm.note"
+        [inputId]="id('note')"
+        label="certificates.history.revokeNote"
+        name="note"
+        [hints]="['certificates.history.revokeNoteHint', 'privacy.reminder']"
+        [rows]="2"
+      />
       <p class="public-preview" aria-live="polite">
         @if (chosenText(); as text) {
           {{ 'certificates.history.revokePreview' | translate: { date: today, reason: (text | text) } }}
@@ -49,18 +43,9 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
           {{ 'certificates.history.revokeChoose' | translate }}
         }
       </p>
-      <div role="alert">
-        @if (feedback(); as message) {
-          <div class="alert alert-error">
-            <p>{{ message.key | translate }}</p>
-            @for (detail of message.details; track $index) {
-              <p lang="en">{{ detail }}</p>
-            }
-          </div>
-        }
-      </div>
+      <peer-form-message [message]="message()" />
       <div class="form-actions">
-        <button type="submit" class="btn btn-primary" [attr.aria-busy]="revokeForm().submitting()">
+        <button type="submit" class="btn btn-primary" [disabled]="revokeForm().submitting()" [attr.aria-busy]="revokeForm().submitting()">
           {{ 'certificates.history.confirmRevoke' | translate }}<span class="visually-hidden">: {{ certificate().holderName }}</span>
         </button>
         <button type="button" class="btn btn-secondary" (click)="cancelled.emit()">{{ 'common.cancel' | translate }}</button>
@@ -68,10 +53,6 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
     </form>
   `,
   styles: `
-    .privacy-hint {
-      color: var(--color-warning);
-      font-weight: 600;
-    }
     .public-preview {
       border-left: 4px solid var(--color-border, currentColor);
       padding-left: 0.75rem;
@@ -100,7 +81,7 @@ export class RevokeForm {
     const reason = this.model().reason;
     return reason ? this.publicText[reason] : null;
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
@@ -113,25 +94,12 @@ export class RevokeForm {
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let revoked: CertificateDto | undefined;
-    await submit(this.revokeForm, {
-      action: async () => {
-        try {
-          const { reason, note } = this.model();
-          revoked = await this.certificates.revoke(this.certificate().id, { reason: reason as RevocationReason, ...(note.trim() ? { note: note.trim() } : {}) });
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, { reason: this.revokeForm.reason, note: this.revokeForm.note });
-          const feedback = formFeedback(apiError, mapped, { 409: 'certificates.history.refused' });
-          this.feedback.set(apiError.status === 409 ? { ...feedback, details: [apiError.message] } : feedback);
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { reason, note } = this.model();
+    const sent = await submitWithApiErrors(this.revokeForm, {
+      send: () => this.certificates.revoke(this.certificate().id, { reason: reason as RevocationReason, ...(note.trim() ? { note: note.trim() } : {}) }),
+      fields: { reason: this.revokeForm.reason, note: this.revokeForm.note },
+      message: this.message,
     });
-    if (revoked) this.revoked.emit(revoked);
-    else focusFirstInvalid(this.revokeForm);
+    if (sent) this.revoked.emit(sent.value);
   }
 }

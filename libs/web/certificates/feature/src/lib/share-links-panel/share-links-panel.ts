@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateDto, ShareLinkDto } from '@peer/contract';
 import { SHARE_LINK_NOT_SHAREABLE_CODE, ShareLinksService } from '@peer/web/certificates/data-access';
-import { FORMAT, OneTimeSecret } from '@peer/web/cohorts/feature';
+import { OneTimeSecret } from '@peer/web/shared/ui';
+import { FORMAT } from '@peer/web/shared/util';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 
 /**

@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { AttendanceChangeDto } from '@peer/contract';
 import { AttendanceService } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 
 /** Every change of an attendance mark in the cohort: who changed what, when, from and to. */
 @Component({

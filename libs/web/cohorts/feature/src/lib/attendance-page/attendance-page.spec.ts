@@ -2,9 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { aDayAttendance, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { cohortsEn } from '../i18n/en';
+import { cohortsSv } from '../i18n/sv';
 import { AttendancePage } from './attendance-page';
 
 const DAY_URL = `/api/cohorts/${COHORT_ID}/days/1`;
@@ -14,11 +15,8 @@ describe('AttendancePage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: cohortsSv, en: cohortsEn })],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -141,7 +139,7 @@ describe('AttendancePage', () => {
       .flush({ statusCode: 500, error: 'Internal Server Error', message: 'boom' }, { status: 500, statusText: 'Internal Server Error' });
     await settle();
 
-    expect(page.element.querySelector('[role=alert] .alert-error')?.textContent?.trim()).toBe('Närvaron sparades inte. Något gick fel hos oss.');
+    expect(page.element.querySelector('[role=alert] .alert-error')?.textContent?.trim()).toBe('Närvaron sparades inte. Något gick fel hos oss. Försök igen om en stund.');
     expect(page.radio(ASA.name, 'Närvarande').checked).toBe(true);
     expect(page.status()).toBe('');
   });

@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { AttendanceRowDto, AttendanceStatus } from '@peer/contract';
 import { ATTENDANCE_STATUSES, AttendanceService } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 import { MakeUpGuests } from '../make-up-guests/make-up-guests';
 import { AttendanceDraft, changedMarks, commentsWithoutStatus, draftOf, DraftMark, isChanged, markAllPresent } from './attendance-draft';
 

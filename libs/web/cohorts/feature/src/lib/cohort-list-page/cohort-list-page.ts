@@ -5,7 +5,7 @@ import type { CohortDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { CreateCohortForm } from '../create-cohort-form/create-cohort-form';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 
 /** The cohorts an administrator runs, or a course leader leads; and a form to create one. */
 @Component({

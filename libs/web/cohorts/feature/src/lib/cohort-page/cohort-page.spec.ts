@@ -3,13 +3,14 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { CohortActionsDto, Role } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { aCohort, aCohortProgress, aDaySlot, anEnrolment, anInvitation, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import type { InvitationDto } from '@peer/contract';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { cohortsEn } from '../i18n/en';
+import { cohortsSv } from '../i18n/sv';
 import { CohortPage } from './cohort-page';
 
 describe('CohortPage', () => {
@@ -32,13 +33,10 @@ describe('CohortPage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService(),
+        provideTestTranslations({ sv: cohortsSv, en: cohortsEn }),
         { provide: AuthService, useValue: { role: signal(role) } },
       ],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(CohortPage);
     fixture.componentRef.setInput('cohortId', COHORT_ID);

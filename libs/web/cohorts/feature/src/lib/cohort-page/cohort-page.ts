@@ -4,12 +4,12 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { CourseDaySlotDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
-import { CohortsService } from '@peer/web/cohorts/data-access';
+import { CalendarFeedsService, CohortsService } from '@peer/web/cohorts/data-access';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { CohortActionsList } from '@peer/web/shared/ui';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-import { CalendarFeedPanel } from '../calendar-feed-panel/calendar-feed-panel';
-import { FORMAT } from '../format/format';
+import { CalendarFeedPanel } from '@peer/web/shared/ui';
+import { FORMAT } from '@peer/web/shared/util';
 import { LeadersSection } from '../leaders-section/leaders-section';
 import { RolePlaysSection } from '../role-plays-section/role-plays-section';
 import { ScheduleDayRow, ScheduleSection } from '../schedule-section/schedule-section';
@@ -27,6 +27,8 @@ type PageState = 'loading' | 'ready' | 'not-found' | 'error';
 })
 export class CohortPage {
   private readonly cohorts = inject(CohortsService);
+  /** The cohort's calendar feeds, for the calendar panel. */
+  protected readonly calendarFeeds = inject(CalendarFeedsService);
   private readonly curriculum = inject(CurriculumService);
   private readonly auth = inject(AuthService);
   private readonly title = inject(Title);

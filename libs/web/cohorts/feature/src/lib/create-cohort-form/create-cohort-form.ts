@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, output, resource, signal } from '@angular/core';
-import { form, FormField, maxLength, required, submit, validate } from '@angular/forms/signals';
+import { form, FormField, maxLength, required, validate } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CohortDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FieldErrors, FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 import { UsersService } from '@peer/web/users/data-access';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 
 interface NewCohort {
   name: string;
@@ -26,7 +25,7 @@ const EMPTY: NewCohort = { name: '', courseId: '', version: '' };
 @Component({
   selector: 'peer-create-cohort-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors, FORMAT],
+  imports: [FormField, TranslatePipe, FieldErrors, FORMAT, TextField, FormMessageView],
   templateUrl: './create-cohort-form.html',
 })
 export class CreateCohortForm {
@@ -47,7 +46,7 @@ export class CreateCohortForm {
     required(path.courseId);
     required(path.version);
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
 
   protected readonly courses = resource({ loader: () => this.curriculum.courses() });
   protected readonly versions = resource({
@@ -82,39 +81,17 @@ export class CreateCohortForm {
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let cohort: CohortDto | undefined;
-    await submit(this.cohortForm, {
-      action: async () => {
-        const { name, courseId, version } = this.model();
-        const leaderIds = [...this.chosenLeaders()];
-        try {
-          cohort = await this.cohorts.create({
-            name: name.trim(),
-            courseId,
-            version: Number(version),
-            ...(leaderIds.length > 0 ? { leaderIds } : {}),
-          });
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, {
-            name: this.cohortForm.name,
-            courseId: this.cohortForm.courseId,
-            version: this.cohortForm.version,
-          });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { name, courseId, version } = this.model();
+    const leaderIds = [...this.chosenLeaders()];
+    const sent = await submitWithApiErrors(this.cohortForm, {
+      send: () => this.cohorts.create({ name: name.trim(), courseId, version: Number(version), ...(leaderIds.length > 0 ? { leaderIds } : {}) }),
+      fields: { name: this.cohortForm.name, courseId: this.cohortForm.courseId, version: this.cohortForm.version },
+      message: this.message,
     });
-    if (cohort) {
+    if (sent) {
       this.cohortForm().reset({ ...EMPTY });
       this.chosenLeaders.set(new Set());
-      this.created.emit(cohort);
-    } else {
-      focusFirstInvalid(this.cohortForm);
+      this.created.emit(sent.value);
     }
   }
 }

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { email, form, FormField, maxLength, required, submit } from '@angular/forms/signals';
+import { email, form, maxLength, required } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { InvitationDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 
 const EMPTY = { name: '', email: '' };
 
@@ -12,7 +11,7 @@ const EMPTY = { name: '', email: '' };
 @Component({
   selector: 'peer-enrol-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors],
+  imports: [TranslatePipe, TextField, FormMessageView],
   templateUrl: './enrol-form.html',
 })
 export class EnrolForm {
@@ -29,32 +28,19 @@ export class EnrolForm {
     email(path.email);
     maxLength(path.email, 254);
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let response: InvitationDto | undefined;
-    await submit(this.enrolForm, {
-      action: async () => {
-        const { name, email } = this.model();
-        try {
-          response = await this.cohorts.enrol(this.cohortId(), { name: name.trim(), email: email.trim() });
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, { name: this.enrolForm.name, email: this.enrolForm.email });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { name, email } = this.model();
+    const sent = await submitWithApiErrors(this.enrolForm, {
+      send: () => this.cohorts.enrol(this.cohortId(), { name: name.trim(), email: email.trim() }),
+      fields: { name: this.enrolForm.name, email: this.enrolForm.email },
+      message: this.message,
     });
-    if (response) {
+    if (sent) {
       this.enrolForm().reset({ ...EMPTY });
-      this.enrolled.emit(response);
-    } else {
-      focusFirstInvalid(this.enrolForm);
+      this.enrolled.emit(sent.value);
     }
   }
 }

@@ -1,19 +1,18 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import { anInvitation, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { cohortsEn } from '../i18n/en';
+import { cohortsSv } from '../i18n/sv';
 import { ImportForm } from './import-form';
 
 describe('ImportForm', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: cohortsSv, en: cohortsEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -63,11 +62,22 @@ describe('ImportForm', () => {
     const alert = form.element.querySelector('[role=alert]') as HTMLElement;
     expect(alert.querySelector('strong')?.textContent?.trim()).toBe('Inget importerades.');
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Rad 2: E-postadressen är inte giltig. line 2: "anna@example" is not an e-mail address',
-      'Rad 4: E-postadressen finns redan på en tidigare rad. line 4: bo@example.org is also on line 3',
-      'Rad 5: line 5: something new',
+      'Rad 2: E-postadressen är inte giltig.',
+      'Rad 4: E-postadressen finns redan på en tidigare rad.',
+      'Rad 5: Värdet är inte giltigt.',
     ]);
+    expect(alert.textContent).not.toContain('line 2');
     expect(form.imported).not.toHaveBeenCalled();
+    // What was pasted stays, to be corrected.
+    expect((form.element.querySelector('textarea') as HTMLTextAreaElement).value).toBe('name,email\nAnna,anna@example\nBo,bo@example.org\nBo,bo@example.org\n');
+
+    TestBed.inject(TranslateService).use('en');
+    await settle();
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Line 2: The e-mail address is not valid.',
+      'Line 4: The e-mail address is already on an earlier line.',
+      'Line 5: The value is not valid.',
+    ]);
   });
 
   it('enrols everyone in a valid file', async () => {

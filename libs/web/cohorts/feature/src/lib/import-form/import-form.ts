@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { FieldError, InvitationDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
-import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { csvLineOf, errorMessageKey, fieldErrorKeys, toApiError } from '@peer/web/shared/util';
 
 /** The API's limit on the file's size, in characters. */
 const MAX_CSV_LENGTH = 200_000;
@@ -11,16 +11,13 @@ const MAX_CSV_LENGTH = 200_000;
 export interface ImportProblem {
   /** The line in the file, counting the header as line 1; null when the problem is not about one line. */
   readonly line: number | null;
-  /** Our wording of the rule, when we have one. */
-  readonly key: string | null;
-  /** The API's own (English) message. */
-  readonly message: string;
+  /** Translation keys of the problem, best first: this form's wording of the rule, then the shared ones. */
+  readonly keys: readonly string[];
 }
 
-/** Reads `csv.line3.email` → 3. */
-export function toImportProblem(error: FieldError): Omit<ImportProblem, 'key'> & { rule: string } {
-  const match = /^csv\.line(\d+)\./.exec(error.field);
-  return { line: match ? Number(match[1]) : null, rule: error.rule, message: error.message };
+/** Reads `csv.line3.email` → line 3, worded by its rule (never the API's English message). */
+export function toImportProblem(error: FieldError): ImportProblem {
+  return { line: csvLineOf(error), keys: [`cohorts.import.rules.${error.rule}`, ...fieldErrorKeys(error)] };
 }
 
 /**
@@ -44,11 +41,6 @@ export function toImportProblem(error: FieldError): Omit<ImportProblem, 'key'> &
     .problems li + li {
       margin-top: var(--space-1);
     }
-    .api-message {
-      display: block;
-      font-size: var(--font-size-sm);
-      font-weight: 400;
-    }
   `,
 })
 export class ImportForm {
@@ -63,6 +55,11 @@ export class ImportForm {
   protected readonly busy = signal(false);
   /** The rows the API refused; nothing was imported. */
   protected readonly problems = signal<readonly ImportProblem[]>([]);
+  /** The problems in the language in use. */
+  protected readonly problemTexts = computed(() => {
+    this.translate.currentLang();
+    return this.problems().map((problem) => ({ line: problem.line, text: this.firstText(problem.keys) }));
+  });
   protected readonly errorKey = signal<string | null>(null);
   private readonly fileInput = viewChild.required<ElementRef<HTMLInputElement>>('fileInput');
   protected readonly lineCount = computed(() => this.csv().split(/\r?\n/).filter((line) => line.trim() !== '').length);
@@ -103,7 +100,7 @@ export class ImportForm {
     } catch (error) {
       const apiError = toApiError(error);
       if (apiError.fieldErrors.length > 0) {
-        this.problems.set(apiError.fieldErrors.map((fieldError) => this.describe(fieldError)));
+        this.problems.set(apiError.fieldErrors.map(toImportProblem));
       } else {
         this.errorKey.set(errorMessageKey(apiError));
       }
@@ -112,10 +109,11 @@ export class ImportForm {
     }
   }
 
-  private describe(error: FieldError): ImportProblem {
-    const { line, rule, message } = toImportProblem(error);
-    const key = `cohorts.import.rules.${rule}`;
-    const known = this.translate.instant(key) !== key;
-    return { line, key: known ? key : null, message };
+  private firstText(keys: readonly string[]): string {
+    for (const key of keys) {
+      const text: unknown = this.translate.instant(key);
+      if (typeof text === 'string' && text !== key) return text;
+    }
+    return String(this.translate.instant('validation.invalid'));
   }
 }

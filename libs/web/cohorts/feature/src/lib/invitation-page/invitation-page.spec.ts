@@ -2,9 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { InvitationLinkDto } from '@peer/contract';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { cohortsEn } from '../i18n/en';
+import { cohortsSv } from '../i18n/sv';
 import { InvitationPage } from './invitation-page';
 
 const TOKEN = 'A'.repeat(43);
@@ -17,38 +18,11 @@ const LINK: InvitationLinkDto = {
   expiresAt: '2026-09-15T08:00:00.000Z',
 };
 
-const TEXTS = {
-  ...TEST_TRANSLATIONS_SV,
-  errors: { ...TEST_TRANSLATIONS_SV.errors, checkFields: 'Kontrollera fälten.' },
-  invitations: {
-    page: {
-      title: 'Inbjudan',
-      heading: 'Inbjudan till {{cohort}}',
-      course: 'Kurs: {{course}}',
-      loading: 'Hämtar inbjudan …',
-      invalid: 'Länken gäller inte längre.',
-      newIntro: 'Du loggar in med e-postadressen {{email}}.',
-      name: 'Ditt namn',
-      nameHint: 'Rätta namnet om det är fel stavat.',
-      password: 'Välj lösenord',
-      confirm: 'Upprepa lösenordet',
-      submit: 'Skapa konto och tacka ja',
-      existingIntro: 'Logga in med {{email}} och tacka ja.',
-      signIn: 'Logga in för att svara',
-      accept: 'Tacka ja till kullen',
-      otherAccount: 'Du är inloggad med ett annat konto.',
-    },
-  },
-};
-
 describe('InvitationPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService(), provideRouter([])] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEXTS);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: cohortsSv, en: cohortsEn }), provideRouter([])] });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -79,7 +53,7 @@ describe('InvitationPage', () => {
 
   it('says so when the link is unknown, used or expired', async () => {
     const element = await open((request) => request.flush({ statusCode: 404, code: 'not-found', error: 'Not Found', message: 'No such invitation' }, { status: 404, statusText: 'Not Found' }));
-    expect(element.querySelector('[role=alert]')?.textContent?.trim()).toBe('Länken gäller inte längre.');
+    expect(element.querySelector('[role=alert]')?.textContent?.trim()).toBe('Länken gäller inte längre. Den kan redan vara använd, återkallad eller för gammal. Be din kursledare om en ny inbjudan.');
     expect(element.querySelector('form')).toBeNull();
   });
 
@@ -113,7 +87,7 @@ describe('InvitationPage', () => {
     element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
     await settle();
     http.expectNone(`/api/invitations/${TOKEN}/register`);
-    expect(element.querySelector('[role=alert]')?.textContent?.trim()).toBe('Kontrollera fälten.');
+    expect(element.querySelector('[role=alert]')?.textContent?.trim()).toBe('Något behöver rättas. Se meddelandena vid fälten.');
   });
 
   it('asks someone who already has an account to sign in, coming back to the link', async () => {

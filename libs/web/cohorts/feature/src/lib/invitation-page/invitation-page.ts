@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
-import { form, FormField, maxLength, minLength, required, submit, validate } from '@angular/forms/signals';
+import { form, maxLength, minLength, required, validate } from '@angular/forms/signals';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
 import { InvitationsService } from '@peer/web/cohorts/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, errorMessageKey, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
-import { FORMAT } from '../format/format';
+import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
+import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { FORMAT } from '@peer/web/shared/util';
 
 const TRAINING = '/training';
 
@@ -18,7 +18,7 @@ const TRAINING = '/training';
 @Component({
   selector: 'peer-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors, RouterLink, FORMAT],
+  imports: [TranslatePipe, RouterLink, FORMAT, TextField, FormMessageView],
   templateUrl: './invitation-page.html',
 })
 export class InvitationPage {
@@ -46,7 +46,7 @@ export class InvitationPage {
     required(path.confirmPassword);
     validate(path.confirmPassword, ({ value, valueOf }) => (value() && value() !== valueOf(path.password) ? { kind: 'mismatch' } : undefined));
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
   protected readonly acceptErrorKey = signal<string | null>(null);
   protected readonly accepting = signal(false);
 
@@ -62,30 +62,16 @@ export class InvitationPage {
 
   protected async onRegister(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let done = false;
-    await submit(this.registerForm, {
-      action: async () => {
-        const { name, password } = this.model();
-        try {
-          const { email } = await this.invitations.register(this.token(), { name: name.trim(), password });
-          await this.auth.login({ email, password });
-          done = true;
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, { name: this.registerForm.name, password: this.registerForm.password });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
+    const { name, password } = this.model();
+    const sent = await submitWithApiErrors(this.registerForm, {
+      send: async () => {
+        const { email } = await this.invitations.register(this.token(), { name: name.trim(), password });
+        await this.auth.login({ email, password });
       },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+      fields: { name: this.registerForm.name, password: this.registerForm.password },
+      message: this.message,
     });
-    if (done) {
-      await this.router.navigateByUrl(TRAINING);
-    } else {
-      focusFirstInvalid(this.registerForm);
-    }
+    if (sent) await this.router.navigateByUrl(TRAINING);
   }
 
   protected async accept(): Promise<void> {

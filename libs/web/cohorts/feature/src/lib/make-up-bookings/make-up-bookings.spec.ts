@@ -1,10 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { HostDayDto, MakeUpBookingDto } from '@peer/contract';
 import { COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { cohortsEn } from '../i18n/en';
+import { cohortsSv } from '../i18n/sv';
 import { MakeUpBookings } from './make-up-bookings';
 
 const BASE = `/api/cohorts/${COHORT_ID}`;
@@ -22,10 +23,7 @@ describe('MakeUpBookings', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: cohortsSv, en: cohortsEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

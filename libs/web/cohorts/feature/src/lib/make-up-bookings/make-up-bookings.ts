@@ -4,7 +4,7 @@ import type { MakeUpBookingDto } from '@peer/contract';
 import type { OpenMakeUp } from '@peer/progress';
 import { AttendanceService, makeUpErrorKey } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 
 /**
  * Making a missed day up in another cohort, from the trainee's own leader's side: the trainee's

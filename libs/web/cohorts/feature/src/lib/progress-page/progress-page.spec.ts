@@ -2,10 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { MakeUpBookingDto } from '@peer/contract';
 import { aCohortProgress, aCohortSummary, aProgressRow, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { cohortsEn } from '../i18n/en';
+import { cohortsSv } from '../i18n/sv';
 import { ProgressPage } from './progress-page';
 
 describe('ProgressPage', () => {
@@ -13,11 +14,8 @@ describe('ProgressPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: cohortsSv, en: cohortsEn })],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -65,10 +63,15 @@ describe('ProgressPage', () => {
     expect(headers.slice(2)).toEqual(['Dag 1', 'Dag 2', 'Frånvarogräns', 'Rollspel: En gränsfråga', 'Inskrivning i kullen']);
     const row = page.element.querySelector('tbody tr') as HTMLElement;
     expect(row.querySelector('th a')?.getAttribute('href')).toBe(`/cohorts/${COHORT_ID}/progress/${ASA.id}`);
-    const first = row.querySelector('td.cell') as HTMLElement;
-    expect(first.getAttribute('data-state')).toBe('pending');
-    expect(first.getAttribute('title')).toBe('Dag 1 saknas: ta igen i en annan kull');
-    expect(first.textContent?.replace(/\s+/g, ' ').trim()).toBe('○Kvar: Dag 1 saknas: ta igen i en annan kull');
+    const [first, second] = [...row.querySelectorAll('td.cell')] as HTMLElement[];
+    // A missed day and a day still to come do not both read "Kvar".
+    expect(first?.getAttribute('data-state')).toBe('blocked');
+    expect(first?.getAttribute('title')).toBe('Dag 1 saknas: ta igen i en annan kull');
+    expect(first?.textContent?.replace(/\s+/g, ' ').trim()).toBe('⚠Ta igen: Dag 1 saknas: ta igen i en annan kull');
+    expect(second?.getAttribute('data-state')).toBe('upcoming');
+    expect(second?.textContent?.replace(/\s+/g, ' ').trim()).toBe('…Kommande: Dag 2 (2026-03-09) har inte ägt rum än');
+    const legend = [...page.element.querySelectorAll('.legend dt')].map((dt) => dt.textContent?.replace(/\s+/g, ' ').trim());
+    expect(legend).toEqual(['✓ Klar', '⚠ Ta igen', '! Ej registrerad', '… Kommande', '○ Kvar', '✕ Ej möjlig']);
     expect(row.querySelector('td.summary')?.textContent?.trim()).toBe('2 av 5');
   });
 

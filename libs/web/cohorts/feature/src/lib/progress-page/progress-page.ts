@@ -2,13 +2,13 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { ProgressCellDto, RequirementColumnDto } from '@peer/contract';
+import type { PendingAttention, ProgressCellDto, RequirementColumnDto, RequirementState } from '@peer/contract';
 import { CohortProgressService, CohortsService, isProgressFilter, PROGRESS_FILTERS, ProgressFilter } from '@peer/web/cohorts/data-access';
 import { injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-import { FORMAT, formatCount } from '../format/format';
+import { FORMAT, formatCount } from '@peer/web/shared/util';
 import { MakeUpRequestsNotice } from '../make-up-requests-notice/make-up-requests-notice';
-import { STATE_ICONS } from '../requirement-list/requirement-status';
+import { STATE_ICONS } from '@peer/web/shared/ui';
 
 /** `attendance:day-7` → 7. */
 function dayOf(column: RequirementColumnDto): number | null {
@@ -20,6 +20,21 @@ function dayOf(column: RequirementColumnDto): number | null {
 function scenarioOf(column: RequirementColumnDto): string {
   return column.id.replace(/^role-play:/, '');
 }
+
+type CellMark = { key: RequirementState | PendingAttention; icon: string; word: string };
+
+/**
+ * How a cell reads: a pending course day says why it waits, so a missed day that needs a
+ * make-up, a held day nobody recorded and a day still to come do not all read "Kvar".
+ */
+const MARKS: Record<RequirementState | PendingAttention, CellMark> = {
+  met: { key: 'met', icon: STATE_ICONS.met, word: 'requirementStateShort.met' },
+  blocked: { key: 'blocked', icon: '⚠', word: 'cohorts.progress.attention.blocked' },
+  overdue: { key: 'overdue', icon: '!', word: 'cohorts.progress.attention.overdue' },
+  upcoming: { key: 'upcoming', icon: '…', word: 'cohorts.progress.attention.upcoming' },
+  pending: { key: 'pending', icon: STATE_ICONS.pending, word: 'requirementStateShort.pending' },
+  failed: { key: 'failed', icon: STATE_ICONS.failed, word: 'requirementStateShort.failed' },
+};
 
 /** `?offset=200` → 200; anything but a whole number from 0 → the first page. */
 function offsetOf(value: string | undefined): number {
@@ -53,7 +68,7 @@ export class ProgressPage {
   readonly offset = input<string>();
 
   protected readonly filters = PROGRESS_FILTERS;
-  protected readonly icons = STATE_ICONS;
+  protected readonly legend = Object.values(MARKS);
   protected readonly shown = computed<ProgressFilter>(() => {
     const show = this.show();
     return isProgressFilter(show) ? show : 'all';
@@ -96,6 +111,10 @@ export class ProgressPage {
 
   protected readonly dayOf = dayOf;
   protected readonly scenarioOf = scenarioOf;
+
+  protected markOf(cell: ProgressCellDto): CellMark {
+    return MARKS[cell.attention ?? cell.status];
+  }
 
   /** Types the context of the shared cell template. */
   protected asCell(cell: ProgressCellDto): ProgressCellDto {

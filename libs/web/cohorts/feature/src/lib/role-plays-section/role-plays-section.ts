@@ -4,8 +4,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CourseVersionDto, EnrolmentDto } from '@peer/contract';
 import type { RolePlayScenario } from '@peer/curriculum/model';
 import { CohortProgressService } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '../format/format';
-import { STATE_ICONS } from '../requirement-list/requirement-status';
+import { FORMAT } from '@peer/web/shared/util';
+import { STATE_ICONS } from '@peer/web/shared/ui';
 
 interface ScenarioOption {
   readonly scenario: RolePlayScenario;

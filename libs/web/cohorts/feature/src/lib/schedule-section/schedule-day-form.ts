@@ -1,10 +1,9 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
-import { form, FormField, maxLength, required, submit, validate } from '@angular/forms/signals';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal } from '@angular/core';
+import { form, maxLength, required, validate } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CourseDaySlotDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 
 interface DayModel {
   date: string;
@@ -17,7 +16,7 @@ interface DayModel {
 @Component({
   selector: 'peer-schedule-day-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors],
+  imports: [TranslatePipe, TextField, FormMessageView],
   templateUrl: './schedule-day-form.html',
   styles: `
     :host {
@@ -55,14 +54,14 @@ export class ScheduleDayForm {
     required(path.place);
     maxLength(path.place, 200);
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
-  private readonly firstInput = viewChild.required<ElementRef<HTMLInputElement>>('firstInput');
+  protected readonly message = signal<FormMessage | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
     afterNextRender(() => {
       const slot = this.slot();
       if (slot) this.model.set({ date: slot.date, startTime: slot.startTime, endTime: slot.endTime, place: slot.place });
-      this.firstInput().nativeElement.focus();
+      this.host.nativeElement.querySelector<HTMLInputElement>('input')?.focus();
     });
   }
 
@@ -72,29 +71,12 @@ export class ScheduleDayForm {
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let slot: CourseDaySlotDto | undefined;
-    await submit(this.dayForm, {
-      action: async () => {
-        const { date, startTime, endTime, place } = this.model();
-        try {
-          slot = await this.cohorts.scheduleDay(this.cohortId(), this.dayNumber(), { date, startTime, endTime, place: place.trim() });
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, {
-            date: this.dayForm.date,
-            startTime: this.dayForm.startTime,
-            endTime: this.dayForm.endTime,
-            place: this.dayForm.place,
-          });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { date, startTime, endTime, place } = this.model();
+    const sent = await submitWithApiErrors(this.dayForm, {
+      send: () => this.cohorts.scheduleDay(this.cohortId(), this.dayNumber(), { date, startTime, endTime, place: place.trim() }),
+      fields: { date: this.dayForm.date, startTime: this.dayForm.startTime, endTime: this.dayForm.endTime, place: this.dayForm.place },
+      message: this.message,
     });
-    if (slot) this.saved.emit(slot);
-    else focusFirstInvalid(this.dayForm);
+    if (sent) this.saved.emit(sent.value);
   }
 }

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CourseDaySlotDto } from '@peer/contract';
 import type { Text } from '@peer/curriculum/model';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 import { ScheduleDayForm } from './schedule-day-form';
 
 /** One curriculum day of a cohort, scheduled or not. */

@@ -8,10 +8,10 @@ import { CohortProgressService, CohortsService } from '@peer/web/cohorts/data-ac
 import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { ApproveAssignmentForm } from '../approve-assignment-form/approve-assignment-form';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 import { MakeUpBookings } from '../make-up-bookings/make-up-bookings';
-import { RequirementList } from '../requirement-list/requirement-list';
-import { STATE_ICONS } from '../requirement-list/requirement-status';
+import { RequirementList } from '@peer/web/shared/ui';
+import { STATE_ICONS } from '@peer/web/shared/ui';
 
 const ROLE_PLAY_PREFIX = 'role-play:';
 

@@ -5,7 +5,7 @@ import { AuthService } from '@peer/web/auth/data-access';
 import { CohortsService } from '@peer/web/cohorts/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { EnrolForm } from '../enrol-form/enrol-form';
-import { FORMAT } from '../format/format';
+import { FORMAT } from '@peer/web/shared/util';
 import { ImportForm } from '../import-form/import-form';
 
 /**

@@ -3,11 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import type { Role } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { aCourseSummary } from '@peer/web/curriculum/data-access/testing';
-import { TEST_TRANSLATIONS } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { curriculumEn } from '../i18n/en';
+import { curriculumSv } from '../i18n/sv';
 import { CourseListPage } from './course-list-page';
 
 describe('CourseListPage', () => {
@@ -18,12 +20,9 @@ describe('CourseListPage', () => {
   beforeEach(() => {
     role.set('trainee');
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService(), { provide: AuthService, useValue: { role } }],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: curriculumSv, en: curriculumEn }), { provide: AuthService, useValue: { role } }],
     });
     translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS.sv);
-    translate.setTranslation('en', TEST_TRANSLATIONS.en);
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 

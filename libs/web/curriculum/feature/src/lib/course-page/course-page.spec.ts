@@ -2,9 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@ngx-translate/core';
 import { aCourseVersion, aVersionSummary, studyVisitsOf } from '@peer/web/curriculum/data-access/testing';
-import { TEST_TRANSLATIONS } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { curriculumEn } from '../i18n/en';
+import { curriculumSv } from '../i18n/sv';
 import { CoursePage } from './course-page';
 
 const API = '/api/curriculum/courses';
@@ -15,12 +17,9 @@ describe('CoursePage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: curriculumSv, en: curriculumEn })],
     });
     translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS.sv);
-    translate.setTranslation('en', TEST_TRANSLATIONS.en);
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -174,7 +173,7 @@ describe('CoursePage', () => {
     http.expectOne(`${API}/base/versions`).flush({ statusCode: 500 }, { status: 500, statusText: 'Internal Server Error' });
     await settle();
 
-    expect(page.text('[role=alert] p')).toBe('Det gick inte att hämta kursen. Något gick fel hos oss.');
+    expect(page.text('[role=alert] p')).toBe('Det gick inte att hämta kursen. Något gick fel hos oss. Försök igen om en stund.');
     page.element.querySelector<HTMLButtonElement>('[role=alert] button')?.click();
     await settle();
     await answerLatest();

@@ -2,9 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { PublishPreviewResponse } from '@peer/contract';
-import { TEST_TRANSLATIONS } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { curriculumEn } from '../i18n/en';
+import { curriculumSv } from '../i18n/sv';
 import { PublishPage } from './publish-page';
 
 const PREVIEW: PublishPreviewResponse = {
@@ -25,10 +26,7 @@ describe('PublishPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS.sv);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: curriculumSv, en: curriculumEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

@@ -132,7 +132,7 @@ describe('HomePage', () => {
 
     expect(h2s).toEqual(['Min utbildning', 'Kursplan', 'Mitt konto']);
     expect(links).toContain('/training');
-    expect(links).toContain('/training#my-certificates');
+    expect(links).toContain('/training/certificates');
     expect(element.querySelector('.summary-list li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Göteborg vår 2026 2 av 5 krav uppfyllda. Dagar att ta igen: 1',
     );

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CriterionMarkDto, RolePlayAttemptDto } from '@peer/contract';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 
 /**
  * One role-play attempt, read-only: who signed it and when, each criterion with its mark and

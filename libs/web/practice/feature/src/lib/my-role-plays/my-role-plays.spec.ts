@@ -1,22 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { RolePlayAttemptDto } from '@peer/contract';
 import { aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { anAttempt, aSignedAttempt, ATTEMPT_ID, ENROLMENT_ID } from '@peer/web/practice/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { practiceEn } from '../i18n/en';
+import { practiceSv } from '../i18n/sv';
 import { MyRolePlays } from './my-role-plays';
 
 describe('MyRolePlays', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: practiceSv, en: practiceEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

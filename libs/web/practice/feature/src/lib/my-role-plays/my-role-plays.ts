@@ -3,7 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { MyEnrolmentDto, RolePlayAttemptDto } from '@peer/contract';
 import type { Text } from '@peer/curriculum/model';
 import type { RequirementStatus } from '@peer/progress';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { RolePlaysService } from '@peer/web/practice/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';

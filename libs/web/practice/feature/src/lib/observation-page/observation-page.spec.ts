@@ -3,14 +3,15 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { RolePlayAttemptDto, UserDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { aUser } from '@peer/web/auth/data-access/testing';
 import { aCohort, COHORT_ID, LEADER } from '@peer/web/cohorts/data-access/testing';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { anAttempt, aSignedAttempt, ATTEMPT_ID, ENROLMENT_ID } from '@peer/web/practice/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { practiceEn } from '../i18n/en';
+import { practiceSv } from '../i18n/sv';
 import { AUTOSAVE_DELAY_MS, ObservationPage } from './observation-page';
 
 const CRITERIA = ['says-no-clearly', 'explains-why', 'acknowledges-relationship', 'offers-alternatives'];
@@ -39,13 +40,10 @@ describe('ObservationPage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService(),
+        provideTestTranslations({ sv: practiceSv, en: practiceEn }),
         { provide: AuthService, useValue: { user: signal(user), role: signal(user.role) } },
       ],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ObservationPage);
     fixture.componentRef.setInput('cohortId', COHORT_ID);
@@ -265,7 +263,7 @@ describe('ObservationPage', () => {
   it('shows an administrator the attempts without the form', async () => {
     const page = await open([aSignedAttempt()], aUser({ role: 'admin' }));
 
-    expect(page.text(page.element.querySelector('.alert-info'))).toBe('Bara en kursledare för kullen kan observera och signera.');
+    expect(page.text(page.element.querySelector('.alert-info'))).toBe('Bara en kursledare för kullen kan observera och signera. Du ser försöken utan att kunna ändra dem.');
     expect(page.element.querySelector('[role=radiogroup]')).toBeNull();
     expect(page.button('Nytt försök')).toBeUndefined();
     expect(page.text(page.element.querySelector('h2'))).toBe('Försök 1 Godkänd');
@@ -277,12 +275,10 @@ describe('ObservationPage', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService(),
+        provideTestTranslations({ sv: practiceSv, en: practiceEn }),
         { provide: AuthService, useValue: { user: signal(aUser()), role: signal('course_leader') } },
       ],
     });
-    TestBed.inject(TranslateService).setTranslation('sv', TEST_TRANSLATIONS_SV);
-    TestBed.inject(TranslateService).use('sv');
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ObservationPage);
     fixture.componentRef.setInput('cohortId', COHORT_ID);

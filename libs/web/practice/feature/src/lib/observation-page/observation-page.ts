@@ -20,10 +20,10 @@ import type { RolePlayAttemptDto, RolePlayResultValue } from '@peer/contract';
 import type { RolePlayScenario } from '@peer/curriculum/model';
 import { AuthService } from '@peer/web/auth/data-access';
 import { CohortsService } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { CurriculumService, injectContentLanguage, localize } from '@peer/web/curriculum/data-access';
 import { markedCriteria, ROLE_PLAY_RESULTS, RolePlaysService, signBlocker, SignBlocker } from '@peer/web/practice/data-access';
-import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { errorMessageKey, preciseDetail, toApiError } from '@peer/web/shared/util';
 import { AttemptView } from '../attempt-view/attempt-view';
 import { backupKey, clearBackup, readBackup, writeBackup } from './observation-backup';
 import { initialModel, ObservationModel } from './observation-form-model';
@@ -411,11 +411,11 @@ export class ObservationPage {
       this.confirming.set(false);
       if (apiError.status === 409) {
         // Signed meanwhile (e.g. by a co-leader), or the trainee has left: show what is saved.
-        this.failure.set({ key: 'practice.observation.locked', detail: apiError.message });
+        this.failure.set({ key: 'practice.observation.locked', ...preciseDetail(apiError) });
         this.startingNew.set(false);
         this.reload();
       } else if (apiError.status === 400) {
-        this.failure.set({ key: 'practice.observation.saveFailed', detail: apiError.fieldErrors.map((e) => e.message).join('; ') || apiError.message });
+        this.failure.set({ key: 'practice.observation.saveFailed', ...preciseDetail(apiError) });
       } else {
         this.failure.set({ key: errorMessageKey(apiError) });
       }

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
-import { email, form, FormField, maxLength, minLength, required, submit, validate } from '@angular/forms/signals';
+import { email, form, FormField, maxLength, minLength, required, validate } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { StudyVisitDto, StudyVisitRequirementDto } from '@peer/contract';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { parseHours, StudyVisitsService } from '@peer/web/practice/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FieldErrors, FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 
 interface RegisterModel {
   requirementId: string;
@@ -37,7 +36,7 @@ const EMPTY: Omit<RegisterModel, 'requirementId'> = { unitName: '', organisation
 @Component({
   selector: 'peer-register-study-visit-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors, FORMAT],
+  imports: [FormField, TranslatePipe, FieldErrors, FORMAT, TextField, FormMessageView],
   templateUrl: './register-study-visit-form.html',
   styles: `
     .field-row {
@@ -81,7 +80,7 @@ export class RegisterStudyVisitForm {
     email(path.hostEmail);
     maxLength(path.hostEmail, 254);
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
 
   /** The chosen study visit: its kind of unit and minimum length are shown, the kind is sent. */
   protected readonly requirement = computed(() => this.requirements().find((r) => r.id === this.registerForm.requirementId().value()) ?? null);
@@ -100,47 +99,27 @@ export class RegisterStudyVisitForm {
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let visit: StudyVisitDto | undefined;
-    await submit(this.registerForm, {
-      action: async () => {
-        const { requirementId, unitName, organisation, date, hours, hostEmail } = this.model();
-        try {
-          visit = await this.studyVisits.register({
-            enrolmentId: this.enrolmentId(),
-            requirementId,
-            kind: this.requirement()?.kind ?? '',
-            unitName: unitName.trim(),
-            organisation: organisation.trim(),
-            date,
-            hours: parseHours(hours) ?? Number.NaN,
-            hostEmail: hostEmail.trim(),
-          });
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const f = this.registerForm;
-          const fieldErrors = apiError.fieldErrors.map((e) => ({ ...e, rule: HOST_EMAIL_KINDS[e.rule] ?? e.rule }));
-          const mapped = mapFieldErrors(fieldErrors, {
-            requirementId: f.requirementId,
-            kind: f.requirementId,
-            unitName: f.unitName,
-            organisation: f.organisation,
-            date: f.date,
-            hours: f.hours,
-            hostEmail: f.hostEmail,
-          });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { requirementId, unitName, organisation, date, hours, hostEmail } = this.model();
+    const f = this.registerForm;
+    const sent = await submitWithApiErrors(this.registerForm, {
+      send: () =>
+        this.studyVisits.register({
+          enrolmentId: this.enrolmentId(),
+          requirementId,
+          kind: this.requirement()?.kind ?? '',
+          unitName: unitName.trim(),
+          organisation: organisation.trim(),
+          date,
+          hours: parseHours(hours) ?? Number.NaN,
+          hostEmail: hostEmail.trim(),
+        }),
+      fields: { requirementId: f.requirementId, kind: f.requirementId, unitName: f.unitName, organisation: f.organisation, date: f.date, hours: f.hours, hostEmail: f.hostEmail },
+      message: this.message,
+      ruleKinds: HOST_EMAIL_KINDS,
     });
-    if (visit) {
+    if (sent) {
       this.registerForm().reset({ requirementId: this.model().requirementId, ...EMPTY });
-      this.registered.emit(visit);
-    } else {
-      focusFirstInvalid(this.registerForm);
+      this.registered.emit(sent.value);
     }
   }
 }

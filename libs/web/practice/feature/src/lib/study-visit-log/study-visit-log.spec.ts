@@ -1,22 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { StudyVisitDto } from '@peer/contract';
 import { aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
 import { studyVisitsOf } from '@peer/web/curriculum/data-access/testing';
 import { aReflectedVisit, aStudyVisit, ENROLMENT_ID, VISIT_ID } from '@peer/web/practice/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { practiceEn } from '../i18n/en';
+import { practiceSv } from '../i18n/sv';
 import { StudyVisitLog } from './study-visit-log';
 
 describe('StudyVisitLog', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: practiceSv, en: practiceEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -115,11 +113,12 @@ describe('StudyVisitLog', () => {
       .flush({ statusCode: 400, error: 'Bad Request', message: 'Request validation failed', errors }, { status: 400, statusText: 'Bad Request' });
     await settle();
 
-    expect(page.errorsOf('Värdens e-post')).toEqual(['Ange en giltig e-postadress.']);
+    expect(page.errorsOf('Värdens e-post')).toEqual(['Ange en giltig e-postadress, till exempel namn@exempel.se.']);
     expect(page.field('Värdens e-post').getAttribute('aria-invalid')).toBe('true');
-    expect(page.errorsOf('Studiebesök enligt kursplanen')).toEqual(['kind must be inpatient for this study visit']);
-    const alert = [...page.element.querySelectorAll('peer-register-study-visit-form [role=alert] p')].map((p) => page.text(p));
-    expect(alert).toEqual(['Något behöver rättas. Se meddelandena vid fälten.', 'enrolmentId must be an enrolment id']);
+    expect(page.errorsOf('Studiebesök enligt kursplanen')).toEqual(['Typen av enhet stämmer inte med studiebesöket.']);
+    const alert = [...page.element.querySelectorAll('peer-register-study-visit-form [role=alert] p, peer-register-study-visit-form [role=alert] li')].map((p) => page.text(p));
+    expect(alert).toEqual(['Något behöver rättas. Se meddelandena vid fälten.', 'Värdet är inte giltigt.']);
+    expect(page.text(page.element.querySelector('peer-register-study-visit-form [role=alert]'))).not.toContain('enrolmentId');
   });
 
   it.each([
@@ -155,7 +154,7 @@ describe('StudyVisitLog', () => {
     http.expectOne({ method: 'POST', url: `/api/me/study-visits/${VISIT_ID}/send-confirmation` }).flush(null, { status: 204, statusText: 'No Content' });
     await settle();
 
-    expect(page.text(page.element.querySelector('[role=status]'))).toBe('En ny bekräftelselänk är skickad till vard@example.org.');
+    expect(page.text(page.element.querySelector('[role=status]'))).toBe('En ny bekräftelselänk är skickad till vard@example.org. Tidigare länkar slutar fungera.');
   });
 
   it('waits for the day before a planned visit can be confirmed', async () => {

@@ -2,10 +2,10 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT
 import { TranslatePipe } from '@ngx-translate/core';
 import type { MyEnrolmentDto, StudyVisitDto } from '@peer/contract';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { CurriculumService, injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { canReflect, canSendConfirmation, StudyVisitsService } from '@peer/web/practice/data-access';
-import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { errorMessageKey, preciseDetail, toApiError } from '@peer/web/shared/util';
 import { formatHours } from '../format-hours';
 import { RegisterStudyVisitForm } from '../register-study-visit-form/register-study-visit-form';
 import { StudyVisitReflectionForm } from '../study-visit-reflection-form/study-visit-reflection-form';
@@ -122,7 +122,7 @@ export class StudyVisitLog {
       const apiError = toApiError(error);
       this.failure.set(
         apiError.status === 409
-          ? { visitId: visit.id, key: 'errors.unexpected', detail: apiError.message }
+          ? { visitId: visit.id, key: 'errors.unexpected', ...preciseDetail(apiError) }
           : { visitId: visit.id, key: errorMessageKey(apiError) },
       );
       if (apiError.status === 409) this.allVisits.reload();

@@ -2,11 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { StudyVisitDto } from '@peer/contract';
 import { aCohortSummary, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { aReflectedVisit, aStudyVisit, VISIT_ID } from '@peer/web/practice/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { practiceEn } from '../i18n/en';
+import { practiceSv } from '../i18n/sv';
 import { StudyVisitQueuePage } from './study-visit-queue-page';
 
 describe('StudyVisitQueuePage', () => {
@@ -14,10 +15,7 @@ describe('StudyVisitQueuePage', () => {
   const base = `/api/cohorts/${COHORT_ID}/study-visits`;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: practiceSv, en: practiceEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -87,7 +85,7 @@ describe('StudyVisitQueuePage', () => {
     expect(page.element.querySelectorAll('article.visit')).toHaveLength(0);
   });
 
-  it("shows why the API refuses an approval", async () => {
+  it("says when the API refuses an approval, in its own words", async () => {
     const page = await open([aReflectedVisit()]);
     page.button('Godkänn')?.click();
     await settle();
@@ -101,10 +99,8 @@ describe('StudyVisitQueuePage', () => {
     http.expectOne(base).flush({ studyVisits: [aReflectedVisit()] });
     await settle();
 
-    expect([...page.element.querySelectorAll('article [role=alert] p')].map((p) => page.text(p))).toEqual([
-      'Det gick inte.',
-      'The host unit has not confirmed this visit: it cannot be approved',
-    ]);
+    // Worded by the web: the server's English reason is never shown.
+    expect([...page.element.querySelectorAll('article [role=alert] p')].map((p) => page.text(p))).toEqual(['Det gick inte.']);
   });
 
   it('returns a visit with a comment, which it asks for first', async () => {

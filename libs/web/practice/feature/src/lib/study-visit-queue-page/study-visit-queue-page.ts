@@ -3,10 +3,10 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { StudyVisitDto } from '@peer/contract';
 import { CohortsService } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { StudyVisitsService } from '@peer/web/practice/data-access';
-import { errorMessageKey, toApiError } from '@peer/web/shared/util';
+import { errorMessageKey, preciseDetail, toApiError } from '@peer/web/shared/util';
 import { formatHours } from '../format-hours';
 import { ReturnVisitForm } from '../return-visit-form/return-visit-form';
 
@@ -98,10 +98,9 @@ export class StudyVisitQueuePage {
       this.done(await this.studyVisits.approve(this.cohortId(), visit.id), 'practice.queue.approved');
     } catch (error) {
       const apiError = toApiError(error);
-      // A conflict (e.g. "The host unit has not confirmed…") is explained only in the API's message.
       this.failure.set(
         apiError.status === 409
-          ? { visitId: visit.id, key: 'practice.queue.refused', detail: apiError.message }
+          ? { visitId: visit.id, key: 'practice.queue.refused', ...preciseDetail(apiError) }
           : { visitId: visit.id, key: errorMessageKey(apiError) },
       );
       if (apiError.status === 409) this.visits.reload();

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
-import { applyEach, form, FormField, maxLength, required, submit } from '@angular/forms/signals';
+import { applyEach, form, maxLength, required } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { StudyVisitDto } from '@peer/contract';
-import { FORMAT } from '@peer/web/cohorts/feature';
 import { StudyVisitsService } from '@peer/web/practice/data-access';
-import { FieldErrors } from '@peer/web/shared/ui';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
+import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
+import { FORMAT } from '@peer/web/shared/util';
 
 /**
  * The trainee's reflection on a confirmed study visit: one answer per question, each textarea
@@ -14,37 +13,24 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
 @Component({
   selector: 'peer-study-visit-reflection-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors, FORMAT],
+  imports: [TranslatePipe, TextField, FormMessageView, FORMAT],
   template: `
     <form class="form" novalidate [attr.aria-labelledby]="id('heading')" (submit)="onSubmit($event)">
       <p class="label" [id]="id('heading')">{{ 'practice.studyVisits.reflection.heading' | translate }}</p>
       <p class="field-hint">{{ 'practice.studyVisits.reflection.intro' | translate }}</p>
       @for (question of visit().questions; track $index; let i = $index) {
-        <div class="field">
-          <label [for]="id('answer-' + i)">{{ question | text }}</label>
-          <textarea
-            rows="4"
-            [id]="id('answer-' + i)"
-            [attr.aria-describedby]="id('privacy-' + i) + ' ' + id('errors-' + i)"
-            [formField]="reflectionForm.answers[i]"
-            [attr.aria-invalid]="reflectionForm.answers[i]().touched() && reflectionForm.answers[i]().invalid()"
-          ></textarea>
-          <p class="field-hint privacy-hint" [id]="id('privacy-' + i)">{{ 'privacy.reminder' | translate }}</p>
-          <peer-field-errors [id]="id('errors-' + i)" name="answer" [field]="reflectionForm.answers[i]" />
-        </div>
+        <peer-text-field
+          [field]="reflectionForm.answers[i]"
+          [inputId]="id('answer-' + i)"
+          [labelText]="question | text"
+          name="answer"
+          [hints]="['privacy.reminder']"
+          [rows]="4"
+        />
       }
-      <div role="alert">
-        @if (feedback(); as message) {
-          <div class="alert alert-error">
-            <p>{{ message.key | translate }}</p>
-            @for (detail of message.details; track $index) {
-              <p lang="en">{{ detail }}</p>
-            }
-          </div>
-        }
-      </div>
+      <peer-form-message [message]="message()" />
       <div class="form-actions">
-        <button type="submit" class="btn btn-primary" [attr.aria-busy]="reflectionForm().submitting()">
+        <button type="submit" class="btn btn-primary" [disabled]="reflectionForm().submitting()" [attr.aria-busy]="reflectionForm().submitting()">
           {{ 'practice.studyVisits.reflection.submit' | translate }}<span class="visually-hidden">: {{ visit().unitName }}</span>
         </button>
         @if (cancellable()) {
@@ -57,10 +43,6 @@ import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldEr
     .label {
       margin: 0;
       font-weight: 700;
-    }
-    .privacy-hint {
-      color: var(--color-warning);
-      font-weight: 600;
     }
   `,
 })
@@ -80,7 +62,7 @@ export class StudyVisitReflectionForm implements OnInit {
       maxLength(answer, 3000);
     });
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
 
   ngOnInit(): void {
     // One answer per question, starting from what was handed in before (e.g. after a return).
@@ -94,27 +76,12 @@ export class StudyVisitReflectionForm implements OnInit {
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let visit: StudyVisitDto | undefined;
-    await submit(this.reflectionForm, {
-      action: async () => {
-        try {
-          visit = await this.studyVisits.reflect(
-            this.visit().id,
-            this.model().answers.map((answer) => answer.trim()),
-          );
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, {});
-          const feedback = formFeedback(apiError, mapped);
-          this.feedback.set(apiError.status === 409 ? { ...feedback, details: [apiError.message] } : feedback);
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const answers = this.model().answers.map((answer) => answer.trim());
+    const sent = await submitWithApiErrors(this.reflectionForm, {
+      send: () => this.studyVisits.reflect(this.visit().id, answers),
+      fields: Object.fromEntries(answers.map((_, i) => [`answers.${i}`, this.reflectionForm.answers[i]])),
+      message: this.message,
     });
-    if (visit) this.saved.emit(visit);
-    else focusFirstInvalid(this.reflectionForm);
+    if (sent) this.saved.emit(sent.value);
   }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ValidationError } from '@angular/forms/signals';
 import { TranslateService } from '@ngx-translate/core';
+import { fieldErrorCode } from '@peer/contract';
 
 /** The part of a signal-forms field state this component reads. */
 export interface FieldErrorsSource {
@@ -12,8 +13,8 @@ export interface FieldErrorsSource {
  * Messages for one form field, shown once the field was touched or the form submitted.
  * Give the host an `id` and point the control's `aria-describedby` at it.
  *
- * A message is looked up as `validation.fields.<name>.<kind>`, then `validation.rules.<kind>`; the
- * error's own message (e.g. the API's) is the fallback. `params` and the error's numeric
+ * A message is looked up as `validation.fields.<name>.<kind>`, then `validation.rules.<kind>`, then
+ * the API's code for that rule (`errors.codes.<code>`); the error's own message is the fallback. `params` and the error's numeric
  * and string properties (e.g. `minLength`) are available as interpolation parameters.
  */
 @Component({
@@ -47,7 +48,7 @@ export class FieldErrors {
 
   private messageFor(error: ValidationError): string {
     const params = { ...this.params(), ...interpolationParams(error) };
-    for (const key of [`validation.fields.${this.name()}.${error.kind}`, `validation.rules.${error.kind}`]) {
+    for (const key of [`validation.fields.${this.name()}.${error.kind}`, `validation.rules.${error.kind}`, `errors.codes.${fieldErrorCode(error.kind)}`]) {
       const text: unknown = this.translate.instant(key, params);
       if (typeof text === 'string' && text !== key) return text;
     }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { MySupervisionResponse } from '@peer/contract';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { injectContentLanguage } from '@peer/web/curriculum/data-access';
 import { SupervisionService } from '@peer/web/supervision/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';

@@ -3,14 +3,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { SupervisionGroupDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { SupervisionService } from '@peer/web/supervision/data-access';
-import { errorMessageKey, toApiError } from '@peer/web/shared/util';
-
-interface Failure {
-  readonly key: string;
-  readonly details: string[];
-}
+import { toApiError } from '@peer/web/shared/util';
+import { apiErrorMessage, FormMessage, FormMessageView } from '@peer/web/shared/ui';
 
 /**
  * One supervision group: supervisors, members, its sessions with attendance, and for its own
@@ -19,7 +15,7 @@ interface Failure {
 @Component({
   selector: 'peer-supervision-group',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, FORMAT],
+  imports: [TranslatePipe, FORMAT, FormMessageView],
   template: `
     <section class="card group" [attr.aria-labelledby]="'group-' + group().id">
       <h2 [id]="'group-' + group().id">{{ group().name }}</h2>
@@ -82,16 +78,7 @@ interface Failure {
               </label>
             }
           </fieldset>
-          <div role="alert">
-            @if (failure(); as failure) {
-              <div class="alert alert-error">
-                <p>{{ failure.key | translate }}</p>
-                @for (detail of failure.details; track $index) {
-                  <p lang="en">{{ detail }}</p>
-                }
-              </div>
-            }
-          </div>
+          <peer-form-message [message]="failure()" />
           <div role="status">
             @if (recorded(); as recordedDate) {
               <p class="alert alert-success">{{ 'supervision.recorded' | translate: { date: (recordedDate | day) } }}</p>
@@ -141,7 +128,7 @@ export class SupervisionGroupCard {
   protected readonly place = signal('');
   protected readonly absent = signal<ReadonlySet<string>>(new Set());
   protected readonly saving = signal(false);
-  protected readonly failure = signal<Failure | null>(null);
+  protected readonly failure = signal<FormMessage | null>(null);
   protected readonly recorded = signal<string | null>(null);
 
   protected id(name: string): string {
@@ -185,8 +172,7 @@ export class SupervisionGroupCard {
       this.recorded.set(session.date);
       this.detail.reload();
     } catch (error) {
-      const apiError = toApiError(error);
-      this.failure.set({ key: errorMessageKey(apiError), details: apiError.fieldErrors.map((e) => `${e.field}: ${e.message}`) });
+      this.failure.set(apiErrorMessage(toApiError(error)));
     } finally {
       this.saving.set(false);
     }

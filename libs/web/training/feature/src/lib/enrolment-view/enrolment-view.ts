@@ -1,51 +1,40 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { MyCourseDayDto, MyEnrolmentDto } from '@peer/contract';
+import type { MyEnrolmentDto } from '@peer/contract';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
-import { FORMAT, RequirementList } from '@peer/web/cohorts/feature';
-import { MyRolePlays, StudyVisitLog } from '@peer/web/practice/feature';
-import { MakeUpRequest } from '../make-up-request/make-up-request';
-import { ReportAbsenceForm } from '../report-absence-form/report-absence-form';
+import { RequirementList } from '@peer/web/shared/ui';
+import { FORMAT } from '@peer/web/shared/util';
 
-/** One of the trainee's cohorts: where they stand, what is missing, days to make up, the schedule, role-plays and study visits. */
+/** Requirement kinds the trainee works on in the practice section. */
+const PRACTICE_KINDS: ReadonlySet<string> = new Set(['role-play', 'study-visit']);
+
+/** One of the trainee's cohorts in brief: where they stand, what is missing, and where to go next. */
 @Component({
   selector: 'peer-enrolment-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, FORMAT, RequirementList, ReportAbsenceForm, MakeUpRequest, MyRolePlays, StudyVisitLog],
+  imports: [TranslatePipe, RouterLink, FORMAT, RequirementList],
   templateUrl: './enrolment-view.html',
   styleUrl: './enrolment-view.css',
 })
 export class EnrolmentView {
   readonly enrolment = input.required<MyEnrolmentDto>();
-  /** Something was reported: the page reloads. */
-  readonly changed = output<void>();
 
-  /** Read once per view: the schedule does not need to turn over at midnight. */
-  protected readonly today = todayInStockholm();
+  /** Read once per view: the next day does not need to turn over at midnight. */
+  private readonly today = todayInStockholm();
   protected readonly idPrefix = computed(() => `enrolment-${this.enrolment().enrolmentId}`);
-  protected readonly days = computed(() => [...this.enrolment().days].sort((a, b) => a.dayNumber - b.dayNumber));
   protected readonly percent = computed(() => {
     const { met, total } = this.enrolment().result.summary;
     return total === 0 ? 0 : Math.round((met / total) * 100);
   });
-
-  /** The day whose absence form is open. */
-  protected readonly reporting = signal<string | null>(null);
-  protected readonly reported = signal<number | null>(null);
-
-  protected isFuture(day: MyCourseDayDto): boolean {
-    return day.date > this.today;
-  }
-
-  /** The word for the trainee's attendance on a day. */
-  protected statusKey(day: MyCourseDayDto): string {
-    if (day.status) return `attendanceStatus.${day.status}`;
-    return this.isFuture(day) ? 'training.schedule.upcoming' : 'attendanceStatus.none';
-  }
-
-  protected onReported(day: MyCourseDayDto): void {
-    this.reporting.set(null);
-    this.reported.set(day.dayNumber);
-    this.changed.emit();
-  }
+  /** The first course day still to come. */
+  protected readonly nextDay = computed(
+    () =>
+      [...this.enrolment().days].filter((day) => day.date > this.today).sort((a, b) => a.date.localeCompare(b.date) || a.dayNumber - b.dayNumber)[0] ??
+      null,
+  );
+  /** Role-plays and study visits not yet met. */
+  protected readonly practiceLeft = computed(
+    () => this.enrolment().result.requirements.filter((requirement) => PRACTICE_KINDS.has(requirement.kind) && requirement.status !== 'met').length,
+  );
 }

@@ -1,20 +1,18 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { MyMakeUpRequestDto } from '@peer/contract';
 import { aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { trainingEn } from '../i18n/en';
+import { trainingSv } from '../i18n/sv';
 import { MakeUpRequest } from './make-up-request';
 
 describe('MakeUpRequest', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: trainingSv, en: trainingEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

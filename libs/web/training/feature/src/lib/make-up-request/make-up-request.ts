@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { TranslatePipe } from '@ngx-translate/core';
 import type { MyEnrolmentDto, MyMakeUpRequestDto } from '@peer/contract';
 import { MyTrainingService, makeUpErrorKey } from '@peer/web/cohorts/data-access';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 
 interface MissedDay {

@@ -1,9 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { ErasureRequestDto } from '@peer/contract';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { trainingEn } from '../i18n/en';
+import { trainingSv } from '../i18n/sv';
 import { MyData } from './my-data';
 
 const PENDING: ErasureRequestDto = { id: 'r1', status: 'pending', requestedAt: '2026-12-01T09:00:00Z', settledAt: null };
@@ -12,10 +13,7 @@ describe('MyData', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: trainingSv, en: trainingEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { FORMAT } from '@peer/web/cohorts/feature';
+import { FORMAT } from '@peer/web/shared/util';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { DATA_EXPORT_HTML, DATA_EXPORT_JSON, MyDataService } from './my-data.service';
 

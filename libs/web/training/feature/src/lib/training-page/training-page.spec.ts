@@ -1,13 +1,15 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { TranslateService } from '@ngx-translate/core';
 import type { MyEnrolmentDto } from '@peer/contract';
 import { aMyCourseDay, aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
-import { aCourseVersion, studyVisitsOf } from '@peer/web/curriculum/data-access/testing';
-import { aCertificate } from '@peer/web/certificates/data-access/testing';
-import { aSignedAttempt } from '@peer/web/practice/data-access/testing';
-import { TEST_TRANSLATIONS_SV } from '../testing/test-translations';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
+import { trainingEn } from '../i18n/en';
+import { trainingSv } from '../i18n/sv';
 import { TrainingPage } from './training-page';
 
 /** Day 1 in the past and missed, day 2 far in the future. */
@@ -20,50 +22,39 @@ function anEnrolment(overrides: Partial<MyEnrolmentDto> = {}): MyEnrolmentDto {
   };
 }
 
-describe('TrainingPage', () => {
-  let http: HttpTestingController;
-  let translate: TranslateService;
+@Component({ template: '' })
+class OtherSection {}
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', TEST_TRANSLATIONS_SV);
-    translate.use('sv');
+describe('TrainingPage (the overview)', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTestTranslations({ sv: trainingSv, en: trainingEn }),
+        provideRouter([
+          { path: 'training', pathMatch: 'full', component: TrainingPage },
+          { path: 'training/:section', component: OtherSection },
+        ]),
+      ],
+    });
     http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
   });
 
   afterEach(() => http.verify());
 
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
-
   async function open(enrolments: MyEnrolmentDto[]) {
-    const fixture = TestBed.createComponent(TrainingPage);
-    TestBed.tick();
-    http.expectOne('/api/me/training').flush({ enrolments });
-    http.expectOne('/api/calendar-feeds').flush({ feeds: [] });
-    http.expectOne('/api/me/certificates').flush({ certificates: [aCertificate()] });
-    http.expectOne('/api/me/share-links').flush({ links: [] });
-    http.expectOne('/api/me/invitations').flush({ invitations: [] });
-    http.expectOne('/api/me/data-access?offset=0&limit=20').flush({ entries: [], total: 0, offset: 0, limit: 20 });
-    http.expectOne('/api/me/erasure-request').flush({ request: null });
-    http.expectOne('/api/me/supervision').flush({ sessions: [], totalHours: 0, hoursPerYear: [] });
+    const navigation = harness.navigateByUrl('/training');
     await settle();
-    if (enrolments.length > 0) {
-      // The role-plays and study visits of the enrolment.
-      http.expectOne('/api/curriculum/courses/base/versions/1').flush(aCourseVersion(1));
-      http.expectOne('/api/me/role-plays').flush({ attempts: [aSignedAttempt({ enrolmentId: enrolments[0].enrolmentId })] });
-      http.expectOne('/api/curriculum/courses/base/versions/1/study-visits').flush({ studyVisits: studyVisitsOf() });
-      http.expectOne('/api/me/study-visits').flush({ studyVisits: [] });
-      // The trainee's make-up requests, read where there are days to make up.
-      for (const request of http.match('/api/me/make-up-requests')) request.flush({ requests: [] });
-      await settle();
-    }
-    const element = fixture.nativeElement as HTMLElement;
+    http.expectOne('/api/me/training').flush({ enrolments });
+    http.expectOne('/api/me/invitations').flush({ invitations: [] });
+    await navigation;
+    await settle();
+    const element = harness.routeNativeElement as HTMLElement;
     /** The text a screen reader gets: without `aria-hidden` parts. */
     const texts = (selector: string, root: ParentNode = element) =>
       [...root.querySelectorAll(selector)].map((e) => {
@@ -73,32 +64,30 @@ describe('TrainingPage', () => {
       });
     const section = (heading: string) =>
       [...element.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === heading) as HTMLElement;
-    const buttons = (text: string) => [...element.querySelectorAll('button')].filter((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text);
-    return { element, texts, section, buttons };
+    const links = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    return { element, texts, section, links };
   }
 
-  it('has the headings the trainee finds their way by', async () => {
+  it('is short: the standing of each cohort and what to do next, with the section navigation', async () => {
     const page = await open([anEnrolment()]);
 
     expect(page.texts('h1')).toEqual(['Min utbildning']);
-    expect(page.texts('h2')).toEqual(['Att ta igen', 'Det här saknas', 'Schema', 'Rollspel', 'Studiebesök', 'Mina intyg', 'Min handledning', 'Kalender', 'Vem har sett mina uppgifter', 'Mina uppgifter']);
+    expect(page.texts('h2')).toEqual(['Det här saknas', 'Nästa steg']);
+    expect(page.element.querySelector('nav a[aria-current=page]')?.textContent?.trim()).toBe('Översikt');
+    expect(page.element.querySelector('table')).toBeNull();
   });
 
-  it("shows each required role-play with its signed attempts, and the trainee's certificates", async () => {
+  it('shows the summary and links to where the trainee acts next', async () => {
     const page = await open([anEnrolment()]);
-    const rolePlays = page.section('Rollspel');
 
-    expect(page.texts('h3', rolePlays)).toEqual(['En gränsfråga']);
-    expect(page.texts('h4', rolePlays)).toEqual(['Försök 1 Godkänd']);
-    expect(rolePlays.textContent).toContain('Säger tydligt nej till privat kontakt.');
-    expect(rolePlays.textContent).toContain('Tydligt och varmt.');
-    expect(page.buttons('Skriv en reflektion: En gränsfråga, försök 1')).toHaveLength(1);
-
-    const certificates = page.section('Mina intyg');
-    const links = [...certificates.querySelectorAll('a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
-    expect(links).toEqual([
-      ['Ladda ner PDF: Grundutbildning för peer supporter', `/api/certificates/${aCertificate().id}/pdf`],
-      ['Kontrollera: Grundutbildning för peer supporter', aCertificate().verifyUrl],
+    expect(page.texts('.summary-text')).toEqual(['2 av 5 krav uppfyllda']);
+    expect(page.texts('.certifiable')).toEqual(['Du uppfyller inte alla krav än.']);
+    const next = page.links(page.section('Nästa steg'));
+    expect(next[0]).toEqual(['Dagar att ta igen: 1', '/training/schedule']);
+    expect(next[1][0]).toMatch(/^Nästa kursdag: dag 2, \S+ 9 mars 2999$/);
+    expect(next.slice(2)).toEqual([
+      ['Rollspel och studiebesök som återstår: 1', '/training/practice'],
+      ['Schema, närvaro och frånvaroanmälan', '/training/schedule'],
     ]);
   });
 
@@ -113,25 +102,17 @@ describe('TrainingPage', () => {
       'Återstår: Rollspel: En gränsfråga Rollspelet ”En gränsfråga”: inte observerat än',
     ]);
 
-    translate.setTranslation('en', { ...TEST_TRANSLATIONS_SV, requirementState: { met: 'Met', pending: 'Pending', failed: 'Cannot be met' } });
-    translate.use('en');
+    TestBed.inject(TranslateService).use('en');
     await settle();
-    expect(page.texts('li', page.section('Det här saknas'))[0]).toBe('Pending: Day 1: Recovery Day 1 missing: make it up in another cohort');
+    expect(page.texts('h2')).toEqual(['What is missing', 'Next steps']);
+    expect(page.texts('li', page.section('What is missing'))[0]).toBe('Pending: Day 1: Recovery Day 1 missing: make it up in another cohort');
   });
 
-  it('shows the summary, the days to make up and the attendance of each day', async () => {
-    const page = await open([anEnrolment()]);
-
-    expect(page.texts('.summary-text')).toEqual(['2 av 5 krav uppfyllda']);
-    expect(page.texts('.certifiable')).toEqual(['Du uppfyller inte alla krav än.']);
-    expect(page.texts('li', page.section('Att ta igen'))).toEqual(['Dag 1 saknas: ta igen i en annan kull']);
-    expect(page.texts('tbody .status')).toEqual(['Frånvarande (ogiltig)', 'Kommande']);
-  });
-
-  it('says so when nothing is missing', async () => {
+  it('says so when nothing is missing, and points to the certificates', async () => {
     const result = anEnrolment().result;
     const page = await open([
       anEnrolment({
+        days: [anEnrolment().days[0]],
         result: {
           ...result,
           certifiable: true,
@@ -142,52 +123,25 @@ describe('TrainingPage', () => {
       }),
     ]);
 
-    expect(page.texts('p', page.section('Det här saknas'))).toEqual(['Inget saknas.']);
-    expect(page.texts('p', page.section('Att ta igen'))).toEqual(['Du har inga dagar att ta igen.']);
-  });
-
-  it('reports an absence in advance for a future day only', async () => {
-    const page = await open([anEnrolment()]);
-    expect(page.buttons('Anmäl frånvaro')).toHaveLength(1);
-
-    page.buttons('Anmäl frånvaro')[0].click();
-    await settle();
-    const reason = page.element.querySelector('textarea') as HTMLTextAreaElement;
-    reason.value = 'Läkarbesök';
-    reason.dispatchEvent(new Event('input'));
-    page.buttons('Skicka anmälan')[0].click();
-    await settle();
-    const day2 = anEnrolment().days[1];
-    const request = http.expectOne({ method: 'POST', url: `/api/me/course-days/${day2.id}/absence` });
-    expect(request.request.body).toEqual({ reason: 'Läkarbesök' });
-    request.flush(null, { status: 204, statusText: 'No Content' });
-    await settle();
-    http.expectOne('/api/me/training').flush({ enrolments: [anEnrolment({ days: [anEnrolment().days[0], { ...day2, absenceReported: true }] })] });
-    await settle();
-
-    expect(page.texts('[role=status]').filter(Boolean)).toContain('Din frånvaro dag 2 är anmäld till kursledarna.');
-    expect(page.buttons('Anmäl frånvaro')).toHaveLength(0);
-    expect(page.texts('tbody .badge')).toEqual(['Frånvaro anmäld']);
-  });
-
-  it('explains when the day has already begun', async () => {
-    const page = await open([anEnrolment()]);
-    page.buttons('Anmäl frånvaro')[0].click();
-    await settle();
-    page.buttons('Skicka anmälan')[0].click();
-    await settle();
-    const errors = [{ field: 'courseDayId', rule: 'future', message: 'an absence can only be reported before the day' }];
-    http
-      .expectOne({ method: 'POST' })
-      .flush({ statusCode: 400, error: 'Bad Request', message: 'Request validation failed', errors }, { status: 400, statusText: 'Bad Request' });
-    await settle();
-
-    expect(page.texts('peer-report-absence-form [role=alert]')).toEqual(['Dagen har redan börjat. Kontakta din kursledare.']);
+    expect(page.texts('p', page.section('Det här saknas'))).toEqual(['Inget saknas. Du uppfyller alla krav.']);
+    expect(page.links(page.section('Nästa steg'))).toEqual([
+      ['Dina intyg och delningslänkar', '/training/certificates'],
+      ['Schema, närvaro och frånvaroanmälan', '/training/schedule'],
+    ]);
   });
 
   it('tells a trainee without a cohort so', async () => {
     const page = await open([]);
 
-    expect(page.texts('.card')[0]).toBe('Du är inte inskriven i någon kull än.');
+    expect(page.texts('.card')[0]).toBe('Du är inte inskriven i någon kull än. Kontakta din kursledare om du tror att det är fel.');
+  });
+
+  it('sends an old link to a part of the long page on to its section', async () => {
+    const navigation = harness.navigateByUrl('/training#my-certificates');
+    await settle();
+    for (const request of http.match(() => true)) request.flush(request.request.url.endsWith('invitations') ? { invitations: [] } : { enrolments: [] });
+    await navigation;
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/training/certificates#my-certificates');
   });
 });

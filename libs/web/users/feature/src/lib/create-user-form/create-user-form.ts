@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
-import { email, form, FormField, maxLength, required, submit } from '@angular/forms/signals';
+import { email, form, FormField, maxLength, required } from '@angular/forms/signals';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CreatableRole, CreateUserResponse } from '@peer/contract';
-import { FieldErrors } from '@peer/web/shared/ui';
+import { FieldErrors, FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 import { CREATABLE_ROLES, UsersService } from '@peer/web/users/data-access';
-import { CHECK_FIELDS, focusFirstInvalid, FormFeedback, formFeedback, mapFieldErrors, toApiError } from '@peer/web/shared/util';
 
 interface NewUser {
   name: string;
@@ -18,7 +17,7 @@ const EMPTY: NewUser = { name: '', email: '', role: 'trainee' };
 @Component({
   selector: 'peer-create-user-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormField, TranslatePipe, FieldErrors],
+  imports: [FormField, TranslatePipe, FieldErrors, TextField, FormMessageView],
   templateUrl: './create-user-form.html',
 })
 export class CreateUserForm {
@@ -36,36 +35,19 @@ export class CreateUserForm {
     maxLength(path.email, 254);
     required(path.role);
   });
-  protected readonly feedback = signal<FormFeedback | null>(null);
+  protected readonly message = signal<FormMessage | null>(null);
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    this.feedback.set(null);
-    let response: CreateUserResponse | undefined;
-    await submit(this.userForm, {
-      action: async () => {
-        const { name, email, role } = this.model();
-        try {
-          response = await this.usersService.create({ name: name.trim(), email: email.trim(), role });
-          return undefined;
-        } catch (error) {
-          const apiError = toApiError(error);
-          const mapped = mapFieldErrors(apiError.fieldErrors, {
-            name: this.userForm.name,
-            email: this.userForm.email,
-            role: this.userForm.role,
-          });
-          this.feedback.set(formFeedback(apiError, mapped));
-          return mapped.errors;
-        }
-      },
-      onInvalid: () => this.feedback.set(CHECK_FIELDS),
+    const { name, email, role } = this.model();
+    const sent = await submitWithApiErrors(this.userForm, {
+      send: () => this.usersService.create({ name: name.trim(), email: email.trim(), role }),
+      fields: { name: this.userForm.name, email: this.userForm.email, role: this.userForm.role },
+      message: this.message,
     });
-    if (response) {
+    if (sent) {
       this.userForm().reset({ ...EMPTY });
-      this.created.emit(response);
-    } else {
-      focusFirstInvalid(this.userForm);
+      this.created.emit(sent.value);
     }
   }
 }

@@ -1,8 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { usersEn } from '../i18n/en';
+import { usersSv } from '../i18n/sv';
 import type { AdminErasureRequestDto } from '@peer/contract';
+import { pageHarness, settle } from '@peer/web/shared/testing';
 import { ErasureRequestsPage } from './erasure-requests-page';
 
 const request: AdminErasureRequestDto = {
@@ -19,39 +22,18 @@ describe('ErasureRequestsPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', {
-      common: { cancel: 'Avbryt' },
-      erasureRequests: {
-        none: 'Inga begäranden väntar.',
-        erase: 'Radera …',
-        confirm: 'Radera {{name}} för gott',
-        done: 'Raderat. Kontot heter nu {{pseudonym}}.',
-      },
-    });
-    translate.use('sv');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: usersSv, en: usersEn })] });
     http = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open() {
     const fixture = TestBed.createComponent(ErasureRequestsPage);
     TestBed.tick();
     http.expectOne('/api/admin/erasure-requests').flush({ requests: [request] });
     await settle();
-    const element = fixture.nativeElement as HTMLElement;
-    const button = (text: string) => [...element.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim().startsWith(text)) as HTMLButtonElement | undefined;
-    const text = () => element.textContent?.replace(/\s+/g, ' ') ?? '';
-    return { button, text };
+    return pageHarness(fixture);
   }
 
   it('lists pending requests with whom they are about', async () => {
@@ -62,10 +44,9 @@ describe('ErasureRequestsPage', () => {
 
   it('erases only on the second step, naming the person, and says what the account is called now', async () => {
     const page = await open();
-    page.button('Radera …')?.click();
-    TestBed.tick();
+    await page.click('Radera …: Elin Åberg');
     http.expectNone(`/api/admin/erasure-requests/${request.id}/confirm`);
-    page.button('Radera Elin Åberg för gott')?.click();
+    page.getByRole('button', 'Radera Elin Åberg för gott').click();
     const confirm = http.expectOne({ method: 'POST', url: `/api/admin/erasure-requests/${request.id}/confirm` });
     expect(confirm.request.body).toEqual({ confirm: true });
     confirm.flush({ id: request.id, status: 'done', pseudonym: 'Raderad deltagare 7F3A', revokedCertificates: 1 });
@@ -78,11 +59,9 @@ describe('ErasureRequestsPage', () => {
 
   it('goes back without erasing when the administrator cancels', async () => {
     const page = await open();
-    page.button('Radera …')?.click();
-    TestBed.tick();
-    page.button('Avbryt')?.click();
-    TestBed.tick();
-    expect(page.button('Radera Elin Åberg för gott')).toBeUndefined();
-    expect(page.button('Radera …')).toBeDefined();
+    await page.click('Radera …: Elin Åberg');
+    await page.click('Avbryt');
+    expect(page.queryByRole('button', 'Radera Elin Åberg för gott')).toBeUndefined();
+    expect(page.queryByRole('button', 'Radera …: Elin Åberg')).toBeDefined();
   });
 });

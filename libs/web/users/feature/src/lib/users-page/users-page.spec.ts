@@ -2,9 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { provideTestTranslations } from '@peer/web/shared/testing';
+import { usersEn } from '../i18n/en';
+import { usersSv } from '../i18n/sv';
 import type { UserDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
+import { pageHarness, visibleText } from '@peer/web/shared/testing';
 import { UsersPage } from './users-page';
 
 const leader: UserDto = {
@@ -37,41 +40,8 @@ describe('UsersPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService(), { provide: AuthService, useValue: { user: signal(admin) } }],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: usersSv, en: usersEn }), { provide: AuthService, useValue: { user: signal(admin) } }],
     });
-    const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('sv', {
-      roles: { admin: 'Administratör', course_leader: 'Kursledare', trainee: 'Kursdeltagare' },
-      common: { copy: 'Kopiera' },
-      errors: { forbidden: 'Du har inte behörighet att göra det här.' },
-      users: {
-        temporaryPassword: { heading: 'Kontot för {{name}} är skapat', resetHeading: 'Nytt tillfälligt lösenord för {{name}}' },
-        list: { pendingPassword: 'Har inte bytt lösenord', inactive: 'Inaktiv', active: 'Aktivt', yourAccount: 'Ditt konto' },
-        actions: {
-          deactivate: 'Inaktivera',
-          reactivate: 'Aktivera igen',
-          resetPassword: 'Återställ lösenord',
-          changeRole: 'Byt roll',
-          cancel: 'Avbryt',
-          deactivateQuestion: 'Inaktivera kontot för {{name}}?',
-          deactivateConfirm: 'Ja, inaktivera',
-          reactivateQuestion: 'Aktivera kontot för {{name}} igen?',
-          reactivateConfirm: 'Ja, aktivera igen',
-          resetQuestion: 'Återställa lösenordet för {{name}}?',
-          resetConfirm: 'Ja, återställ',
-          newRole: 'Ny roll för {{name}}',
-          confirmRole: 'Spara roll',
-          saved: 'Kontot för {{name}} är ändrat.',
-        },
-        errors: {
-          'last-admin': 'Det måste finnas minst en aktiv administratör.',
-          'leads-cohorts': 'Hen leder fortfarande kullar.',
-          'supervises-groups': 'Hen handleder fortfarande grupper.',
-        },
-      },
-      validation: { fields: { email: { unique: 'Det finns redan ett konto med den här e-postadressen.' } } },
-    });
-    translate.use('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -81,36 +51,17 @@ describe('UsersPage', () => {
     const fixture = TestBed.createComponent(UsersPage);
     // Not whenStable(): the list request keeps the app busy until the test answers it.
     TestBed.tick();
-    const element = fixture.nativeElement as HTMLElement;
-    const input = (id: string) => element.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
-    /** Lets answers travel through promise chains, then renders. */
-    const settle = async () => {
-      for (let round = 0; round < 3; round++) {
-        await new Promise((resolve) => setTimeout(resolve));
-        TestBed.tick();
-      }
-    };
-    const row = (name: string) => [...element.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === name) as HTMLElement;
-    const button = (within: HTMLElement, label: string) =>
-      [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label) as HTMLButtonElement;
+    const page = pageHarness(fixture);
+    const input = (id: string) => page.element.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
+    const row = (name: string) => page.allByRole('row').find((r) => visibleText(r.querySelector('th')) === name) as HTMLElement;
     return {
-      element,
+      ...page,
       input,
-      settle,
       row,
       /** Clicks the button with this label in the named person's row. */
-      async click(name: string, label: string) {
-        const target = button(row(name), label);
-        if (!target) throw new Error(`no button ${label} in the row of ${name}`);
-        target.click();
-        await settle();
-      },
-      rows: () => [...element.querySelectorAll('tbody tr')].map((row) => row.querySelector('th')?.textContent?.trim()),
-      text: (selector: string) => element.querySelector(selector)?.textContent?.trim(),
-      type(id: string, value: string) {
-        input(id).value = value;
-        input(id).dispatchEvent(new Event('input'));
-      },
+      click: (name: string, label: string) => page.click(label, row(name)),
+      rows: () => page.texts('tbody th'),
+      type: (id: string, value: string) => page.type(input(id), value),
     };
   }
 
@@ -143,8 +94,8 @@ describe('UsersPage', () => {
     http.expectOne('/api/users').flush({ users: [leader] });
     await page.settle();
 
-    page.type('new-user-name', '  Åsa Lindström ');
-    page.type('new-user-email', 'asa.lindstrom@example.org');
+    await page.type('new-user-name', '  Åsa Lindström ');
+    await page.type('new-user-email', 'asa.lindstrom@example.org');
     page.input('new-user-role-trainee').click();
     page.element.querySelector<HTMLButtonElement>('peer-create-user-form button[type=submit]')?.click();
     await page.settle();
@@ -171,8 +122,8 @@ describe('UsersPage', () => {
     http.expectOne('/api/users').flush({ users: [leader] });
     await page.settle();
 
-    page.type('new-user-name', 'Eva Kärrlund');
-    page.type('new-user-email', leader.email);
+    await page.type('new-user-name', 'Eva Kärrlund');
+    await page.type('new-user-email', leader.email);
     page.input('new-user-role-course_leader').click();
     page.element.querySelector<HTMLButtonElement>('peer-create-user-form button[type=submit]')?.click();
     await page.settle();
@@ -296,8 +247,8 @@ describe('UsersPage', () => {
     );
     await page.settle();
     const alert = page.row('Eva Kärrlund').querySelector('[role=alert]')?.textContent ?? '';
-    expect(alert).toContain('Hen leder fortfarande kullar.');
-    expect(alert).toContain('Hen handleder fortfarande grupper.');
+    expect(alert).toContain('Hen leder fortfarande en eller flera kullar. Ge kullarna en annan kursledare först.');
+    expect(alert).toContain('Hen är fortfarande handledare för en eller flera handledningsgrupper. Byt handledare i grupperna först.');
     expect(alert).not.toContain('she still');
 
     await page.click('Eva Kärrlund', 'Avbryt');
@@ -308,6 +259,6 @@ describe('UsersPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await page.settle();
-    expect(page.row('Eva Kärrlund').querySelector('[role=alert]')?.textContent?.trim()).toBe('Det måste finnas minst en aktiv administratör.');
+    expect(page.row('Eva Kärrlund').querySelector('[role=alert]')?.textContent?.trim()).toBe('Det måste finnas minst en aktiv administratör. Ge någon annan rollen administratör först.');
   });
 });

@@ -1,4 +1,0 @@
-import type { RequirementState } from '@peer/progress';
-
-/** A symbol per state, shown next to the state's word so colour is never the only cue. */
-export const STATE_ICONS: Record<RequirementState, string> = { met: '✓', pending: '○', failed: '✕' };
