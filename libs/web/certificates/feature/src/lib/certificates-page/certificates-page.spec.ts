@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { CertificateDto, CertificationJobDto } from '@peer/contract';
 import { aCertificate, aJob, aJobFailure, CERTIFICATE_ID, JOB_ID } from '@peer/web/certificates/data-access/testing';
 import { aCohortProgress, aCohortSummary, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { certificatesEn } from '../i18n/en';
 import { certificatesSv } from '../i18n/sv';
 import { CertificatesPage } from './certificates-page';
@@ -24,13 +24,6 @@ describe('CertificatesPage', () => {
     http.verify();
     jest.useRealTimers();
   });
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(certificates: CertificateDto[] = [], latestJob: CertificationJobDto | null = null) {
     const fixture = TestBed.createComponent(CertificatesPage);

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CertificateDto, RenewalDto } from '@peer/contract';
 import { aCertificate, CERTIFICATE_ID } from '@peer/web/certificates/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { certificatesEn } from '../i18n/en';
 import { certificatesSv } from '../i18n/sv';
 import { todayInStockholm } from '@peer/web/cohorts/data-access';
@@ -47,13 +47,6 @@ describe('ExpiringPage', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(certificates: CertificateDto[]) {
     const fixture = TestBed.createComponent(ExpiringPage);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { SHARE_LINK_NOT_SHAREABLE_CODE as SHARE_LINK_NOT_SHAREABLE } from '@peer/web/certificates/data-access';
 import { aCertificate, aShareLink, CERTIFICATE_ID } from '@peer/web/certificates/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { certificatesEn } from '../i18n/en';
 import { certificatesSv } from '../i18n/sv';
 import { MyCertificates } from './my-certificates';
@@ -17,13 +17,6 @@ describe('MyCertificates', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open() {
     const fixture = TestBed.createComponent(MyCertificates);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { aDayAttendance, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { cohortsEn } from '../i18n/en';
 import { cohortsSv } from '../i18n/sv';
 import { AttendancePage } from './attendance-page';
@@ -23,12 +23,6 @@ describe('AttendancePage', () => {
   afterEach(() => http.verify());
 
   /** Lets answers travel through promise chains, then renders. */
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(dayNumber = '1') {
     const fixture = TestBed.createComponent(AttendancePage);

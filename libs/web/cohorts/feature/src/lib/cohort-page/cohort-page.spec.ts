@@ -8,7 +8,7 @@ import { AuthService } from '@peer/web/auth/data-access';
 import { aCohort, aCohortProgress, aDaySlot, anEnrolment, anInvitation, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import type { InvitationDto } from '@peer/contract';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { cohortsEn } from '../i18n/en';
 import { cohortsSv } from '../i18n/sv';
 import { CohortPage } from './cohort-page';
@@ -17,13 +17,6 @@ describe('CohortPage', () => {
   let http: HttpTestingController;
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   const NOTHING_TO_DO: CohortActionsDto = { cohortId: COHORT_ID, attendanceToTake: 0, makeUpsOpen: 0, visitsToApprove: 0, rolePlaysToObserve: 0, readyToCertify: 0 };
 

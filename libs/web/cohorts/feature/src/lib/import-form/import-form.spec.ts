@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { TranslateService } from '@ngx-translate/core';
 import { anInvitation, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { cohortsEn } from '../i18n/en';
 import { cohortsSv } from '../i18n/sv';
 import { ImportForm } from './import-form';
@@ -17,13 +17,6 @@ describe('ImportForm', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   function open() {
     const fixture = TestBed.createComponent(ImportForm);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { InvitationLinkDto } from '@peer/contract';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { cohortsEn } from '../i18n/en';
 import { cohortsSv } from '../i18n/sv';
 import { InvitationPage } from './invitation-page';
@@ -27,13 +27,6 @@ describe('InvitationPage', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(answer: (request: ReturnType<HttpTestingController['expectOne']>) => void) {
     const fixture = TestBed.createComponent(InvitationPage);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { HostDayDto, MakeUpBookingDto } from '@peer/contract';
 import { COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { cohortsEn } from '../i18n/en';
 import { cohortsSv } from '../i18n/sv';
 import { MakeUpBookings } from './make-up-bookings';
@@ -28,13 +28,6 @@ describe('MakeUpBookings', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(bookings: MakeUpBookingDto[]) {
     const fixture = TestBed.createComponent(MakeUpBookings);

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { MakeUpBookingDto } from '@peer/contract';
 import { aCohortProgress, aCohortSummary, aProgressRow, ASA, BJORN, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { cohortsEn } from '../i18n/en';
 import { cohortsSv } from '../i18n/sv';
 import { ProgressPage } from './progress-page';
@@ -20,13 +20,6 @@ describe('ProgressPage', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(query: { show?: string; requirement?: string; offset?: string } = {}, options: { bookings?: MakeUpBookingDto[] } = {}) {
     const fixture = TestBed.createComponent(ProgressPage);

@@ -7,7 +7,7 @@ import { TranslateService } from '@ngx-translate/core';
 import type { Role } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { aCourseSummary } from '@peer/web/curriculum/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { curriculumEn } from '../i18n/en';
 import { curriculumSv } from '../i18n/sv';
 import { CourseListPage } from './course-list-page';
@@ -27,13 +27,6 @@ describe('CourseListPage', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   const psychosis = aCourseSummary({
     id: 'psychosis',

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
 import { aCourseVersion, aVersionSummary, studyVisitsOf } from '@peer/web/curriculum/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { curriculumEn } from '../i18n/en';
 import { curriculumSv } from '../i18n/sv';
 import { CoursePage } from './course-page';
@@ -26,12 +26,6 @@ describe('CoursePage', () => {
   afterEach(() => http.verify());
 
   /** Lets answers travel through promise chains, then renders. */
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(courseId: string, version?: string) {
     const fixture = TestBed.createComponent(CoursePage);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { PublishPreviewResponse } from '@peer/contract';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { curriculumEn } from '../i18n/en';
 import { curriculumSv } from '../i18n/sv';
 import { PublishPage } from './publish-page';
@@ -31,13 +31,6 @@ describe('PublishPage', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(preview: PublishPreviewResponse) {
     const fixture = TestBed.createComponent(PublishPage);

@@ -5,7 +5,7 @@ import type { RolePlayAttemptDto } from '@peer/contract';
 import { aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { anAttempt, aSignedAttempt, ATTEMPT_ID, ENROLMENT_ID } from '@peer/web/practice/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { practiceEn } from '../i18n/en';
 import { practiceSv } from '../i18n/sv';
 import { MyRolePlays } from './my-role-plays';
@@ -19,13 +19,6 @@ describe('MyRolePlays', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(attempts: RolePlayAttemptDto[]) {
     const fixture = TestBed.createComponent(MyRolePlays);

@@ -9,7 +9,7 @@ import { aUser } from '@peer/web/auth/data-access/testing';
 import { aCohort, COHORT_ID, LEADER } from '@peer/web/cohorts/data-access/testing';
 import { aCourseVersion } from '@peer/web/curriculum/data-access/testing';
 import { anAttempt, aSignedAttempt, ATTEMPT_ID, ENROLMENT_ID } from '@peer/web/practice/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { practiceEn } from '../i18n/en';
 import { practiceSv } from '../i18n/sv';
 import { AUTOSAVE_DELAY_MS, ObservationPage } from './observation-page';
@@ -26,13 +26,6 @@ describe('ObservationPage', () => {
   });
 
   const afterAutosaveDelay = () => new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 100));
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(attempts: RolePlayAttemptDto[] = [], user: UserDto = aUser({ id: LEADER.id, role: 'course_leader' })) {
     TestBed.configureTestingModule({

@@ -5,7 +5,7 @@ import type { StudyVisitDto } from '@peer/contract';
 import { aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
 import { studyVisitsOf } from '@peer/web/curriculum/data-access/testing';
 import { aReflectedVisit, aStudyVisit, ENROLMENT_ID, VISIT_ID } from '@peer/web/practice/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { practiceEn } from '../i18n/en';
 import { practiceSv } from '../i18n/sv';
 import { StudyVisitLog } from './study-visit-log';
@@ -19,13 +19,6 @@ describe('StudyVisitLog', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(visits: StudyVisitDto[] = []) {
     const fixture = TestBed.createComponent(StudyVisitLog);

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { StudyVisitDto } from '@peer/contract';
 import { aCohortSummary, COHORT_ID } from '@peer/web/cohorts/data-access/testing';
 import { aReflectedVisit, aStudyVisit, VISIT_ID } from '@peer/web/practice/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { practiceEn } from '../i18n/en';
 import { practiceSv } from '../i18n/sv';
 import { StudyVisitQueuePage } from './study-visit-queue-page';
@@ -20,13 +20,6 @@ describe('StudyVisitQueuePage', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(visits: StudyVisitDto[]) {
     const fixture = TestBed.createComponent(StudyVisitQueuePage);

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { MySupervisionResponse } from '@peer/contract';
 import { MySupervision } from './my-supervision';
+import { settle } from '@peer/web/shared/testing';
 
 const SESSION = '7d1e2f30-1b2c-4d5e-8f90-a1b2c3d4e5f6';
 const answer = (reflection: string | null): MySupervisionResponse => ({
@@ -34,13 +35,6 @@ describe('MySupervision', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   it('shows the hours in Swedish and a reflection field with the privacy note only for attended sessions', async () => {
     const fixture = TestBed.createComponent(MySupervision);

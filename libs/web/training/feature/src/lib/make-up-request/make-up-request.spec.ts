@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { MyMakeUpRequestDto } from '@peer/contract';
 import { aMyEnrolment } from '@peer/web/cohorts/data-access/testing';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { trainingEn } from '../i18n/en';
 import { trainingSv } from '../i18n/sv';
 import { MakeUpRequest } from './make-up-request';
@@ -17,13 +17,6 @@ describe('MakeUpRequest', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(requests: MyMakeUpRequestDto[]) {
     const fixture = TestBed.createComponent(MakeUpRequest);

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { ErasureRequestDto } from '@peer/contract';
-import { provideTestTranslations } from '@peer/web/shared/testing';
+import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { trainingEn } from '../i18n/en';
 import { trainingSv } from '../i18n/sv';
 import { MyData } from './my-data';
@@ -18,13 +18,6 @@ describe('MyData', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 4; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   async function open(request: ErasureRequestDto | null) {
     const fixture = TestBed.createComponent(MyData);

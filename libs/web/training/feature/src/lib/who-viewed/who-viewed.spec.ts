@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import type { DataAccessEntryDto } from '@peer/contract';
 import { WhoViewed } from './who-viewed';
+import { settle } from '@peer/web/shared/testing';
 
 const entry = (id: number, action: string, name = 'Eva Kärrlund'): DataAccessEntryDto => ({
   id: String(id),
@@ -31,13 +32,6 @@ describe('WhoViewed', () => {
   });
 
   afterEach(() => http.verify());
-
-  async function settle() {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
 
   it('lists who did what, naming known actions in words and showing unknown codes as they are', async () => {
     const fixture = TestBed.createComponent(WhoViewed);
