@@ -1,6 +1,5 @@
 import type { FieldTree, ValidationError } from '@angular/forms/signals';
 import type { FieldError } from '@peer/contract';
-import { ApiError, errorMessageKey } from './api-error';
 
 /** Fields of a signal form, by the name the API uses for them in `errors[].field`. */
 export type FieldsByApiName = Readonly<Record<string, FieldTree<unknown> | FieldTree<string> | undefined>>;
@@ -36,27 +35,3 @@ export function focusFirstInvalid(form: FieldTree<unknown>): void {
   const [first] = form().errorSummary();
   first?.fieldTree().focusBoundControl();
 }
-
-/** A message about the whole form: a translation key, plus API messages it could not place. */
-export interface FormFeedback {
-  readonly key: string;
-  readonly details: readonly string[];
-}
-
-/**
- * The form-level message after a failed submission: "check the fields" when the API
- * named fields, otherwise a message for the status (`statusKeys` first, then a generic one).
- */
-export function formFeedback(
-  apiError: ApiError,
-  mapped: MappedFieldErrors,
-  statusKeys: Readonly<Partial<Record<number, string>>> = {},
-): FormFeedback {
-  if (mapped.errors.length > 0 || mapped.unmapped.length > 0) {
-    return { key: 'errors.checkFields', details: mapped.unmapped.map((error) => error.message) };
-  }
-  return { key: statusKeys[apiError.status] ?? errorMessageKey(apiError), details: [] };
-}
-
-/** The form-level message when the form is submitted with invalid fields. */
-export const CHECK_FIELDS: FormFeedback = { key: 'errors.checkFields', details: [] };
