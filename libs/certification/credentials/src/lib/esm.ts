@@ -15,6 +15,7 @@
  * locally.
  */
 import { randomUUID } from 'node:crypto';
+import type { CanonicalisationLibraries } from './canonical-templates';
 import { shareTermDefinitions } from './jsonld-tuning';
 
 const nativeImport = new Function('specifier', `return import(specifier); // ${randomUUID()}`) as <T>(
@@ -68,7 +69,7 @@ export interface Cryptosuite {
 }
 
 export interface EddsaRdfc2022Module {
-  cryptosuite: Cryptosuite;
+  cryptosuite: Cryptosuite & { canonize: (input: unknown, options: Record<string, unknown>) => Promise<string> };
 }
 
 export interface DataIntegrityModule {
@@ -114,6 +115,9 @@ export interface BitstringStatusListModule {
   };
 }
 
+/** A CommonJS module seen through `import()` has its exports as `default` too. */
+type Imported<T> = T & { default?: T };
+
 /** A context package: either an ES module or a CommonJS module seen through `import()`. */
 interface ContextPackage {
   contexts?: Map<string, unknown>;
@@ -138,6 +142,9 @@ export const loadEddsaRdfc2022 = () =>
   loadCanonicalising<EddsaRdfc2022Module>('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
 export const loadDataIntegrity = () => loadCanonicalising<DataIntegrityModule>('@digitalbazaar/data-integrity');
 export const loadVc = () => loadCanonicalising<VcModule>('@digitalbazaar/vc');
+/** jsonld.js and rdf-canonize, the same instances the cryptosuite canonicalises with. */
+export const loadJsonLd = () => loadCanonicalising<Imported<{ toRDF: CanonicalisationLibraries['toRDF'] }>>('jsonld');
+export const loadRdfCanonize = () => load<Imported<{ canonize: CanonicalisationLibraries['canonize'] }>>('rdf-canonize');
 export const loadBitstringStatusList = () =>
   load<BitstringStatusListModule>('@digitalbazaar/vc-bitstring-status-list');
 

@@ -4,8 +4,9 @@
  * assertionMethod. Contexts come from the static loader only.
  */
 import { createPrivateKey, sign as signBytes } from 'node:crypto';
-import { createDocumentLoader } from './contexts';
-import { loadDataIntegrity, loadEd25519Multikey, loadEddsaRdfc2022, loadVc, type Signer } from './esm';
+import { templatedCanonize } from './canonical-templates';
+import { documentLoader } from './contexts';
+import { loadDataIntegrity, loadEd25519Multikey, loadEddsaRdfc2022, loadJsonLd, loadRdfCanonize, loadVc, type EddsaRdfc2022Module, type Signer } from './esm';
 import { type IssuerKey } from './keys';
 import { assertAbsoluteUri } from './validation';
 
@@ -32,9 +33,9 @@ export async function signCredential(
     throw new Error(`key ${key.id} is controlled by ${key.controller}, not by the issuer ${String(issuerId)}`);
   }
 
-  const [Ed25519Multikey, { cryptosuite }, { DataIntegrityProof }, vc] = await Promise.all([
+  const [Ed25519Multikey, cryptosuite, { DataIntegrityProof }, vc] = await Promise.all([
     loadEd25519Multikey(),
-    loadEddsaRdfc2022(),
+    signingCryptosuite(),
     loadDataIntegrity(),
     loadVc(),
   ]);
@@ -46,10 +47,28 @@ export async function signCredential(
   const signed: Record<string, unknown> = await vc.issue({
     credential: structuredClone(credential),
     suite,
-    documentLoader: createDocumentLoader(),
+    documentLoader,
   });
   const proof = signed['proof'];
   return { ...signed, proof: Array.isArray(proof) ? proof : [proof] };
+}
+
+let templated: Promise<EddsaRdfc2022Module['cryptosuite']> | undefined;
+
+/**
+ * eddsa-rdfc-2022 with canonicalisation by template (see canonical-templates).
+ * Only `signCredential` uses it, and it always loads through the static loader.
+ */
+function signingCryptosuite(): Promise<EddsaRdfc2022Module['cryptosuite']> {
+  templated ??= Promise.all([loadEddsaRdfc2022(), loadJsonLd(), loadRdfCanonize()]).then(([{ cryptosuite }, jsonld, rdfCanonize]) => ({
+    ...cryptosuite,
+    canonize: templatedCanonize(
+      { toRDF: (input, options) => (jsonld.default ?? jsonld).toRDF(input, options), canonize: (dataset, options) => (rdfCanonize.default ?? rdfCanonize).canonize(dataset, options) },
+      cryptosuite.canonize,
+    ),
+  }));
+  templated.catch(() => (templated = undefined));
+  return templated;
 }
 
 /** PKCS#8 DER of an Ed25519 private key, up to the 32-byte seed. */
