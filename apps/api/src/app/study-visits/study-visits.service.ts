@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import type { StudyVisitDto, StudyVisitState } from '@peer/contract';
+import type { StudyVisitDto, StudyVisitErrorCode, StudyVisitState } from '@peer/contract';
 import type { RegisterStudyVisitRequest } from '@peer/contract/validation';
 import type { CourseVersionContent, StudyVisitKind } from '@peer/curriculum';
 import { AuditService } from '../audit/audit.service';
@@ -75,7 +75,7 @@ export class StudyVisitsService {
   async sendLink(actor: Principal, visitId: string): Promise<void> {
     const visit = await this.mustFind(visitId);
     await this.ownEnrolment(actor, visit.enrolmentId);
-    if (visit.date > stockholmToday()) throw new ConflictException('The visit has not taken place yet: send the link on or after the day');
+    if (visit.date > stockholmToday()) throw conflict('study-visit.not-yet', 'The visit has not taken place yet: send the link on or after the day');
     // The allowed domains may have narrowed since the visit was registered.
     assertHostDomainAllowed(visit.hostEmail, this.config.hostEmailDomains);
     await this.visits.transaction((manager) => this.mailLink(actor, visit, manager));
@@ -93,7 +93,7 @@ export class StudyVisitsService {
     );
     if (refused) throw new HostMailLimitError(refused, secondsUntilNextStockholmDay());
     if (!(await this.visits.transition(visit.id, ['planned', 'awaiting_host'], 'awaiting_host', {}, manager))) {
-      throw new ConflictException('The host has already confirmed this visit');
+      throw conflict('study-visit.answered', 'The host unit has already answered about this visit');
     }
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
@@ -150,14 +150,14 @@ export class StudyVisitsService {
       throw new RequestValidationError([{ field: 'answers', rule: 'count', message: `answers must hold one answer for each of the ${questions.length} questions` }]);
     }
     const moved = await this.visits.transition(visitId, ['confirmed', 'reflected', 'returned'], 'reflected', { answers: answers.map((a) => a.trim()) });
-    if (!moved) throw new ConflictException(visit.status === 'approved' ? 'The visit is already approved' : 'The host has not confirmed the visit yet');
+    if (!moved) throw refusal(visit.status, 'reflected');
     return this.dto(await this.mustFind(visitId));
   }
 
   async approve(actor: Principal, cohortId: string, visitId: string): Promise<StudyVisitDto> {
     const visit = await this.inCohort(actor, cohortId, visitId);
     if (!(await this.visits.transition(visitId, ['reflected'], 'approved', { approvedBy: actor.user.id }))) {
-      throw new ConflictException(refusal(visit.status, 'approved'));
+      throw refusal(visit.status, 'approved');
     }
     const enrolment = await this.cohorts.enrolment(visit.enrolmentId);
     await this.audit.record({ actorId: actor.user.id, action: 'study_visit.approve', subjectType: 'study_visit', subjectId: visitId, people: enrolment ? [enrolment.traineeId] : [] });
@@ -167,7 +167,7 @@ export class StudyVisitsService {
   async returnWithComment(actor: Principal, cohortId: string, visitId: string, comment: string): Promise<StudyVisitDto> {
     const visit = await this.inCohort(actor, cohortId, visitId);
     if (!(await this.visits.transition(visitId, ['reflected'], 'returned', { leaderComment: comment.trim() }))) {
-      throw new ConflictException(refusal(visit.status, 'returned'));
+      throw refusal(visit.status, 'returned');
     }
     const enrolment = (await this.cohorts.enrolment(visit.enrolmentId)) as Enrolment;
     await this.mail.send({
@@ -259,8 +259,18 @@ export class StudyVisitsService {
   }
 }
 
-function refusal(status: StudyVisitState, wanted: 'approved' | 'returned'): string {
-  if (status === 'planned' || status === 'awaiting_host') return `The host unit has not confirmed this visit: it cannot be ${wanted}`;
-  if (status === 'confirmed' || status === 'returned') return `The trainee has not handed in the reflection: it cannot be ${wanted}`;
-  return `The visit is already ${status}`;
+function refusal(status: StudyVisitState, wanted: 'reflected' | 'approved' | 'returned'): ConflictException {
+  if (status === 'planned' || status === 'awaiting_host') return conflict('study-visit.not-confirmed', `The host unit has not confirmed this visit: it cannot be ${wanted}`);
+  if (status === 'not_held') return conflict('study-visit.not-held', 'The host unit answered that this visit did not take place');
+  if (status === 'approved') return conflict('study-visit.approved', 'The visit is already approved');
+  if (wanted !== 'reflected' && (status === 'confirmed' || status === 'returned')) {
+    return conflict('study-visit.no-reflection', `The trainee has not handed in the reflection: it cannot be ${wanted}`);
+  }
+  // Changed meanwhile (another leader, another tab): the general refusal; the page reloads.
+  return new ConflictException(`The visit is now ${status}`);
+}
+
+/** A refusal about a study visit's state, with its stable code. */
+function conflict(code: StudyVisitErrorCode, message: string): ConflictException {
+  return new ConflictException({ message, code });
 }

@@ -55,6 +55,8 @@ describe('study visits confirmed by the host unit', () => {
     expect(used.text).toContain('Länken är redan använd');
     expect((await t.http().get(link).expect(410)).text).toContain('Link already used');
 
+    // Confirmed by the host, but nothing to approve before the trainee's reflection.
+    expect((await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/approve`).expect(409)).body.code).toBe('study-visit.no-reflection');
     const answers = registered.body.questions.map((_: unknown, i: number) => `Svar ${i + 1} om hur avdelningen arbetar`);
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: answers.slice(1) }).expect(400);
     await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers }).expect(200);
@@ -63,7 +65,7 @@ describe('study visits confirmed by the host unit', () => {
     expect(queue.map((v: { id: string }) => v.id)).toEqual([registered.body.id]);
     const approved = await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/approve`).expect(201);
     expect(approved.body).toMatchObject({ status: 'approved', approvedBy: leader.user.name });
-    await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/approve`).expect(409);
+    expect((await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/approve`).expect(409)).body.code).toBe('study-visit.approved');
 
     const result = (await trainee.get('/api/me/training').expect(200)).body.enrolments[0].result;
     expect(result.requirements.find((r: { id: string }) => r.id === 'study-visit:inpatient-visit').status).toBe('met');
@@ -100,8 +102,8 @@ describe('study visits confirmed by the host unit', () => {
 
     const mine = (await trainee.get('/api/me/study-visits').expect(200)).body.studyVisits.find((v: { id: string }) => v.id === registered.body.id);
     expect(mine).toMatchObject({ status: 'not_held', hostAnswer: 'not-held', hours: 3.5, registeredHours: null });
-    await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'x') }).expect(409);
-    await trainee.post(`/api/me/study-visits/${registered.body.id}/send-confirmation`).expect(409);
+    expect((await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'x') }).expect(409)).body.code).toBe('study-visit.not-held');
+    expect((await trainee.post(`/api/me/study-visits/${registered.body.id}/send-confirmation`).expect(409)).body.code).toBe('study-visit.answered');
     const requirement = (await trainee.get('/api/me/training').expect(200)).body.enrolments[0].result.requirements.find((r: { id: string }) => r.id === 'study-visit:inpatient-visit');
     expect(requirement.status).toBe('pending');
     expect(requirement.reason.sv).toContain('värden svarade att besöket inte ägde rum');
@@ -112,8 +114,8 @@ describe('study visits confirmed by the host unit', () => {
     const { cohort, enrolmentId, trainee } = await setUp();
     const registered = await trainee.post('/api/me/study-visits', visit(enrolmentId, { requirementId: 'outpatient-visit', kind: 'outpatient' })).expect(201);
     const refused = await leader.post(`/api/cohorts/${cohort.id}/study-visits/${registered.body.id}/approve`).expect(409);
-    expect(refused.body.message).toMatch(/host unit has not confirmed/);
-    await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'x') }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'study-visit.not-confirmed', message: expect.stringMatching(/host unit has not confirmed/) });
+    expect((await trainee.put(`/api/me/study-visits/${registered.body.id}/reflection`, { answers: registered.body.questions.map(() => 'x') }).expect(409)).body.code).toBe('study-visit.not-confirmed');
     const [{ status }] = await t.dataSource.query(`SELECT status FROM study_visits WHERE id = $1`, [registered.body.id]);
     expect(status).toBe('awaiting_host');
   });
@@ -168,7 +170,7 @@ describe('study visits confirmed by the host unit', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['hostEmail', 'hours', 'patientName']);
     const planned = await trainee.post('/api/me/study-visits', visit(enrolmentId, { date: '2099-05-01', hostEmail: 'senare@example.org' })).expect(201);
     expect(planned.body.status).toBe('planned');
-    await trainee.post(`/api/me/study-visits/${planned.body.id}/send-confirmation`).expect(409);
+    expect((await trainee.post(`/api/me/study-visits/${planned.body.id}/send-confirmation`).expect(409)).body.code).toBe('study-visit.not-yet');
 
     const other = await t.as('course_leader');
     await other.get(`/api/cohorts/${cohort.id}/study-visits`).expect(404);

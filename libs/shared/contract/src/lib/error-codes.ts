@@ -2,6 +2,7 @@ import { USER_ERROR_CODES } from './accounts';
 import { RENEWAL_REFUSALS, SHARE_LINK_NOT_SHAREABLE } from './certificates';
 import { CERTIFY_ALREADY_CERTIFIED, CERTIFY_PREREQUISITE_MISSING } from './errors';
 import { MAKE_UP_ERROR_CODES } from './make-ups';
+import { STUDY_VISIT_ERROR_CODES } from './practice';
 
 /**
  * Every `code` an error body of the API can carry, and every `code` of its field errors.
@@ -26,6 +27,7 @@ export const STATUS_ERROR_CODES = [
 export const REFUSAL_ERROR_CODES = [
   ...USER_ERROR_CODES,
   ...MAKE_UP_ERROR_CODES,
+  ...STUDY_VISIT_ERROR_CODES,
   CERTIFY_ALREADY_CERTIFIED,
   CERTIFY_PREREQUISITE_MISSING,
   RENEWAL_REFUSALS.notRenewable,

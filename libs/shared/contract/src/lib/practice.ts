@@ -51,6 +51,17 @@ export class RolePlayAttemptListResponse {
 export const STUDY_VISIT_STATES = ['planned', 'awaiting_host', 'confirmed', 'reflected', 'returned', 'approved', 'not_held'] as const;
 export type StudyVisitState = (typeof STUDY_VISIT_STATES)[number];
 
+/** Stable codes of the refusals (409) that a study visit's state gives; the web words them. */
+export const STUDY_VISIT_ERROR_CODES = [
+  'study-visit.not-yet',
+  'study-visit.answered',
+  'study-visit.not-confirmed',
+  'study-visit.no-reflection',
+  'study-visit.approved',
+  'study-visit.not-held',
+] as const;
+export type StudyVisitErrorCode = (typeof STUDY_VISIT_ERROR_CODES)[number];
+
 /** What the host unit answered through its one-time link. */
 export const HOST_ANSWERS = ['confirmed', 'hours-differ', 'not-held'] as const;
 export type HostAnswer = (typeof HOST_ANSWERS)[number];
