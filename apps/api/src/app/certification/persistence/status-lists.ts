@@ -47,10 +47,19 @@ export class StatusLists {
   /** Counts an entry as taken, inside the transaction that stored its certificate. */
   async taken(manager: EntityManager, list: number): Promise<void> {
     const [[row]] = (await manager.query(`UPDATE status_lists SET used = used + 1 WHERE id = $1 RETURNING used, capacity`, [list])) as [[{ used: number; capacity: number }]];
-    if (row.used === Math.ceil(row.capacity * WARN_AT)) {
-      this.logger.warn(`revocation status list ${list} is ${Math.round(WARN_AT * 100)} % used (${row.used} of ${row.capacity}); list ${list + 1} opens at ${Math.round(ROLLOVER_AT * 100)} %`);
+    await this.counted(list, row, manager);
+  }
+
+  /**
+   * After an entry of `list` was taken (its count now `used`): warns as the list fills and
+   * opens the next one before it is full. Opening is idempotent, so a crash between the
+   * two only leaves it to the next certificate of the list.
+   */
+  async counted(list: number, { used, capacity }: { used: number; capacity: number }, manager: EntityManager = this.db.manager): Promise<void> {
+    if (used === Math.ceil(capacity * WARN_AT)) {
+      this.logger.warn(`revocation status list ${list} is ${Math.round(WARN_AT * 100)} % used (${used} of ${capacity}); list ${list + 1} opens at ${Math.round(ROLLOVER_AT * 100)} %`);
     }
-    if (row.used >= Math.ceil(row.capacity * ROLLOVER_AT)) await this.openAfter(manager, list);
+    if (used >= Math.ceil(capacity * ROLLOVER_AT)) await this.openAfter(manager, list);
   }
 
   /** Indices of revoked certificates in one list. */

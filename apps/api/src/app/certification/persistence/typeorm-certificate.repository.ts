@@ -36,6 +36,10 @@ export class TypeormCertificateRepository extends CertificateRepository {
 
   async store(certificate: Certificate, pdf: Buffer, { replaces, renews, jobItem }: StoreOptions = {}): Promise<StoreOutcome> {
     try {
+      if (!replaces && !renews) {
+        await this.storeAlone(certificate, pdf, jobItem);
+        return 'stored';
+      }
       await this.db.transaction(async (manager) => {
         if (replaces) {
           const { affected } = await manager.update(CertificateEntity, { id: replaces, status: 'valid' }, { status: 'superseded', supersededBy: certificate.id });
@@ -59,6 +63,34 @@ export class TypeormCertificateRepository extends CertificateRepository {
       if (isUniqueViolation(error)) return 'already-valid';
       throw error;
     }
+  }
+
+  /**
+   * A certificate that replaces nothing, in one statement: it is stored, its status entry
+   * counted and its job row settled together or not at all, in one round trip (a cohort
+   * of a thousand makes a thousand of these).
+   */
+  private async storeAlone(c: Certificate, pdf: Buffer, jobItem?: StoreOptions['jobItem']): Promise<void> {
+    // An UPDATE answers TypeORM with its rows and its count.
+    const [[list]] = (await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO certificates (id, code, trainee_id, enrolment_id, course_id, curriculum_version, status, holder_name, issuer_name, language,
+                                   issued_at, issued_by, valid_until, revoked_at, revocation_code, revocation_note, superseded_by, renews_certificate_id,
+                                   status_list, status_index, key_id, credential, pdf, pdf_sha256)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+         RETURNING id, status_list),
+       item AS (
+         UPDATE certification_job_items SET status = 'issued', reason = NULL, error = NULL, certificate_id = (SELECT id FROM inserted), updated_at = now()
+          WHERE $25::uuid IS NOT NULL AND job_id = $25 AND enrolment_id = $26 AND status = 'pending')
+       UPDATE status_lists SET used = used + 1 WHERE id = (SELECT status_list FROM inserted) RETURNING used, capacity`,
+      [
+        c.id, c.code, c.traineeId, c.enrolmentId, c.courseId, c.version, c.status, c.holderName, c.issuerName, c.language,
+        c.issuedAt, c.issuedBy, c.validUntil, c.revokedAt, c.revocationCode, c.revocationNote, c.supersededBy, c.renews,
+        c.statusList, c.statusIndex, c.keyId, JSON.stringify(c.credential), pdf, c.pdfSha256,
+        jobItem?.jobId ?? null, jobItem?.enrolmentId ?? null,
+      ],
+    )) as [[{ used: number; capacity: number }], number];
+    await this.statusLists.counted(c.statusList, list);
   }
 
   async find(id: string): Promise<Certificate | null> {
