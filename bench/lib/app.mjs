@@ -6,12 +6,18 @@ import { freePort } from '../../tools/lib/throwaway-cluster.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The node options `npm start` runs the app with (package.json), so the benchmarks run it the same way. */
+function startOptions() {
+  const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start;
+  return start.split(/\s+/).filter((token) => token.startsWith('--'));
+}
+
 /** Runs the built app (as `npm start` does) against the given database. */
 export async function startApp(databaseUrl, env = {}) {
   const main = join(root, 'dist', 'apps', 'api', 'main.js');
   if (!existsSync(main)) throw new Error('dist/apps/api/main.js is missing: run `npx nx build api` first');
   const port = await freePort();
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...startOptions(), main], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false', ISSUER_KEY_SECRET: 'bench-issuer-key-secret-0123456789abcdef', VERIFY_RATE_LIMIT: '100000000', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

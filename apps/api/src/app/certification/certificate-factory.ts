@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { CertificateRenderer } from '@peer/certificate-pdf';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -29,16 +28,19 @@ interface Task {
 }
 
 /**
- * Signs and renders certificates on worker threads (one per core, at most
- * two), so a cohort of a thousand does not hold the event loop that answers
- * everyone else, and both cores work. Where the worker script is not built
- * (the API's own tests run the sources), it works in this thread instead.
+ * Signs and renders certificates on a worker thread, so a cohort of a
+ * thousand does not hold the event loop that answers everyone else. One
+ * thread: on two cores the other one is busy with this thread's requests,
+ * the queue and the database while a cohort is certified, and a second
+ * thread measured no faster while it cost some 65 MB (certificates
+ * benchmark). Where the worker script is not built (the API's own tests run
+ * the sources), it works in this thread instead.
  */
 @Injectable()
 export class CertificateFactory implements OnModuleDestroy {
   private readonly logger = new Logger(CertificateFactory.name);
   private readonly templatesDir: string;
-  private readonly size = Math.min(2, availableParallelism());
+  private readonly size = 1;
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly waiting: Task[] = [];
@@ -53,7 +55,7 @@ export class CertificateFactory implements OnModuleDestroy {
 
   /** How many certificates can be produced at once. */
   get parallelism(): number {
-    return existsSync(WORKER_SCRIPT) ? this.size : 1;
+    return this.size;
   }
 
   produce(work: CertificateWork): Promise<CertificateProduct> {
