@@ -3,7 +3,7 @@ import { HOST, sampleInput } from '../testing/sample';
 import { type Canonize, templatedCanonize } from './canonical-templates';
 import { documentLoader } from './contexts';
 import { buildOpenBadgeCredential } from './credential';
-import { loadEddsaRdfc2022, loadJsonLd, loadRdfCanonize } from './esm';
+import { loadCanonicalisationLibraries, loadEddsaRdfc2022 } from './esm';
 
 type Json = Record<string, unknown>;
 
@@ -11,16 +11,12 @@ const OPTIONS = { documentLoader, base: null, safe: true };
 
 /** The cryptosuite's own canonicalisation, counted, and a templated one in front of it. */
 async function canonicalisers(): Promise<{ full: Canonize; templated: Canonize; fallbacks: () => number }> {
-  const [{ cryptosuite }, jsonld, rdfCanonize] = await Promise.all([loadEddsaRdfc2022(), loadJsonLd(), loadRdfCanonize()]);
+  const [{ cryptosuite }, libraries] = await Promise.all([loadEddsaRdfc2022(), loadCanonicalisationLibraries()]);
   let fallbacks = 0;
   const full: Canonize = (input, options) => cryptosuite.canonize(input, options);
   const counted: Canonize = (input, options) => {
     fallbacks += 1;
     return full(input, options);
-  };
-  const libraries = {
-    toRDF: (input: unknown, options: Json) => (jsonld.default ?? jsonld).toRDF(input, options),
-    canonize: (dataset: Parameters<typeof rdfCanonize.canonize>[0], options: Json) => (rdfCanonize.default ?? rdfCanonize).canonize(dataset, options),
   };
   return { full, templated: templatedCanonize(libraries, counted), fallbacks: () => fallbacks };
 }

@@ -22,9 +22,9 @@
  * expansion that fails. A template holds what the contexts said when it was
  * made, so a canonicaliser serves callers that all load the same documents
  * (the signing library wraps the loader anew for every call, so the loader
- * itself cannot tell). Verification always goes
- * the library's own way, so every signature made here is checked by the full
- * path (the API's tests verify every credential they issue).
+ * itself cannot tell). Verification always goes the library's own way, so
+ * every signature made here is checked by the full path (the API's tests
+ * verify every credential they issue).
  */
 import { randomUUID } from 'node:crypto';
 

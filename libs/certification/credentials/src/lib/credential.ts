@@ -97,13 +97,13 @@ const OB_ACHIEVEMENT_TYPES = new Set([
   'MasterDegree', 'MicroCredential', 'ResearchDoctorate', 'SecondarySchoolDiploma',
 ]);
 
-/** The sentence stating the scope in hours, in the credential's language. */
 /** Made once: a number format costs more to make than a whole credential does to build. */
 const HOURS_FORMATS: Record<CredentialLanguage, Intl.NumberFormat> = {
   sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
 
+/** The sentence stating the scope in hours, in the credential's language. */
 export function hoursStatement(hours: number, language: CredentialLanguage): string {
   const formatted = HOURS_FORMATS[language].format(hours);
   if (language === 'sv') return `Omfattning: ${formatted} timmar.`;

@@ -142,9 +142,16 @@ export const loadEddsaRdfc2022 = () =>
   loadCanonicalising<EddsaRdfc2022Module>('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
 export const loadDataIntegrity = () => loadCanonicalising<DataIntegrityModule>('@digitalbazaar/data-integrity');
 export const loadVc = () => loadCanonicalising<VcModule>('@digitalbazaar/vc');
-/** jsonld.js and rdf-canonize, the same instances the cryptosuite canonicalises with. */
-export const loadJsonLd = () => loadCanonicalising<Imported<{ toRDF: CanonicalisationLibraries['toRDF'] }>>('jsonld');
-export const loadRdfCanonize = () => load<Imported<{ canonize: CanonicalisationLibraries['canonize'] }>>('rdf-canonize');
+/** jsonld.js's `toRDF` and rdf-canonize's `canonize`: the same instances the cryptosuite canonicalises with. */
+export async function loadCanonicalisationLibraries(): Promise<CanonicalisationLibraries> {
+  const [jsonldModule, rdfCanonizeModule] = await Promise.all([
+    loadCanonicalising<Imported<Pick<CanonicalisationLibraries, 'toRDF'>>>('jsonld'),
+    load<Imported<Pick<CanonicalisationLibraries, 'canonize'>>>('rdf-canonize'),
+  ]);
+  const jsonld = jsonldModule.default ?? jsonldModule;
+  const rdfCanonize = rdfCanonizeModule.default ?? rdfCanonizeModule;
+  return { toRDF: (input, options) => jsonld.toRDF(input, options), canonize: (dataset, options) => rdfCanonize.canonize(dataset, options) };
+}
 export const loadBitstringStatusList = () =>
   load<BitstringStatusListModule>('@digitalbazaar/vc-bitstring-status-list');
 

@@ -6,7 +6,7 @@
 import { createPrivateKey, sign as signBytes } from 'node:crypto';
 import { templatedCanonize } from './canonical-templates';
 import { documentLoader } from './contexts';
-import { loadDataIntegrity, loadEd25519Multikey, loadEddsaRdfc2022, loadJsonLd, loadRdfCanonize, loadVc, type EddsaRdfc2022Module, type Signer } from './esm';
+import { loadCanonicalisationLibraries, loadDataIntegrity, loadEd25519Multikey, loadEddsaRdfc2022, loadVc, type EddsaRdfc2022Module, type Signer } from './esm';
 import { type IssuerKey } from './keys';
 import { assertAbsoluteUri } from './validation';
 
@@ -60,12 +60,9 @@ let templated: Promise<EddsaRdfc2022Module['cryptosuite']> | undefined;
  * Only `signCredential` uses it, and it always loads through the static loader.
  */
 function signingCryptosuite(): Promise<EddsaRdfc2022Module['cryptosuite']> {
-  templated ??= Promise.all([loadEddsaRdfc2022(), loadJsonLd(), loadRdfCanonize()]).then(([{ cryptosuite }, jsonld, rdfCanonize]) => ({
+  templated ??= Promise.all([loadEddsaRdfc2022(), loadCanonicalisationLibraries()]).then(([{ cryptosuite }, libraries]) => ({
     ...cryptosuite,
-    canonize: templatedCanonize(
-      { toRDF: (input, options) => (jsonld.default ?? jsonld).toRDF(input, options), canonize: (dataset, options) => (rdfCanonize.default ?? rdfCanonize).canonize(dataset, options) },
-      cryptosuite.canonize,
-    ),
+    canonize: templatedCanonize(libraries, cryptosuite.canonize),
   }));
   templated.catch(() => (templated = undefined));
   return templated;
