@@ -1,16 +1,7 @@
+import { formatHours } from '../common/hours';
 import { escapeHtml } from '../common/html';
 import type { HostReply } from './study-visit.repository';
 import type { HostView } from './study-visits.service';
-
-const HOURS = {
-  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
-} as const;
-
-/** Hours as each language writes them: "4,5" in Swedish, "4.5" in English. */
-export function formatHours(hours: number, lang: 'sv' | 'en'): string {
-  return HOURS[lang].format(hours);
-}
 
 /** What the host's form may be missing or get wrong; the page names the field in both languages. */
 export type HostFormProblem = 'answer' | 'hours';

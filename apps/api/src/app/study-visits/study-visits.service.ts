@@ -13,7 +13,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { MailService } from '../mail/mail.service';
 import type { EntityManager } from 'typeorm';
-import { formatHours } from './host-page';
+import { formatHours } from '../common/hours';
 import { assertHostDomainAllowed, HOST_MAIL_LIMITS, HostMailLimitError, secondsUntilNextStockholmDay } from './host-mail-rules';
 import { HostReply, LinkState, StudyVisit, StudyVisitRepository } from './study-visit.repository';
 

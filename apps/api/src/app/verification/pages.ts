@@ -1,4 +1,5 @@
 import { REVOCATION_PUBLIC_TEXT } from '@peer/contract';
+import { formatHours } from '../common/hours';
 import { escapeHtml } from '../common/html';
 import type { PublicCertificate, SharedRecord, UploadVerdict } from './verification.service';
 
@@ -160,15 +161,9 @@ ${years ? `<table><thead><tr><th scope="col">${w.year}</th><th scope="col">${w.s
   return { status: 200, html: layout(lang, `${w.shared}: ${record.holderName}`, `/share/${token}`, chosen + items + supervision) };
 }
 
-/** Made once: a number format costs more to make than the rest of a page. */
-const HOURS: Record<Lang, Intl.NumberFormat> = {
-  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
-};
-
 /** Hours with at most one decimal, in the page's language (12,5 / 12.5). */
 function hoursText(lang: Lang, hours: number): string {
-  return HOURS[lang].format(Math.round(hours * 10) / 10);
+  return formatHours(Math.round(hours * 10) / 10, lang);
 }
 
 /**
