@@ -137,6 +137,13 @@ describe('cohort certification across instances', () => {
       [cohortId],
     );
     expect(perTrainee.rows[0]).toEqual({ n: COHORT_SIZE, trainees: COHORT_SIZE, entries: COHORT_SIZE });
+    // Each PDF came whole from the signing thread, and its memory was freed only after it was stored.
+    const whole = await sql.query(
+      `SELECT count(*)::int AS n FROM certificates c JOIN enrolments e ON e.id = c.enrolment_id
+        WHERE e.cohort_id = $1 AND substring(c.pdf FROM 1 FOR 5) = '%PDF-'::bytea AND encode(sha256(c.pdf), 'hex') = c.pdf_sha256`,
+      [cohortId],
+    );
+    expect(whole.rows[0].n).toBe(COHORT_SIZE);
     // Every issued row points at its certificate, and the status list counted each one once.
     const items = await sql.query(`SELECT count(*)::int AS n FROM certification_job_items WHERE job_id = $1 AND status = 'issued' AND certificate_id IS NOT NULL`, [job.id]);
     expect(items.rows[0].n).toBe(COHORT_SIZE);

@@ -188,7 +188,9 @@ export class CertificationService {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       const entry = await this.statusLists.candidate();
       const { certificate, pdf } = await this.build(input, key, entry);
-      const outcome = await this.certificates.store(certificate, pdf, { replaces: input.replaces, renews: input.replaces ? undefined : input.renews, jobItem });
+      const outcome = await this.certificates
+        .store(certificate, pdf, { replaces: input.replaces, renews: input.replaces ? undefined : input.renews, jobItem })
+        .finally(() => this.factory.release(pdf));
       if (outcome === 'stored') return certificate;
       if (outcome !== 'entry-taken') return null;
       // Another certificate took the same status entry first: draw again (rare).
