@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { form, maxLength, minLength, required, validate } from '@angular/forms/signals';
+import { form, required } from '@angular/forms/signals';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
+import { AuthService, newPasswordRules, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
 import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 import { safeReturnUrl } from '@peer/web/shared/util';
 
@@ -29,13 +29,7 @@ export class ChangePasswordPage {
   private readonly model = signal({ ...EMPTY });
   protected readonly passwordForm = form(this.model, (path) => {
     required(path.currentPassword);
-    required(path.newPassword);
-    minLength(path.newPassword, PASSWORD_MIN_LENGTH);
-    maxLength(path.newPassword, PASSWORD_MAX_LENGTH);
-    required(path.confirmPassword);
-    validate(path.confirmPassword, ({ value, valueOf }) =>
-      value() && value() !== valueOf(path.newPassword) ? { kind: 'mismatch' } : undefined,
-    );
+    newPasswordRules(path.newPassword, path.confirmPassword);
   });
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly changed = signal(false);

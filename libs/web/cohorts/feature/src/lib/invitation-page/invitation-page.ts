@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
-import { form, maxLength, minLength, required, validate } from '@angular/forms/signals';
+import { form, maxLength, required } from '@angular/forms/signals';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
+import { AuthService, newPasswordRules, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer/web/auth/data-access';
 import { InvitationsService } from '@peer/web/cohorts/data-access';
 import { FormMessage, FormMessageView, submitWithApiErrors, TextField } from '@peer/web/shared/ui';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
@@ -40,11 +40,7 @@ export class InvitationPage {
   protected readonly registerForm = form(this.model, (path) => {
     required(path.name);
     maxLength(path.name, 120);
-    required(path.password);
-    minLength(path.password, PASSWORD_MIN_LENGTH);
-    maxLength(path.password, PASSWORD_MAX_LENGTH);
-    required(path.confirmPassword);
-    validate(path.confirmPassword, ({ value, valueOf }) => (value() && value() !== valueOf(path.password) ? { kind: 'mismatch' } : undefined));
+    newPasswordRules(path.password, path.confirmPassword);
   });
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly acceptErrorKey = signal<string | null>(null);
