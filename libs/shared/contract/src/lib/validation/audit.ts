@@ -2,6 +2,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { AUDIT_MAX_PAGE_SIZE } from '../audit';
 
+// The paging rules are spelled out in each class rather than composed into one decorator:
+// the OpenAPI plugin reads them from the source to describe each parameter's type and bounds.
 export class AuditPageQuery {
   @IsOptional()
   @Type(() => Number)
