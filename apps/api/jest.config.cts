@@ -1,5 +1,10 @@
+const { availableParallelism } = require('node:os');
+
 module.exports = {
   displayName: 'api',
+  // The specs wait on PostgreSQL much of the time, so even two cores keep two of them busy
+  // (jest's default, one fewer than the cores, ran them one at a time there: 148 s instead of 264 s).
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
