@@ -74,17 +74,18 @@ async function renderComparison(samples = 40) {
 /** 1,000 trainees who meet every requirement of the base course. */
 async function seedCertifiableCohort(db) {
   const hash = await passwordHash();
-  await db.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('leader@bench.test', 'Bench Ledare', 'course_leader', $1)`, [hash]);
+  const { rows: [organisation] } = await db.query(`INSERT INTO organisations (slug, name) VALUES ('bench', 'Bench') RETURNING id`);
+  await db.query(`INSERT INTO users (email, name, role, password_hash, organisation_id) VALUES ('leader@bench.test', 'Bench Ledare', 'course_leader', $1, $2)`, [hash, organisation.id]);
   const { rows } = await db.query(`
-    WITH cohort AS (INSERT INTO cohorts (name, course_id, curriculum_version) VALUES ('Bench 1000', 'base', 1) RETURNING id)
-    SELECT id FROM cohort`);
+    WITH cohort AS (INSERT INTO cohorts (name, course_id, curriculum_version, organisation_id) VALUES ('Bench 1000', 'base', 1, $1) RETURNING id)
+    SELECT id FROM cohort`, [organisation.id]);
   const cohortId = rows[0].id;
   await db.query(`
     INSERT INTO cohort_leaders (cohort_id, leader_id) SELECT $1, id FROM users WHERE email = 'leader@bench.test';
     INSERT INTO course_days (cohort_id, day_number, date, start_time, end_time, place)
       SELECT $1, d, DATE '2026-01-05' + d * 7, '09:00', '16:00', 'Lokal' FROM generate_series(1, 12) d;
-    INSERT INTO users (email, name, role, password_hash)
-      SELECT 'deltagare' || n || '@bench.test', 'Deltagare ' || n || ' Åström-Öberg', 'trainee', 'x' FROM generate_series(1, ${COHORT_SIZE}) n;
+    INSERT INTO users (email, name, role, password_hash, organisation_id)
+      SELECT 'deltagare' || n || '@bench.test', 'Deltagare ' || n || ' Åström-Öberg', 'trainee', 'x', (SELECT organisation_id FROM cohorts WHERE id = $1) FROM generate_series(1, ${COHORT_SIZE}) n;
     INSERT INTO enrolments (cohort_id, trainee_id) SELECT $1, id FROM users WHERE role = 'trainee';
     INSERT INTO attendance (course_day_id, trainee_id, status, marked_by, marked_at)
       SELECT d.id, e.trainee_id, 'present', l.leader_id, now()

@@ -47,13 +47,14 @@ export async function run({ cluster, startApp }) {
 
 async function seed(db) {
   const hash = await passwordHash();
-  await db.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('admin@bench.test', 'Bench Admin', 'admin', $1)`, [hash]);
+  await db.query(`INSERT INTO organisations (slug, name) VALUES ('bench', 'Bench')`);
+  await db.query(`INSERT INTO users (email, name, role, password_hash, organisation_id) SELECT 'admin@bench.test', 'Bench Admin', 'admin', $1, id FROM organisations WHERE slug = 'bench'`, [hash]);
   // Cohort 0 has 200 trainees, cohort 1 has 20, cohort 2 has 1,000, cohorts 3..62 hold the other 100,000+ attendance rows.
   await db.query(`
-    INSERT INTO users (email, name, role, password_hash)
-    SELECT 'trainee' || n || '@bench.test', 'Deltagare ' || n || ' Åström', 'trainee', 'x' FROM generate_series(1, 11220) n;
-    INSERT INTO cohorts (name, course_id, curriculum_version)
-    SELECT 'Kull ' || n, 'base', 1 FROM generate_series(0, 62) n;
+    INSERT INTO users (email, name, role, password_hash, organisation_id)
+    SELECT 'trainee' || n || '@bench.test', 'Deltagare ' || n || ' Åström', 'trainee', 'x', (SELECT id FROM organisations WHERE slug = 'bench') FROM generate_series(1, 11220) n;
+    INSERT INTO cohorts (name, course_id, curriculum_version, organisation_id)
+    SELECT 'Kull ' || n, 'base', 1, (SELECT id FROM organisations WHERE slug = 'bench') FROM generate_series(0, 62) n;
     INSERT INTO course_days (cohort_id, day_number, date, start_time, end_time, place)
     SELECT c.id, d, DATE '2026-01-05' + (d * 7), '09:00', '16:00', 'Lokal' FROM cohorts c, generate_series(1, 12) d;
     WITH numbered AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM cohorts),

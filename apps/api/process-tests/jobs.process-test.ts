@@ -22,10 +22,14 @@ async function seedCertifiableCohort(url: string): Promise<string> {
   try {
     // The demo leader's password hash, so that the new leader can sign in with the demo password.
     await db.query(
-      `INSERT INTO users (email, name, role, password_hash) SELECT $1, 'Jobb Ledare', 'course_leader', password_hash FROM users WHERE role = 'course_leader' LIMIT 1`,
+      `INSERT INTO users (email, name, role, password_hash, organisation_id)
+       SELECT $1, 'Jobb Ledare', 'course_leader', password_hash, organisation_id FROM users WHERE role = 'course_leader' ORDER BY email LIMIT 1`,
       [LEADER],
     );
-    const { rows } = await db.query(`INSERT INTO cohorts (name, course_id, curriculum_version) VALUES ('Stor kull', 'base', 1) RETURNING id`);
+    const { rows } = await db.query(
+      `INSERT INTO cohorts (name, course_id, curriculum_version, organisation_id) SELECT 'Stor kull', 'base', 1, organisation_id FROM users WHERE email = $1 RETURNING id`,
+      [LEADER],
+    );
     const cohortId = rows[0].id as string;
     await db.query(
       `INSERT INTO cohort_leaders (cohort_id, leader_id) SELECT $1, id FROM users WHERE email = $2`,
@@ -37,9 +41,9 @@ async function seedCertifiableCohort(url: string): Promise<string> {
       [cohortId],
     );
     await db.query(
-      `INSERT INTO users (email, name, role, password_hash)
-       SELECT 'jobb' || n || '@example.org', 'Deltagare ' || n, 'trainee', 'x' FROM generate_series(1, $1::int) n`,
-      [COHORT_SIZE],
+      `INSERT INTO users (email, name, role, password_hash, organisation_id)
+       SELECT 'jobb' || n || '@example.org', 'Deltagare ' || n, 'trainee', 'x', (SELECT organisation_id FROM users WHERE email = $2) FROM generate_series(1, $1::int) n`,
+      [COHORT_SIZE, LEADER],
     );
     await db.query(`INSERT INTO enrolments (cohort_id, trainee_id) SELECT $1, id FROM users WHERE email LIKE 'jobb%@example.org'`, [cohortId]);
     await db.query(

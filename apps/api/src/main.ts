@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './app/config/config';
-import { DEMO_ADMIN, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_TRAINEES } from './app/demo/demo-data';
+import { DEMO_ADMIN, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_MOVED, DEMO_NATIONAL_ADMIN, DEMO_PASSWORD, DEMO_RENEWAL, DEMO_SKANE_ADMIN, DEMO_TRAINEES } from './app/demo/demo-data';
 import { localSecret, openDatabaseServer } from './app/database/database-server';
 import { whileStarting } from './app/database/migrate';
 import { holdsIssuerKeys } from './app/certification/issuer-keys.service';
@@ -40,10 +40,16 @@ async function main(): Promise<void> {
   if (demo) {
     lines.push(
       `Demo logins (password "${DEMO_PASSWORD}"):`,
-      `  administrator  ${DEMO_ADMIN.email}`,
-      ...DEMO_LEADERS.map((p) => `  course leader  ${p.email}`),
-      `  trainee        ${DEMO_TRAINEES[0]?.email} (and ${DEMO_TRAINEES.length - 1} more, halfway through the base course)`,
-      `  trainee        ${DEMO_FINISHED_COHORT.trainees[0]?.email} (finished the base course, ready to certify)`,
+      `  national administrator  ${DEMO_NATIONAL_ADMIN.email} (creates organisations)`,
+      `  NSPH Göteborg:`,
+      `    administrator  ${DEMO_ADMIN.email}`,
+      ...DEMO_LEADERS.map((p) => `    course leader  ${p.email}`),
+      `    trainee        ${DEMO_TRAINEES[0]?.email} (and ${DEMO_TRAINEES.length - 1} more, halfway through the base course)`,
+      `    trainee        ${DEMO_FINISHED_COHORT.trainees[0]?.email} (finished the base course, ready to certify)`,
+      `  NSPH Skåne:`,
+      `    administrator  ${DEMO_SKANE_ADMIN.email}`,
+      `    course leader  ${DEMO_RENEWAL.leader.email}`,
+      `    trainee        ${DEMO_MOVED.trainee.email} (moved from Göteborg, certified there)`,
     );
   }
   process.stdout.write(lines.join('\n') + '\n\n');

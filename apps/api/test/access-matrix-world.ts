@@ -6,14 +6,26 @@ import { completeBaseCourse, giveCourseCertificate } from './completion-fixture'
 import { type Client, TEST_PASSWORD, type TestApp } from './test-app';
 
 /**
- * The fixtures of the access matrix: two cohorts of the base course with different leaders, a
- * trainee in each who completed the course and holds a certificate, and everything a path
- * parameter may name (attempts, study visits, share links, calendar feeds, jobs, invitations,
- * make-up bookings). `own` is what the `trainee`, `leaderOwn` and `admin` columns reach for,
- * `other` what the `…Other` columns name.
+ * The fixtures of the access matrix: two cohorts of the base course with different leaders in one
+ * organisation and a third in another organisation, a trainee in each who completed the course
+ * and holds a certificate, and everything a path parameter may name (attempts, study visits,
+ * share links, calendar feeds, jobs, invitations, make-up bookings). `own` is what the `trainee`,
+ * `leaderOwn`, `admin` and `national` columns reach for, `other` what the `…Other` columns name
+ * and `far` (the other organisation's) what the `…OtherOrg` columns name.
  */
-export type Party = 'own' | 'other';
-export const PARTY_OF: Record<Column, Party> = { anonymous: 'own', trainee: 'own', traineeOther: 'other', leaderOwn: 'own', leaderOther: 'other', admin: 'own' };
+export type Party = 'own' | 'other' | 'far';
+export const PARTY_OF: Record<Column, Party> = {
+  anonymous: 'own',
+  trainee: 'own',
+  traineeOther: 'other',
+  traineeOtherOrg: 'far',
+  leaderOwn: 'own',
+  leaderOther: 'other',
+  leaderOtherOrg: 'far',
+  admin: 'own',
+  adminOtherOrg: 'far',
+  national: 'own',
+};
 
 export interface Side {
   leader: Client;
@@ -29,7 +41,11 @@ export interface Side {
 
 export interface World {
   t: TestApp;
+  /** The administrator of the organisation of `own` and `other`. */
   admin: Client;
+  /** The administrator of the other organisation, which holds `far`. */
+  farAdmin: Client;
+  national: Client;
   adminFeedId: string;
   loginEmail: string;
   sides: Record<Party, Side>;
@@ -78,8 +94,8 @@ async function ok<T = any>(test: Promise<{ status: number; body: unknown }>, sta
   return response.body as T;
 }
 
-async function buildSide(t: TestApp, name: string, traineeName: string, scenarioId: string): Promise<Side> {
-  const leader = await t.as('course_leader');
+async function buildSide(t: TestApp, name: string, traineeName: string, scenarioId: string, organisationId = t.organisationId): Promise<Side> {
+  const leader = await t.as('course_leader', organisationId);
   const { cohort: created, enrolments } = await createCohort(leader, { name, trainees: [traineeName], days: days() });
   const enrolled = enrolments[0] as EnrolledTrainee;
   const trainee = await completeBaseCourse(t, leader, created, enrolled);
@@ -144,36 +160,61 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const requirementId = version.content.course.completion.studyVisits[0] as string;
   const requirement = (version.content.course.studyVisits as { id: string; kind: string }[]).find((v) => v.id === requirementId) as { id: string; kind: string };
   const own = await buildSide(t, 'Kull Göteborg', 'Anna Andersson', scenarioId);
-  const other = await buildSide(t, 'Kull Malmö', 'Bertil Berg', scenarioId);
+  const other = await buildSide(t, 'Kull Borås', 'Bertil Berg', scenarioId);
+  const elsewhere = await t.createOrganisation('NSPH Skåne');
+  const far = await buildSide(t, 'Kull Lund', 'Cilla Cronholm', scenarioId, elsewhere);
+  const farAdmin = await t.as('admin', elsewhere);
+  const national = await t.as('national_admin');
   const adminFeed = await ok(admin.post('/api/calendar-feeds', { cohortId: own.cohort.id }), 201, 'admin feed');
   const login = await t.createUser('trainee');
-  const world: World = { t, admin, adminFeedId: adminFeed.id, loginEmail: login.email, sides: { own, other }, nextAbsentDay: { own: 2, other: 2 }, scenarioId, requirement };
+  const world: World = {
+    t,
+    admin,
+    farAdmin,
+    national,
+    adminFeedId: adminFeed.id,
+    loginEmail: login.email,
+    sides: { own, other, far },
+    nextAbsentDay: { own: 2, other: 2, far: 2 },
+    scenarioId,
+    requirement,
+  };
   // A make-up request of the other side's trainee, for the calls that must not reach it. The own
   // side's trainee stays present everywhere until the certificate calls are done.
   world.sides.other.ids['bookingId'] = (await askForMakeUp(world, 'other')).bookingId;
   world.sides.own.ids['bookingId'] = randomUUID();
-  for (const party of ['own', 'other'] as const) Object.assign(world.sides[party].ids, await supervisionGroup(world, party));
+  world.sides.far.ids['bookingId'] = (await askForMakeUp(world, 'far')).bookingId;
+  for (const party of PARTIES) Object.assign(world.sides[party].ids, await supervisionGroup(world, party));
   // The account calls name the side's trainee; the administrator's successful calls act on a fresh account (FRESH).
-  for (const party of ['own', 'other'] as const) world.sides[party].ids['userId'] = world.sides[party].ids['traineeId'] as string;
+  for (const party of PARTIES) world.sides[party].ids['userId'] = world.sides[party].ids['traineeId'] as string;
   return world;
 }
 
+const PARTIES: Party[] = ['own', 'other', 'far'];
+
 export function caller(w: World, column: Column): Client {
   if (column === 'anonymous') return anonymousClient(w.t);
-  if (column === 'admin') return w.admin;
+  if (column === 'national') return w.national;
+  if (column.startsWith('admin')) return w.admin;
   return column.startsWith('trainee') ? w.sides.own.trainee : w.sides.own.leader;
+}
+
+/** The administrator of the party's organisation. */
+function adminOf(w: World, party: Party): Client {
+  return party === 'far' ? w.farAdmin : w.admin;
 }
 
 /** Path parameters that depend on who calls, not only on the party. */
 export function paramsFor(w: World, column: Column): Record<string, string> {
   const party = PARTY_OF[column];
   const ids = { ...w.sides[party].ids };
-  if (column === 'leaderOwn' || column === 'leaderOther') ids['feedId'] = w.sides[party].leaderFeedId;
+  if (column.startsWith('leader') || column === 'adminOtherOrg') ids['feedId'] = w.sides[party].leaderFeedId;
   if (column === 'admin') ids['feedId'] = w.adminFeedId;
   return ids;
 }
 
-const other = (party: Party): Party => (party === 'own' ? 'other' : 'own');
+/** The side whose days host a party's make-ups: the other cohort of the same organisation (the far side has none, and names its own). */
+const other = (party: Party): Party => (party === 'own' ? 'other' : party === 'other' ? 'own' : 'far');
 
 /** Marks the side's trainee absent on a day not used before and returns that day. */
 async function absentDay(w: World, party: Party): Promise<number> {
@@ -218,7 +259,7 @@ function visitBody(w: World, party: Party): object {
 /** A supervision group led by the side's leader with the side's trainee, and one session she attended. */
 async function supervisionGroup(w: World, party: Party): Promise<{ groupId: string; sessionId: string }> {
   const side = w.sides[party];
-  const group = await ok(w.admin.post('/api/supervision/groups', { name: `Handledning ${party}`, supervisorIds: [side.leader.user.id], memberIds: [side.ids['traineeId']] }), 201, 'supervision group');
+  const group = await ok(adminOf(w, party).post('/api/supervision/groups', { name: `Handledning ${party}`, supervisorIds: [side.leader.user.id], memberIds: [side.ids['traineeId']] }), 201, 'supervision group');
   const session = await ok(
     side.leader.post(`/api/supervision/groups/${group.id}/sessions`, { date: '2026-03-10', startTime: '17:30', minutes: 90, attendance: [{ traineeId: side.ids['traineeId'], present: true }] }),
     201,
@@ -245,7 +286,7 @@ async function studyVisit(w: World, party: Party, until: 'registered' | 'confirm
 /** The side's trainee's valid certificate, issued anew when an earlier call revoked the last one. */
 async function validCertificate(w: World, party: Party): Promise<string> {
   const side = w.sides[party];
-  const { certificates } = await ok(w.admin.get(`/api/cohorts/${side.cohort.id}/certificates`), 200, 'certificates');
+  const { certificates } = await ok(adminOf(w, party).get(`/api/cohorts/${side.cohort.id}/certificates`), 200, 'certificates');
   const valid = (certificates as CertificateDto[]).find((c) => c.status === 'valid' && c.holderName === side.enrolled.enrolment.name);
   if (valid) return valid.id;
   return (await ok<CertificateDto>(side.leader.post(`/api/cohorts/${side.cohort.id}/trainees/${side.ids['traineeId']}/certify`, {}), 201, 'certify')).id;
@@ -272,7 +313,7 @@ async function renewableCertificate(w: World, party: Party): Promise<string> {
 
 async function newSession(w: World, column: Column): Promise<Client> {
   if (column === 'anonymous') return anonymousClient(w.t);
-  const role = column === 'admin' ? 'admin' : column.startsWith('leader') ? 'course_leader' : 'trainee';
+  const role = column === 'national' ? 'national_admin' : column.startsWith('admin') ? 'admin' : column.startsWith('leader') ? 'course_leader' : 'trainee';
   return w.t.as(role);
 }
 
@@ -291,6 +332,7 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/auth/login': (w) => ({ email: w.loginEmail, password: TEST_PASSWORD }),
   'POST /api/auth/password': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another long password' }),
   'POST /api/users': () => ({ email: email('user'), name: 'Dora Dahl', role: 'trainee' }),
+  'POST /api/organisations': () => ({ slug: `region-${++unique}`, name: 'NSPH Halland', adminName: 'Hanna Hall', adminEmail: email('org-admin') }),
   'POST /api/users/{userId}/role': () => ({ role: 'course_leader' }),
   'POST /api/cohorts': () => ({ name: 'Kull Umeå', courseId: 'base', version: 1 }),
   'PUT /api/cohorts/{cohortId}/leaders': (w, party) => ({ leaderIds: [w.sides[party].leader.user.id] }),
@@ -393,7 +435,7 @@ export const FRESH: Record<string, (w: World, party: Party, column: Column) => P
   'POST /api/me/enrolments/{enrolmentId}/make-up-requests': async (w, party) => ({ body: { dayNumber: await absentDay(w, party) } }),
   'DELETE /api/calendar-feeds/{feedId}': async (w, party, column) => {
     const client = caller(w, column);
-    const feed = await ok(client.post('/api/calendar-feeds', column === 'admin' ? { cohortId: w.sides[party].cohort.id } : {}), 201, 'feed');
+    const feed = await ok(client.post('/api/calendar-feeds', column.startsWith('admin') ? { cohortId: w.sides[party].cohort.id } : {}), 201, 'feed');
     return { params: { feedId: feed.id } };
   },
   'PUT /api/role-play-attempts/{attemptId}': async (w, party) => {
@@ -415,7 +457,7 @@ export const FRESH: Record<string, (w: World, party: Party, column: Column) => P
   'POST /api/cohorts/{cohortId}/study-visits/{visitId}/return': async (w, party) => ({ params: { visitId: await studyVisit(w, party, 'reflected') } }),
   'POST /api/cohorts/{cohortId}/trainees/{traineeId}/certify': async (w, party) => {
     const certificateId = await validCertificate(w, party);
-    await ok(w.admin.post(`/api/certificates/${certificateId}/revoke`, { reason: 'issued-in-error' }), 201, 'revoke');
+    await ok(adminOf(w, party).post(`/api/certificates/${certificateId}/revoke`, { reason: 'issued-in-error' }), 201, 'revoke');
     return {};
   },
   // A job a worker is taking meanwhile may answer 409: let the earlier one finish first.

@@ -11,6 +11,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/app/accounts/password-hasher';
 import { UserEntity } from '../src/app/accounts/persistence/user.entity';
+import { OrganisationEntity } from '../src/app/organisations/persistence/organisation.entity';
 import { loadConfig } from '../src/app/config/config';
 import { CurriculumService } from '../src/app/curriculum/curriculum.service';
 import { createHttpApp } from '../src/app/http-app';
@@ -36,10 +37,15 @@ export interface TestApp {
   app: INestApplication;
   dataSource: DataSource;
   http(): ReturnType<typeof request>;
-  createUser(role: Role, overrides?: Partial<{ email: string; name: string; mustChangePassword: boolean }>): Promise<UserDto>;
+  /** The organisation people and cohorts of a test belong to unless it names another. */
+  organisationId: string;
+  /** A new organisation (another region), for tests of what one organisation must not see of another. */
+  createOrganisation(name?: string): Promise<string>;
+  /** In the test organisation unless `organisationId` names another; the national administrator in none. */
+  createUser(role: Role, overrides?: Partial<{ email: string; name: string; mustChangePassword: boolean; organisationId: string }>): Promise<UserDto>;
   signIn(email: string, password?: string): Promise<Client>;
-  /** Creates a user of that role and signs in as them. */
-  as(role: Role): Promise<Client>;
+  /** Creates a user of that role (in the test organisation unless named) and signs in as them. */
+  as(role: Role, organisationId?: string): Promise<Client>;
   /** Publishes CURRICULUM_DIR as an administrator would. */
   publishCurriculum(): Promise<void>;
   /** Mail the app sent, oldest first, once every queued mail was delivered. */
@@ -81,10 +87,18 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
   const hasher = app.get(PasswordHasher);
   const passwordHash = await hasher.hash(TEST_PASSWORD);
   let counter = 0;
+  const createOrganisation = async (orgName?: string): Promise<string> => {
+    counter += 1;
+    const row = await dataSource.getRepository(OrganisationEntity).save({ slug: `region-${counter}`, name: orgName ?? `Region ${counter}` });
+    return row.id;
+  };
+  const organisationId = await createOrganisation('Testregionen');
 
   const testApp: TestApp = {
     app,
     dataSource,
+    organisationId,
+    createOrganisation,
     http: () => request(app.getHttpServer()),
     async createUser(role, overrides = {}) {
       counter += 1;
@@ -92,6 +106,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
         email: overrides.email ?? `${role}.${counter}@example.org`,
         name: overrides.name ?? `${role} ${counter}`,
         role,
+        organisationId: role === 'national_admin' ? null : (overrides.organisationId ?? organisationId),
         passwordHash,
         mustChangePassword: overrides.mustChangePassword ?? false,
       });
@@ -115,8 +130,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
       appOfClient.set(client, testApp);
       return client;
     },
-    async as(role) {
-      const user = await testApp.createUser(role);
+    async as(role, organisation) {
+      const user = await testApp.createUser(role, organisation ? { organisationId: organisation } : {});
       return testApp.signIn(user.email);
     },
     async publishCurriculum() {

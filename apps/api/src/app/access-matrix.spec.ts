@@ -64,12 +64,13 @@ describe('access matrix', () => {
     expect(Object.keys(ACCESS_MATRIX).filter((key) => !keys.includes(key))).toEqual([]);
   });
 
-  it('names the other party for every route whose path names a party’s objects', () => {
+  it('names the other party and the other organisation for every route whose path names a party’s objects', () => {
     const missing = operations.filter((o) => {
       const row = ACCESS_MATRIX[o.key];
       const names = [...o.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
       const public_ = row?.anonymous !== undefined && row.anonymous < 400;
-      return row && !public_ && names.some((n) => !SHARED_PARAMS.has(n)) && (row.traineeOther === undefined || row.leaderOther === undefined);
+      const columns = [row?.traineeOther, row?.leaderOther, row?.traineeOtherOrg, row?.leaderOtherOrg, row?.adminOtherOrg];
+      return row && !public_ && names.some((n) => !SHARED_PARAMS.has(n)) && columns.some((cell) => cell === undefined);
     });
     expect(missing.map((o) => o.key)).toEqual([]);
   });

@@ -26,6 +26,7 @@ import { DATABASE_URL } from './database/database-url';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProgressModule } from './progress/progress.module';
 import { VerificationModule } from './verification/verification.module';
@@ -86,6 +87,7 @@ export class AppModule {
         JobsModule.forRoot({ workers: jobWorkers ?? true }),
         AuditModule,
         AccountsModule,
+        OrganisationsModule,
         AuthModule,
         CurriculumModule,
         CohortsModule,

@@ -77,6 +77,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peer/web/users/feature').then((m) => m.erasureRequestsRoutes),
   },
   {
+    path: 'admin/organisations',
+    canActivate: [signedInGuard, roleGuard('national_admin')],
+    loadChildren: () => import('@peer/web/organisations/feature').then((m) => m.organisationsRoutes),
+  },
+  {
     path: 'admin/audit',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/audit/feature').then((m) => m.auditRoutes),

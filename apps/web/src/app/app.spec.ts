@@ -76,6 +76,8 @@ describe('App shell', () => {
   it.each([
     ['course_leader', ['/', '/curriculum', '/cohorts', '/supervision', '/account/password']],
     ['trainee', ['/', '/curriculum', '/training', '/account/password']],
+    // She reaches no cohorts, users, audit trail, erasure or supervision: only what is national.
+    ['national_admin', ['/', '/curriculum', '/admin/organisations', '/account/password']],
   ] as const)('shows a %s the links of their role', async (role, links) => {
     const auth = TestBed.inject(AuthService);
     const me = auth.me();

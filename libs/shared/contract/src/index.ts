@@ -2,6 +2,7 @@ export * from './lib/roles';
 export * from './lib/errors';
 export * from './lib/error-codes';
 export * from './lib/accounts';
+export * from './lib/organisations';
 export * from './lib/health';
 export * from './lib/curriculum';
 export * from './lib/cohorts';

@@ -4,6 +4,7 @@
  * shapes as types from `@peer/contract`, so neither library reaches its bundle.
  */
 export * from './lib/validation/accounts';
+export * from './lib/validation/organisations';
 export * from './lib/validation/curriculum';
 export * from './lib/validation/cohorts';
 export * from './lib/validation/make-ups';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CreateUserResponse, Role, UserDto } from '@peer/contract';
+import { CreateUserResponse, OrganisationRole, UserDto } from '@peer/contract';
 import { CreateUserRequest } from '@peer/contract/validation';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { FieldConflictError } from '../common/error.filter';
 import { PasswordHasher } from './password-hasher';
 import { newTemporaryPassword } from './temporary-password';
@@ -13,8 +13,8 @@ import { UserRepository } from './user.repository';
 export class AccountsService {
   constructor(private readonly users: UserRepository, private readonly hasher: PasswordHasher, private readonly audit: AuditService) {}
 
-  async list(actor: Principal, role?: Role): Promise<UserDto[]> {
-    const users = await this.users.list(role);
+  async list(actor: Principal, role?: OrganisationRole): Promise<UserDto[]> {
+    const users = await this.users.list(organisationOf(actor), role);
     await this.audit.record({ actorId: actor.user.id, action: 'user.list', subjectType: 'user', details: { role: role ?? null, count: users.length }, people: users.map((u) => u.id) });
     return users.map(mapUser);
   }
@@ -25,6 +25,7 @@ export class AccountsService {
       email: normalizeEmail(request.email),
       name: request.name.trim(),
       role: request.role,
+      organisationId: organisationOf(actor),
       passwordHash: await this.hasher.hash(temporaryPassword),
       mustChangePassword: true,
     });

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { FieldError, ResetPasswordResponse, Role, UserDto, UserErrorCode } from '@peer/contract';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { FieldConflictError } from '../common/error.filter';
 import { PasswordHasher } from './password-hasher';
 import { newTemporaryPassword } from './temporary-password';
@@ -16,8 +16,9 @@ function refusal(code: UserErrorCode, message: string): ConflictException {
 /**
  * What an administrator does to another person's account: deactivate and reactivate it, reset
  * its password, change its role. Each is one transaction with its audit event, ends the
- * person's sessions where it changes what she may do, and never leaves the product without an
- * active administrator. Nothing here deletes her records.
+ * person's sessions where it changes what she may do, and never leaves her organisation without
+ * an active administrator. An account of another organisation is not found. Nothing here deletes
+ * her records.
  */
 @Injectable()
 export class UserAdministrationService {
@@ -82,7 +83,7 @@ export class UserAdministrationService {
   ): Promise<UserDto> {
     if (userId === actor.user.id) throw refusal('user.self', 'Administrators do not change their own account here: use the account page');
     const user = await this.users.transaction(async (manager) => {
-      const { user: found, activeAdminIds } = await this.users.lockForChange(userId, manager);
+      const { user: found, activeAdminIds } = await this.users.lockForChange(userId, organisationOf(actor), manager);
       if (!found) throw new NotFoundException('No such user');
       return work(found, activeAdminIds, manager);
     });

@@ -1,4 +1,4 @@
-import type { Role } from '@peer/contract';
+import type { OrganisationRole, Role } from '@peer/contract';
 import type { EntityManager } from 'typeorm';
 import type { NewUser, User } from './user';
 
@@ -16,20 +16,22 @@ export interface RoleTies {
 export abstract class UserRepository {
   abstract findById(id: string): Promise<User | null>;
   abstract findByEmail(email: string): Promise<User | null>;
-  abstract list(role?: Role): Promise<User[]>;
+  /** The organisation's accounts (erased ones included, as today), by name. */
+  abstract list(organisationId: string, role?: OrganisationRole): Promise<User[]>;
   /** Returns null when the e-mail is already taken. */
-  abstract create(user: NewUser): Promise<User | null>;
+  abstract create(user: NewUser, manager?: EntityManager): Promise<User | null>;
   abstract updatePassword(id: string, passwordHash: string, mustChangePassword: boolean, manager?: EntityManager): Promise<void>;
   abstract count(): Promise<number>;
 
   /** Runs `work` in one transaction; pass its manager to the reads and writes that belong to it. */
   abstract transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
   /**
-   * Locks the active administrators' rows, then the user's row, for the transaction: changes
-   * of administrators are serialised, so two of them cannot leave the product without one.
-   * Answers the user (null when there is none, or she was erased) and the active administrators' ids.
+   * Locks the organisation's active administrators' rows, then the user's row, for the
+   * transaction: changes of administrators are serialised, so two of them cannot leave the
+   * organisation without one. Answers the user (null when there is none in the organisation, or
+   * she was erased) and the organisation's active administrators' ids.
    */
-  abstract lockForChange(id: string, manager: EntityManager): Promise<{ user: User | null; activeAdminIds: string[] }>;
+  abstract lockForChange(id: string, organisationId: string, manager: EntityManager): Promise<{ user: User | null; activeAdminIds: string[] }>;
   abstract setDeactivated(id: string, deactivatedAt: Date | null, manager: EntityManager): Promise<void>;
   abstract setRole(id: string, role: Role, manager: EntityManager): Promise<void>;
   /** Ends every session of the user: she is signed out everywhere at once. */

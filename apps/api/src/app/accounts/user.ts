@@ -6,6 +6,8 @@ export interface User {
   email: string;
   name: string;
   role: Role;
+  /** Null only for the national administrator. */
+  organisationId: string | null;
   passwordHash: string;
   mustChangePassword: boolean;
   /** Set while an administrator has deactivated the account. */

@@ -246,11 +246,14 @@ export class AttendanceService {
     }
   }
 
-  /** A day with the same number in another cohort of the same course; days are not people, so this may say why. */
+  /**
+   * A day with the same number in another cohort of the same course and organisation (its leader
+   * sees the guest's name); days are not people, so this may say why.
+   */
   private async assertHostDay(home: Cohort, dayNumber: number, hostCourseDayId: string): Promise<void> {
     const day = await this.cohorts.dayById(hostCourseDayId);
     const host = day && (await this.cohorts.find(day.cohortId));
-    if (!day || !host || host.id === home.id || host.courseId !== home.courseId || day.dayNumber !== dayNumber || day.date < (await this.earliestHostDay(home))) {
+    if (!day || !host || host.id === home.id || host.organisationId !== home.organisationId || host.courseId !== home.courseId || day.dayNumber !== dayNumber || day.date < (await this.earliestHostDay(home))) {
       throw new RequestValidationError([
         {
           field: 'hostCourseDayId',

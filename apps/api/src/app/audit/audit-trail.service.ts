@@ -7,7 +7,7 @@ import {
   type DataAccessPageDto,
 } from '@peer/contract';
 import { type AuditEventsQuery, type AuditPageQuery } from '@peer/contract/validation';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { RequestValidationError } from '../common/validation';
 import { AuditEventRow, AuditFilter, AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
@@ -15,7 +15,7 @@ import { AuditService } from './audit.service';
 /** The most rows one CSV export holds (newest first); the filters narrow it further. */
 export const AUDIT_CSV_MAX_ROWS = 50_000;
 
-/** Reads the trail: administrators see all of it, a person sees staff access to her own data. */
+/** Reads the trail: an administrator sees her organisation's staff's actions and what names its people, a person sees staff access to her own data. */
 @Injectable()
 export class AuditTrailService {
   constructor(private readonly trail: AuditRepository, private readonly audit: AuditService) {}
@@ -23,7 +23,7 @@ export class AuditTrailService {
   async events(actor: Principal, query: AuditEventsQuery): Promise<AuditEventPageDto> {
     const filter = filterOf(query);
     const page = { offset: query.offset ?? 0, limit: query.limit ?? AUDIT_PAGE_SIZE };
-    const { rows, total } = await this.trail.search(filter, page, AUDIT_PEOPLE_SHOWN);
+    const { rows, total } = await this.trail.search(organisationOf(actor), filter, page, AUDIT_PEOPLE_SHOWN);
     await this.audit.record({
       actorId: actor.user.id,
       action: 'audit.view',
@@ -37,7 +37,7 @@ export class AuditTrailService {
   /** Every matching event with all its people, for the CSV export; the export is itself an event. */
   async export(actor: Principal, query: AuditEventsQuery): Promise<AuditEventDto[]> {
     const filter = filterOf(query);
-    const { rows } = await this.trail.search(filter, { offset: 0, limit: AUDIT_CSV_MAX_ROWS }, null);
+    const { rows } = await this.trail.search(organisationOf(actor), filter, { offset: 0, limit: AUDIT_CSV_MAX_ROWS }, null);
     await this.audit.record({
       actorId: actor.user.id,
       action: 'audit.export.csv',

@@ -42,8 +42,8 @@ export interface DataAccessRow {
 export abstract class AuditRepository {
   /** One statement: the event and every person it names, however many. */
   abstract append(event: NewAuditEvent, manager?: EntityManager): Promise<void>;
-  /** Newest first; each event lists at most `peopleShown` people (all when null). */
-  abstract search(filter: AuditFilter, page: { offset: number; limit: number }, peopleShown: number | null): Promise<{ rows: AuditEventRow[]; total: number }>;
+  /** The organisation's events, newest first; each lists at most `peopleShown` people (all when null). */
+  abstract search(organisationId: string, filter: AuditFilter, page: { offset: number; limit: number }, peopleShown: number | null): Promise<{ rows: AuditEventRow[]; total: number }>;
   /** Reads, exports and changes of the person's data by staff (never her own actions), newest first. */
   abstract staffAccessTo(personId: string, page: { offset: number; limit: number }): Promise<{ rows: DataAccessRow[]; total: number }>;
 }

@@ -121,8 +121,9 @@ describe('audit trail', () => {
     const { cohort } = await createCohort(leader, { name: 'Kull Stor' });
     await t.dataSource.query(
       `WITH trainees AS (
-         INSERT INTO users (email, name, role, password_hash)
-         SELECT 'stor.' || i || '.' || $2 || '@example.org', 'Deltagare ' || i, 'trainee', 'x' FROM generate_series(1, 300) AS i RETURNING id
+         INSERT INTO users (email, name, role, password_hash, organisation_id)
+         SELECT 'stor.' || i || '.' || $2 || '@example.org', 'Deltagare ' || i, 'trainee', 'x', (SELECT organisation_id FROM cohorts WHERE id = $1)
+           FROM generate_series(1, 300) AS i RETURNING id
        )
        INSERT INTO enrolments (cohort_id, trainee_id) SELECT $1, id FROM trainees`,
       [cohort.id, Date.now()],

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '@peer/contract';
+import { ROLES, type Role } from '@peer/contract';
 import type { AuthenticatedRequest, Principal } from './principal';
 
 export const ACCESS_KEY = 'peer:access';
@@ -14,7 +14,7 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { roles } sat
 
 /** Any signed-in user, also one who still has to change a temporary password. */
 export const AnySignedIn = () =>
-  SetMetadata(ACCESS_KEY, { roles: ['admin', 'course_leader', 'trainee'], allowPendingPasswordChange: true } satisfies AccessRule);
+  SetMetadata(ACCESS_KEY, { roles: ROLES, allowPendingPasswordChange: true } satisfies AccessRule);
 
 export const CurrentUser = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal,

@@ -7,6 +7,13 @@ export interface Principal {
   session: Session;
 }
 
+/** The organisation of a staff member or trainee; only the national administrator has none, and no route of hers asks. */
+export function organisationOf(principal: Principal): string {
+  const { organisationId } = principal.user;
+  if (!organisationId) throw new Error('The national administrator belongs to no organisation');
+  return organisationId;
+}
+
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }

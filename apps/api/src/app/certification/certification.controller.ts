@@ -156,9 +156,9 @@ export class CertificationController {
     return this.shareLinks.revoke(actor, params.linkId);
   }
 
-  /** Retires the signing key; it stays published so earlier certificates still verify. */
+  /** Retires the installation's signing key; it stays published so earlier certificates still verify. */
   @Post('signing-keys/rotate')
-  @Roles('admin')
+  @Roles('national_admin')
   async rotate(): Promise<SigningKeyResponse> {
     return { keyId: await this.keys.rotate() };
   }

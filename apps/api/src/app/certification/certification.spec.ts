@@ -193,8 +193,8 @@ describe('certificates', () => {
   it('still verifies a certificate signed before the key was rotated', async () => {
     const { cohort, enrolment, trainee } = await completedTrainee('Lena Åkesson');
     const before = (await certify(cohort, enrolment.enrolment.traineeId).expect(201)).body;
-    const admin = await t.as('admin');
-    const { keyId } = (await admin.post('/api/signing-keys/rotate').expect(201)).body;
+    const national = await t.as('national_admin');
+    const { keyId } = (await national.post('/api/signing-keys/rotate').expect(201)).body;
     const pdf = await download(trainee, before.id);
     const oldKey = JSON.parse(extractAttachment(pdf) as string).proof[0].verificationMethod as string;
     expect(oldKey.endsWith(keyId)).toBe(false);

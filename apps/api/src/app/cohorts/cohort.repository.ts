@@ -3,9 +3,13 @@ import type { DataExportEnrolment } from '@peer/contract';
 export interface Cohort {
   id: string;
   name: string;
+  /** The organisation whose staff run it. */
+  organisationId: string;
   courseId: string;
   version: number;
 }
+
+export type NewCohort = Omit<Cohort, 'id'>;
 
 export interface CohortSummary extends Cohort {
   leaders: { id: string; name: string }[];
@@ -40,12 +44,12 @@ export interface Enrolment {
 export abstract class CohortRepository {
   /** Every enrolment of the trainee, withdrawn ones too (her data export). */
   abstract dataOf(traineeId: string): Promise<DataExportEnrolment[]>;
-  abstract create(cohort: Omit<Cohort, 'id'>, leaderIds: string[], createdBy: string): Promise<Cohort>;
+  abstract create(cohort: NewCohort, leaderIds: string[], createdBy: string): Promise<Cohort>;
   abstract exists(id: string): Promise<boolean>;
   abstract find(id: string): Promise<Cohort | null>;
   abstract isLeader(cohortId: string, userId: string): Promise<boolean>;
   /** Summaries of all cohorts, or of those the leader leads. */
-  abstract summaries(filter: { leaderId?: string; ids?: string[] }): Promise<CohortSummary[]>;
+  abstract summaries(filter: { organisationId?: string; leaderId?: string; ids?: string[] }): Promise<CohortSummary[]>;
   abstract setLeaders(cohortId: string, leaderIds: string[]): Promise<void>;
   abstract days(cohortId: string): Promise<CourseDay[]>;
   abstract day(cohortId: string, dayNumber: number): Promise<CourseDay | null>;

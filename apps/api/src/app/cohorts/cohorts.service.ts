@@ -12,7 +12,7 @@ import type { CourseVersionContent } from '@peer/curriculum';
 import { normalizeEmail } from '../accounts/user';
 import { UserRepository } from '../accounts/user.repository';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { RequestValidationError } from '../common/validation';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { Reach } from './reach';
@@ -40,14 +40,11 @@ export class CohortsService {
     if (actor.user.role !== 'admin' && [...leaderIds].some((id) => id !== actor.user.id)) {
       throw new ForbiddenException('Only administrators name the leaders of a cohort');
     }
-    for (const id of leaderIds) {
-      if ((await this.users.findById(id))?.role !== 'course_leader') {
-        throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
-      }
-    }
+    const organisationId = organisationOf(actor);
+    await this.assertLeaders(organisationId, leaderIds);
     if (actor.user.role === 'course_leader') leaderIds.add(actor.user.id);
     const cohort = await this.cohorts.create(
-      { name: request.name.trim(), courseId: request.courseId, version: request.version },
+      { name: request.name.trim(), courseId: request.courseId, version: request.version, organisationId },
       [...leaderIds],
       actor.user.id,
     );
@@ -56,7 +53,7 @@ export class CohortsService {
   }
 
   async list(actor: Principal): Promise<CohortSummaryDto[]> {
-    const summaries = await this.cohorts.summaries(actor.user.role === 'admin' ? {} : { leaderId: actor.user.id });
+    const summaries = await this.cohorts.summaries(actor.user.role === 'admin' ? { organisationId: organisationOf(actor) } : { leaderId: actor.user.id });
     return Promise.all(summaries.map(async (s) => this.mapSummary(s, await this.contentOf(s))));
   }
 
@@ -84,11 +81,17 @@ export class CohortsService {
   async setLeaders(actor: Principal, cohortId: string, leaderIds: string[]): Promise<void> {
     if (actor.user.role !== 'admin') throw new ForbiddenException('Only administrators change the leaders of a cohort');
     await this.access.assertStaff(actor, cohortId);
-    for (const id of leaderIds) {
-      if ((await this.users.findById(id))?.role !== 'course_leader') throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
-    }
+    await this.assertLeaders(organisationOf(actor), new Set(leaderIds));
     await this.cohorts.setLeaders(cohortId, leaderIds);
     await this.audit.record({ actorId: actor.user.id, action: 'cohort.leaders.set', subjectType: 'cohort', subjectId: cohortId, details: { leaderIds }, people: leaderIds });
+  }
+
+  /** Leaders come from the cohort's own organisation; anyone else is refused like an unknown id. */
+  private async assertLeaders(organisationId: string, leaderIds: Set<string>): Promise<void> {
+    for (const id of leaderIds) {
+      const user = await this.users.findById(id);
+      if (user?.role !== 'course_leader' || user.organisationId !== organisationId) throw invalid('leaderIds', 'courseLeader', `${id} is not a course leader`);
+    }
   }
 
   /** Schedules a curriculum day, or moves it when it is already scheduled. */

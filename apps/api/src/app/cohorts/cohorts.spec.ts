@@ -26,8 +26,8 @@ describe('cohorts', () => {
     expect(cohort).toMatchObject({ courseId: 'base', version: 1, dayCount: 12, scheduledDays: 1 });
     const file = join(dir, 'courses', 'base', 'days', 'day-07.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('sv: Vårdens organisation, lagar och tystnadsplikt', 'sv: Vården och sekretessen'));
-    const admin = await t.as('admin');
-    const published = await admin.post('/api/curriculum/publish').expect(201);
+    const national = await t.as('national_admin');
+    const published = await national.post('/api/curriculum/publish').expect(201);
     expect(published.body.courses).toContainEqual({ courseId: 'base', version: 2, status: 'created' });
 
     const after = await leader.get(`/api/cohorts/${cohort.id}`).expect(200);

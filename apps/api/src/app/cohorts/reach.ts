@@ -16,8 +16,8 @@ export class OutOfReach extends NotFoundException {
 }
 
 /**
- * Who may see what, decided in one place (DESIGN.md "Who may see what"): administrators reach
- * everything; a course leader the cohorts they lead and, through enrolments in them, those
+ * Who may see what, decided in one place (DESIGN.md "Who may see what"): an administrator reaches
+ * her organisation's cohorts and their trainees' records; a course leader the cohorts they lead and, through enrolments in them, those
  * trainees' records; a trainee only herself. A host cohort's leader additionally reaches the
  * guests booked into their days, through the booking. Services ask this; controllers only
  * declare roles. A wrong role is 403; anything outside reach is {@link OutOfReach} (404).
@@ -27,16 +27,17 @@ export class Reach {
   constructor(private readonly reach: ReachRepository) {}
 
   /** The scope the queries apply for this principal. */
-  scope(principal: { user: Pick<Principal['user'], 'id' | 'role'> }): ReachScope {
-    const { id, role } = principal.user;
-    if (role === 'admin') return { kind: 'all' };
+  scope(principal: { user: Pick<Principal['user'], 'id' | 'role' | 'organisationId'> }): ReachScope {
+    const { id, role, organisationId } = principal.user;
+    if (role === 'admin' && organisationId) return { kind: 'organisation', organisationId };
     if (role === 'course_leader') return { kind: 'leader', userId: id };
+    // The national administrator reaches no trainee: she is herself, like a trainee with no record.
     return { kind: 'self', userId: id };
   }
 
   /** The cohort when this user reaches it as staff, else null (for reads without a request, e.g. a calendar feed). */
-  async staffCohortOf(user: Pick<Principal['user'], 'id' | 'role'>, cohortId: string): Promise<Cohort | null> {
-    if (user.role === 'trainee') return null;
+  async staffCohortOf(user: Pick<Principal['user'], 'id' | 'role' | 'organisationId'>, cohortId: string): Promise<Cohort | null> {
+    if (user.role === 'trainee' || user.role === 'national_admin') return null;
     return this.reach.cohort(this.scope({ user }), cohortId);
   }
 
@@ -81,7 +82,7 @@ export class Reach {
   }
 
   private staffScope(principal: Principal): ReachScope {
-    if (principal.user.role === 'trainee') throw new ForbiddenException('Only course leaders and administrators may do this');
+    if (principal.user.role === 'trainee' || principal.user.role === 'national_admin') throw new ForbiddenException('Only course leaders and administrators may do this');
     return this.scope(principal);
   }
 }

@@ -8,6 +8,7 @@ import {
   CourseVersionListResponse,
   PublishPreviewResponse,
   PublishResponse,
+  ROLES,
   RolePlayScenarioListResponse,
   StudyVisitKindListResponse,
   StudyVisitRequirementListResponse,
@@ -17,23 +18,23 @@ import { CurrentUser, Roles } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { CurriculumService } from './curriculum.service';
 
-const READERS = ['admin', 'course_leader', 'trainee'] as const;
+const READERS = ROLES;
 
 @ApiTags('curriculum')
 @Controller('curriculum')
 export class CurriculumController {
   constructor(private readonly curriculum: CurriculumService) {}
 
-  /** Publishes the content of CURRICULUM_DIR: a new version per changed course. */
+  /** Publishes the content of CURRICULUM_DIR, the national courses shared by every organisation: a new version per changed course. */
   @Post('publish')
-  @Roles('admin')
+  @Roles('national_admin')
   publish(@CurrentUser() actor: Principal): Promise<PublishResponse> {
     return this.curriculum.publish(this.curriculum.readSource(), actor.user.id);
   }
 
   /** What publishing would create, course by course, with the changes from each newest version. */
   @Get('publish/preview')
-  @Roles('admin')
+  @Roles('national_admin')
   preview(): Promise<PublishPreviewResponse> {
     return this.curriculum.preview(this.curriculum.readSource());
   }

@@ -1,4 +1,5 @@
 import { UserEntity } from '../accounts/persistence/user.entity';
+import { OrganisationEntity } from '../organisations/persistence/organisation.entity';
 import { AbsenceNoticeEntity, AttendanceChangeEntity, AttendanceEntity, MakeUpBookingEntity, MakeUpEntity } from '../attendance/persistence/attendance.entities';
 import { CertificateEntity, CertificationJobEntity, CertificationJobItemEntity, IssuerKeyEntity, ShareLinkEntity, StatusListEntity } from '../certification/persistence/certification.entities';
 import { CalendarFeedEntity } from '../calendar/persistence/calendar-feed.entity';
@@ -13,6 +14,7 @@ import { StudyVisitKindEntity } from '../curriculum/persistence/study-visit-kind
 
 // Listed one by one: globs find nothing once the app is bundled.
 export const ENTITIES = [
+  OrganisationEntity,
   UserEntity,
   SessionEntity,
   AuditEventEntity,

@@ -6,7 +6,22 @@ import { AttendanceChangeEntity, AttendanceEntity, MakeUpEntity } from '../atten
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from '../cohorts/persistence/cohort.entities';
 import { stockholmToday } from '../common/stockholm-time';
 import { CurriculumVersionEntity } from '../curriculum/persistence/curriculum-version.entity';
-import { DEMO_ADMIN, DEMO_COHORT, DEMO_FINISHED_COHORT, DEMO_LEADERS, DEMO_PASSWORD, DEMO_RENEWAL, DEMO_TRAINEES } from './demo-data';
+import {
+  DEMO_ADMIN,
+  DEMO_COHORT,
+  DEMO_FINISHED_COHORT,
+  DEMO_LEADERS,
+  DEMO_MOVED,
+  DEMO_NATIONAL_ADMIN,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_RENEWAL,
+  DEMO_SKANE_ADMIN,
+  DEMO_SKANE_PEOPLE,
+  DEMO_TRAINEES,
+  type DemoPerson,
+} from './demo-data';
+import { OrganisationEntity } from '../organisations/persistence/organisation.entity';
 import { RolePlayAttemptEntity } from '../role-plays/persistence/role-play.entities';
 import { StudyVisitEntity } from '../study-visits/persistence/study-visit.entities';
 import { CertificationService } from '../certification/certification.service';
@@ -39,40 +54,81 @@ export class DemoDataService {
       // Two instances starting at once must not both load.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-demo-data']);
       if ((await manager.count(UserEntity)) > 0) return null;
-      const people = [DEMO_ADMIN, ...DEMO_LEADERS, ...DEMO_TRAINEES, ...DEMO_FINISHED_COHORT.trainees, DEMO_RENEWAL.leader, DEMO_RENEWAL.holder];
+      const [goteborg, skane] = await manager.save(OrganisationEntity, [manager.create(OrganisationEntity, DEMO_ORGANISATIONS.goteborg), manager.create(OrganisationEntity, DEMO_ORGANISATIONS.skane)]);
+      const organisations = { goteborg: (goteborg as OrganisationEntity).id, skane: (skane as OrganisationEntity).id };
+      const organisationOf = (p: DemoPerson) => (p.role === 'national_admin' ? null : DEMO_SKANE_PEOPLE.has(p.email) ? organisations.skane : organisations.goteborg);
+      const people = [
+        DEMO_NATIONAL_ADMIN,
+        DEMO_ADMIN,
+        DEMO_SKANE_ADMIN,
+        ...DEMO_LEADERS,
+        ...DEMO_TRAINEES,
+        ...DEMO_FINISHED_COHORT.trainees,
+        DEMO_RENEWAL.leader,
+        DEMO_RENEWAL.holder,
+        DEMO_MOVED.trainee,
+      ];
       const users = await manager.save(
         UserEntity,
-        people.map((p) => manager.create(UserEntity, { ...p, passwordHash, mustChangePassword: false })),
+        people.map((p) => manager.create(UserEntity, { ...p, organisationId: organisationOf(p), passwordHash, mustChangePassword: false })),
       );
       const byEmail = new Map(users.map((u) => [u.email, u]));
-      await this.loadCohort(manager, byEmail);
-      await this.loadFinishedCohort(manager, byEmail);
+      await this.loadCohort(manager, byEmail, organisations.goteborg);
+      await this.loadFinishedCohort(manager, byEmail, organisations.goteborg);
       // Group supervision after placement for the finished cohort, led by its course leader.
       await loadDemoSupervision(manager, {
-        name: 'Handledning Malmö',
+        name: 'Handledning Borås',
+        organisationId: organisations.goteborg,
         supervisorId: (byEmail.get(DEMO_FINISHED_COHORT.leader.email) as UserEntity).id,
         memberIds: DEMO_FINISHED_COHORT.trainees.map((t) => (byEmail.get(t.email) as UserEntity).id),
         place: DEMO_FINISHED_COHORT.place,
       });
-      const renewal = await this.loadRenewal(manager, byEmail);
-      this.logger.log(`Loaded demo data: ${people.length} accounts and four cohorts`);
-      return { renewal };
+      const renewal = await this.loadRenewal(manager, byEmail, organisations.skane);
+      const moved = await this.loadMoved(manager, byEmail, organisations);
+      this.logger.log(`Loaded demo data: two organisations, ${people.length} accounts and seven cohorts`);
+      return { certificates: [renewal, moved] };
     }).then(async (loaded) => {
       if (!loaded) return false;
-      if (loaded.renewal) await this.issueRenewalCertificate(loaded.renewal);
+      for (const certificate of loaded.certificates) if (certificate) await this.issueCertificate(certificate);
       return true;
     });
   }
 
   /**
-   * The certificate that nears its end, issued as if almost three years ago. Signing needs the
-   * committed cohort, so this follows the load; a start that dies in between leaves the demo
-   * without this certificate.
+   * A certificate issued in the past (the renewing and the moved peer supporter's). Signing needs
+   * the committed cohort, so this follows the load; a start that dies in between leaves the demo
+   * without it.
    */
-  private async issueRenewalCertificate(renewal: { cohortId: string; traineeId: string; leaderId: string; issuedAt: Date }): Promise<void> {
-    const evaluated = await this.progress.evaluateTrainee(renewal.cohortId, renewal.traineeId);
-    if (!evaluated?.result.certifiable) throw new Error('demo: the renewing peer supporter does not meet the base course');
-    await this.certification.issue({ ...evaluated, language: 'sv', issuedBy: renewal.leaderId, issuedAt: renewal.issuedAt });
+  private async issueCertificate(issue: { cohortId: string; traineeId: string; leaderId: string; issuedAt: Date }): Promise<void> {
+    const evaluated = await this.progress.evaluateTrainee(issue.cohortId, issue.traineeId);
+    if (!evaluated?.result.certifiable) throw new Error('demo: a peer supporter to certify does not meet her course');
+    await this.certification.issue({ ...evaluated, language: 'sv', issuedBy: issue.leaderId, issuedAt: issue.issuedAt });
+  }
+
+  /**
+   * Rut: the base course in NSPH Göteborg, finished last winter, then the psychosis module in NSPH
+   * Skåne, which starts this week; her account now belongs to Skåne.
+   */
+  private async loadMoved(
+    manager: EntityManager,
+    users: Map<string, UserEntity>,
+    organisations: { goteborg: string; skane: string },
+  ): Promise<{ cohortId: string; traineeId: string; leaderId: string; issuedAt: Date } | null> {
+    const [base, module] = await Promise.all(
+      ['base', 'psychosis'].map((courseId) => manager.findOne(CurriculumVersionEntity, { where: { courseId }, order: { version: 'DESC' } })),
+    );
+    if (!base || !module) return null;
+    const id = (email: string) => (users.get(email) as UserEntity).id;
+    const traineeId = id(DEMO_MOVED.trainee.email);
+    const baseLeader = id((DEMO_LEADERS[0] as DemoPerson).email);
+    const cohort = await this.cohortWith(manager, base, DEMO_MOVED.baseCohort, baseLeader, organisations.goteborg);
+    const days = await weekly(manager, cohort.id, base.content.course.days.length, { weekday: 4, weeksBack: 52, startTime: '09:00', place: DEMO_MOVED.basePlace });
+    await completeCourse(manager, base, cohort.id, traineeId, days, baseLeader);
+    const moduleCohort = await this.cohortWith(manager, module, DEMO_MOVED.moduleCohort, id(DEMO_RENEWAL.leader.email), organisations.skane);
+    await weekly(manager, moduleCohort.id, module.content.course.days.length, { weekday: 5, weeksBack: 0, startTime: '09:00', place: DEMO_RENEWAL.place });
+    await manager.insert(EnrolmentEntity, { cohortId: moduleCohort.id, traineeId });
+    const issuedAt = new Date(`${(days.at(-1) as CourseDayEntity).date}T15:00:00Z`);
+    return { cohortId: cohort.id, traineeId, leaderId: baseLeader, issuedAt };
   }
 
   /**
@@ -92,7 +148,7 @@ export class DemoDataService {
    * Signe: a base course finished before `issuedAt` (so her certificate ends in `expiresInDays`),
    * monthly supervision since, and a refresher day held last week with everything met.
    */
-  private async loadRenewal(manager: EntityManager, users: Map<string, UserEntity>): Promise<{ cohortId: string; traineeId: string; leaderId: string; issuedAt: Date } | null> {
+  private async loadRenewal(manager: EntityManager, users: Map<string, UserEntity>, organisationId: string): Promise<{ cohortId: string; traineeId: string; leaderId: string; issuedAt: Date } | null> {
     const [base, refresher] = await Promise.all(
       ['base', 'refresher'].map((courseId) => manager.findOne(CurriculumVersionEntity, { where: { courseId }, order: { version: 'DESC' } })),
     );
@@ -106,18 +162,19 @@ export class DemoDataService {
     issuedAt.setUTCFullYear(end.getUTCFullYear() - (base.content.course.validity?.years ?? 3));
     issuedAt.setUTCHours(14, 0, 0, 0);
 
-    const cohort = await this.cohortWith(manager, base, DEMO_RENEWAL.baseCohort, leaderId);
+    const cohort = await this.cohortWith(manager, base, DEMO_RENEWAL.baseCohort, leaderId, organisationId);
     // Twelve Wednesdays, the last one two weeks before the certificate.
     const weeksBack = Math.ceil((today.getTime() - issuedAt.getTime()) / WEEK_MS) + 13;
     const days = await weekly(manager, cohort.id, base.content.course.days.length, { weekday: 3, weeksBack, startTime: '09:00', place: DEMO_RENEWAL.place });
     await completeCourse(manager, base, cohort.id, traineeId, days, leaderId);
 
-    const refresherCohort = await this.cohortWith(manager, refresher, DEMO_RENEWAL.refresherCohort, leaderId);
+    const refresherCohort = await this.cohortWith(manager, refresher, DEMO_RENEWAL.refresherCohort, leaderId, organisationId);
     const refresherDays = await weekly(manager, refresherCohort.id, refresher.content.course.days.length, { weekday: 3, weeksBack: 1, startTime: '09:00', place: DEMO_RENEWAL.place });
     await completeCourse(manager, refresher, refresherCohort.id, traineeId, refresherDays, leaderId);
 
     await loadDemoSupervision(manager, {
       name: DEMO_RENEWAL.supervisionGroup,
+      organisationId,
       supervisorId: leaderId,
       memberIds: [traineeId],
       place: DEMO_RENEWAL.place,
@@ -127,19 +184,19 @@ export class DemoDataService {
     return { cohortId: cohort.id, traineeId, leaderId, issuedAt };
   }
 
-  private async cohortWith(manager: EntityManager, version: CurriculumVersionEntity, name: string, leaderId: string): Promise<CohortEntity> {
-    const cohort = await manager.save(manager.create(CohortEntity, { name, courseId: version.courseId, version: version.version, createdBy: leaderId }));
+  private async cohortWith(manager: EntityManager, version: CurriculumVersionEntity, name: string, leaderId: string, organisationId: string): Promise<CohortEntity> {
+    const cohort = await manager.save(manager.create(CohortEntity, { name, organisationId, courseId: version.courseId, version: version.version, createdBy: leaderId }));
     await manager.insert(CohortLeaderEntity, { cohortId: cohort.id, leaderId });
     return cohort;
   }
 
-  private async loadCohort(manager: EntityManager, users: Map<string, UserEntity>): Promise<void> {
+  private async loadCohort(manager: EntityManager, users: Map<string, UserEntity>, organisationId: string): Promise<void> {
     const base = await manager.findOne(CurriculumVersionEntity, { where: { courseId: 'base' }, order: { version: 'ASC' } });
     if (!base) return;
     const id = (email: string) => (users.get(email) as UserEntity).id;
     const admin = id(DEMO_ADMIN.email);
     const cohort = await manager.save(
-      manager.create(CohortEntity, { name: DEMO_COHORT.name, courseId: 'base', version: base.version, createdBy: admin }),
+      manager.create(CohortEntity, { name: DEMO_COHORT.name, organisationId, courseId: 'base', version: base.version, createdBy: admin }),
     );
     await manager.insert(CohortLeaderEntity, DEMO_LEADERS.map((l) => ({ cohortId: cohort.id, leaderId: id(l.email) })));
 
@@ -180,13 +237,13 @@ export class DemoDataService {
     }
   }
 
-  private async loadFinishedCohort(manager: EntityManager, users: Map<string, UserEntity>): Promise<void> {
+  private async loadFinishedCohort(manager: EntityManager, users: Map<string, UserEntity>, organisationId: string): Promise<void> {
     const base = await manager.findOne(CurriculumVersionEntity, { where: { courseId: 'base' }, order: { version: 'ASC' } });
     if (!base) return;
     const id = (email: string) => (users.get(email) as UserEntity).id;
     const leader = id(DEMO_FINISHED_COHORT.leader.email);
     const cohort = await manager.save(
-      manager.create(CohortEntity, { name: DEMO_FINISHED_COHORT.name, courseId: 'base', version: base.version, createdBy: leader }),
+      manager.create(CohortEntity, { name: DEMO_FINISHED_COHORT.name, organisationId, courseId: 'base', version: base.version, createdBy: leader }),
     );
     await manager.insert(CohortLeaderEntity, { cohortId: cohort.id, leaderId: leader });
     // Twelve Tuesdays, the last one two weeks ago.

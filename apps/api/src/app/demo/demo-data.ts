@@ -15,7 +15,17 @@ const person = (name: string, role: Role): DemoPerson => ({
   email: `${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '.')}@example.org`,
 });
 
+/** Two regional organisations; everything below belongs to Göteborg unless it says Skåne. */
+export const DEMO_ORGANISATIONS = {
+  goteborg: { slug: 'nsph-goteborg', name: 'NSPH Göteborg' },
+  skane: { slug: 'nsph-skane', name: 'NSPH Skåne' },
+} as const;
+export type DemoOrganisation = keyof typeof DEMO_ORGANISATIONS;
+
+/** Creates the organisations and their first administrators; reaches no trainee. */
+export const DEMO_NATIONAL_ADMIN = person('Birgitta Ahlgren', 'national_admin');
 export const DEMO_ADMIN = person('Ylva Sjöberg', 'admin');
+export const DEMO_SKANE_ADMIN = person('Malin Persson', 'admin');
 export const DEMO_LEADERS = [person('Eva Kärrlund', 'course_leader'), person('Håkan Ström', 'course_leader')];
 export const DEMO_TRAINEES = [
   'Åsa Lindström', 'Björn Öberg', 'Märta Ålund', 'Jörgen Sävström', 'Ingrid Nyström', 'Göran Häll',
@@ -37,8 +47,8 @@ export const DEMO_COHORT = {
 
 /** A cohort that has finished the base course: every requirement met, ready to certify. */
 export const DEMO_FINISHED_COHORT = {
-  name: 'Grundutbildning Malmö',
-  place: 'Kvarnby folkhögskola, Malmö',
+  name: 'Grundutbildning Borås',
+  place: 'Sjuhärads folkhögskola, Borås',
   leader: DEMO_LEADERS[1] as DemoPerson,
   trainees: ['Örjan Ängström', 'Elin Åberg', 'Nils Österlund'].map((name) => person(name, 'trainee')),
 };
@@ -60,3 +70,17 @@ export const DEMO_RENEWAL = {
   /** Monthly 90-minute sessions so far: one short of the renewal's ten hours until the next. */
   supervisionSessions: 6,
 };
+
+/**
+ * A peer supporter who has moved: certified in NSPH Göteborg's base course, she now takes the
+ * psychosis module in NSPH Skåne, whose leader sees that her prerequisite is met.
+ */
+export const DEMO_MOVED = {
+  trainee: person('Rut Holmberg', 'trainee'),
+  baseCohort: 'Grundutbildning Alingsås',
+  basePlace: 'Folkets hus, Alingsås',
+  moduleCohort: 'Psykosmodul Lund',
+};
+
+/** The organisation of each demo person who is not Göteborg's. */
+export const DEMO_SKANE_PEOPLE = new Set([DEMO_SKANE_ADMIN.email, DEMO_RENEWAL.leader.email, DEMO_RENEWAL.holder.email, DEMO_MOVED.trainee.email]);

@@ -40,8 +40,9 @@ export abstract class ErasureRepository {
   /** Every request she made, oldest first. */
   abstract dataOf(traineeId: string): Promise<ErasureRequest[]>;
   /** Pending requests of trainees not yet erased, oldest first. */
-  abstract pending(): Promise<PendingErasure[]>;
-  abstract findPending(id: string): Promise<PendingErasure | null>;
+  /** The pending requests of the organisation's people; her organisation is the one she belongs to now. */
+  abstract pending(organisationId: string): Promise<PendingErasure[]>;
+  abstract findPending(id: string, organisationId: string): Promise<PendingErasure | null>;
   /**
    * One transaction: the trainee's account becomes `pseudonym`, what names her or she wrote is
    * deleted or cleared, her valid certificates are revoked at her request and scrubbed, her

@@ -2,7 +2,7 @@ import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import type { AdminErasureRequestDto, ErasureDoneResponse, ErasureRequestDto } from '@peer/contract';
 import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { CertificateEvents } from '../certification/certificate-events';
 import { RequestValidationError } from '../common/validation';
 import { MailService } from '../mail/mail.service';
@@ -38,7 +38,7 @@ export class ErasureService {
   }
 
   async pending(actor: Principal): Promise<AdminErasureRequestDto[]> {
-    const requests = await this.erasures.pending();
+    const requests = await this.erasures.pending(organisationOf(actor));
     await this.audit.record({ actorId: actor.user.id, action: 'privacy.erasure_requests.list', subjectType: 'erasure_request', details: { count: requests.length }, people: requests.map((r) => r.traineeId) });
     return requests.map((r) => ({ ...toDto(r), traineeId: r.traineeId, name: r.name, email: r.email }));
   }
@@ -46,7 +46,7 @@ export class ErasureService {
   /** Carries out a pending request; an unknown, settled or cancelled one is 404 alike. */
   async confirm(actor: Principal, requestId: string, confirmed: boolean): Promise<ErasureDoneResponse> {
     if (confirmed !== true) throw new RequestValidationError([{ field: 'confirm', rule: 'equals', message: 'confirm must be true' }]);
-    const request = await this.erasures.findPending(requestId);
+    const request = await this.erasures.findPending(requestId, organisationOf(actor));
     if (!request) throw new NotFoundException('No such pending erasure request');
     const erased = await this.erase(request.traineeId, actor.user.id, 'request', request.id);
     if (!erased) throw new NotFoundException('No such pending erasure request');

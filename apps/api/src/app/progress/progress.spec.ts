@@ -191,8 +191,9 @@ describe('completion as trainees and leaders see it', () => {
       // Enrolling through the API hashes a password per trainee; 120 rows straight into the tables are enough here.
       await t.dataSource.query(
         `WITH added AS (
-           INSERT INTO users (email, name, role, password_hash)
-           SELECT 'umea' || n || '.' || $2 || '@example.org', 'Umeå ' || lpad(n::text, 3, '0'), 'trainee', 'x' FROM generate_series(1, 120) n
+           INSERT INTO users (email, name, role, password_hash, organisation_id)
+           SELECT 'umea' || n || '.' || $2 || '@example.org', 'Umeå ' || lpad(n::text, 3, '0'), 'trainee', 'x', (SELECT organisation_id FROM cohorts WHERE id = $1)
+             FROM generate_series(1, 120) n
            RETURNING id)
          INSERT INTO enrolments (cohort_id, trainee_id) SELECT $1, id FROM added`,
         [cohort.id, Math.random().toString(36).slice(2, 8)],

@@ -9,10 +9,10 @@ const WEEK_MS = 7 * 86_400_000;
  */
 export async function loadDemoSupervision(
   manager: EntityManager,
-  group: { name: string; supervisorId: string; memberIds: string[]; place: string; sessions?: number; everyWeeks?: number },
+  group: { name: string; organisationId: string; supervisorId: string; memberIds: string[]; place: string; sessions?: number; everyWeeks?: number },
 ): Promise<void> {
   if (group.memberIds.length === 0) return;
-  const [row] = await manager.query(`INSERT INTO supervision_groups (name) VALUES ($1) RETURNING id`, [group.name]);
+  const [row] = await manager.query(`INSERT INTO supervision_groups (name, organisation_id) VALUES ($1, $2) RETURNING id`, [group.name, group.organisationId]);
   const groupId = row.id as string;
   await manager.query(`INSERT INTO supervision_group_supervisors (group_id, user_id) VALUES ($1, $2)`, [groupId, group.supervisorId]);
   await manager.query(`INSERT INTO supervision_group_members (group_id, user_id) SELECT $1, unnest($2::uuid[])`, [groupId, group.memberIds]);

@@ -64,6 +64,7 @@ export interface SupervisionSummary {
 export interface AccountRole {
   id: string;
   role: string;
+  organisationId: string | null;
 }
 
 /** Port: supervision groups, their sessions and each member's attendance. */
@@ -71,10 +72,12 @@ export abstract class SupervisionRepository {
   abstract transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
   /** The roles of these accounts; unknown ids are missing from the answer. */
   abstract rolesOf(userIds: string[]): Promise<AccountRole[]>;
-  abstract createGroup(group: { name: string; supervisorIds: string[]; memberIds: string[] }, manager?: EntityManager): Promise<string>;
+  abstract createGroup(group: { name: string; organisationId: string; supervisorIds: string[]; memberIds: string[] }, manager?: EntityManager): Promise<string>;
   abstract group(id: string): Promise<SupervisionGroup | null>;
-  /** Every group when `supervisorId` is null, else the groups she supervises. */
-  abstract groups(supervisorId: string | null): Promise<SupervisionGroup[]>;
+  /** The organisation's groups, or the groups she supervises. */
+  abstract groups(filter: { organisationId: string } | { supervisorId: string }): Promise<SupervisionGroup[]>;
+  /** The organisation the group belongs to; null when there is no such group. */
+  abstract organisationOf(groupId: string): Promise<string | null>;
   abstract isSupervisor(groupId: string, userId: string): Promise<boolean>;
   abstract createSession(session: NewSupervisionSession, manager?: EntityManager): Promise<string>;
   abstract sessionsOf(groupId: string): Promise<SupervisionSession[]>;

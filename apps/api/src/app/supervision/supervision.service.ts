@@ -2,14 +2,14 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { MySupervisionResponse, SupervisionGroupDetailResponse, SupervisionGroupDto, SupervisionSessionDto } from '@peer/contract';
 import type { CreateSupervisionGroupRequest, RecordSupervisionSessionRequest } from '@peer/contract/validation';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { OutOfReach } from '../cohorts/reach';
 import { RequestValidationError } from '../common/validation';
 import { SupervisionGroup, SupervisionRepository } from './supervision.repository';
 
 /**
  * Group supervision after placement. Supervisors are course leaders named on a group: they reach
- * only their groups and those members' supervision records; an administrator reaches every group.
+ * only their groups and those members' supervision records; an administrator reaches her organisation's groups.
  * Members are trainee accounts and see only their own sessions. Outside reach is 404, as in cohorts.
  */
 @Injectable()
@@ -22,14 +22,16 @@ export class SupervisionService {
   async createGroup(actor: Principal, request: CreateSupervisionGroupRequest): Promise<SupervisionGroupDto> {
     const supervisorIds = [...new Set(request.supervisorIds)];
     const memberIds = [...new Set(request.memberIds)];
-    const roles = new Map((await this.supervision.rolesOf([...supervisorIds, ...memberIds])).map((a) => [a.id, a.role]));
+    const organisationId = organisationOf(actor);
+    // People of another organisation are refused like ids nobody has.
+    const roles = new Map((await this.supervision.rolesOf([...supervisorIds, ...memberIds])).filter((a) => a.organisationId === organisationId).map((a) => [a.id, a.role]));
     const errors = [
       ...supervisorIds.filter((id) => roles.get(id) !== 'course_leader').map((id) => ({ field: 'supervisorIds', rule: 'courseLeader', message: `${id} is not a course leader` })),
       ...memberIds.filter((id) => roles.get(id) !== 'trainee').map((id) => ({ field: 'memberIds', rule: 'trainee', message: `${id} is not a trainee` })),
     ];
     if (errors.length > 0) throw new RequestValidationError(errors);
     const id = await this.supervision.transaction(async (manager) => {
-      const id = await this.supervision.createGroup({ name: request.name.trim(), supervisorIds, memberIds }, manager);
+      const id = await this.supervision.createGroup({ name: request.name.trim(), organisationId, supervisorIds, memberIds }, manager);
       await this.audit.record({ actorId: actor.user.id, action: 'supervision_group.create', subjectType: 'supervision_group', subjectId: id, people: memberIds }, manager);
       return id;
     });
@@ -38,7 +40,7 @@ export class SupervisionService {
 
   /** Groups only: names of supervisors and members, not their records. */
   groups(actor: Principal): Promise<SupervisionGroup[]> {
-    return this.supervision.groups(actor.user.role === 'admin' ? null : actor.user.id);
+    return this.supervision.groups(actor.user.role === 'admin' ? { organisationId: organisationOf(actor) } : { supervisorId: actor.user.id });
   }
 
   async detail(actor: Principal, groupId: string): Promise<SupervisionGroupDetailResponse> {
@@ -105,10 +107,12 @@ export class SupervisionService {
     return this.mine(actor);
   }
 
-  /** The group when the caller reaches it: an administrator any, a course leader those she supervises. */
+  /** The group when the caller reaches it: an administrator her organisation's, a course leader those she supervises. */
   private async mustReach(actor: Principal, groupId: string): Promise<SupervisionGroup> {
-    if (actor.user.role === 'trainee') throw new ForbiddenException('Only supervisors and administrators may do this');
-    if (actor.user.role !== 'admin' && !(await this.supervision.isSupervisor(groupId, actor.user.id))) throw new OutOfReach();
+    if (actor.user.role !== 'admin' && actor.user.role !== 'course_leader') throw new ForbiddenException('Only supervisors and administrators may do this');
+    const reached =
+      actor.user.role === 'admin' ? (await this.supervision.organisationOf(groupId)) === organisationOf(actor) : await this.supervision.isSupervisor(groupId, actor.user.id);
+    if (!reached) throw new OutOfReach();
     const group = await this.supervision.group(groupId);
     if (!group) throw new OutOfReach();
     return group;

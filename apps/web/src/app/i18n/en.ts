@@ -2,6 +2,7 @@ import { sharedEn } from '@peer/web/shared/ui/i18n';
 import { authEn } from '@peer/web/auth/feature/i18n';
 import { homeEn } from '@peer/web/home/feature/i18n';
 import { usersEn } from '@peer/web/users/feature/i18n';
+import { organisationsEn } from '@peer/web/organisations/feature/i18n';
 import { curriculumEn } from '@peer/web/curriculum/feature/i18n';
 import { cohortsEn } from '@peer/web/cohorts/feature/i18n';
 import { trainingEn } from '@peer/web/training/feature/i18n';
@@ -24,6 +25,7 @@ export const en: Translations = {
     audit: 'Audit trail',
     supervision: 'Supervision',
     erasureRequests: 'Erasure',
+    organisations: 'Organisations',
     account: 'Account',
     changePassword: 'Change password',
     signedInAs: 'Signed in as',
@@ -45,6 +47,7 @@ export const en: Translations = {
   ...authEn,
   ...homeEn,
   ...usersEn,
+  ...organisationsEn,
   ...curriculumEn,
   ...cohortsEn,
   ...trainingEn,

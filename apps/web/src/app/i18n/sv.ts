@@ -2,6 +2,7 @@ import { sharedSv } from '@peer/web/shared/ui/i18n';
 import { authSv } from '@peer/web/auth/feature/i18n';
 import { homeSv } from '@peer/web/home/feature/i18n';
 import { usersSv } from '@peer/web/users/feature/i18n';
+import { organisationsSv } from '@peer/web/organisations/feature/i18n';
 import { curriculumSv } from '@peer/web/curriculum/feature/i18n';
 import { cohortsSv } from '@peer/web/cohorts/feature/i18n';
 import { trainingSv } from '@peer/web/training/feature/i18n';
@@ -33,6 +34,7 @@ export const sv = {
     audit: 'Granskningslogg',
     supervision: 'Handledning',
     erasureRequests: 'Radering',
+    organisations: 'Organisationer',
     account: 'Konto',
     changePassword: 'Byt lösenord',
     signedInAs: 'Inloggad som',
@@ -55,6 +57,7 @@ export const sv = {
   ...authSv,
   ...homeSv,
   ...usersSv,
+  ...organisationsSv,
   ...curriculumSv,
   ...cohortsSv,
   ...trainingSv,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { Role } from '@peer/contract';
+import type { OrganisationRole, Role } from '@peer/contract';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { SessionEntity } from '../../auth/persistence/session.entity';
 import type { NewUser, User } from '../user';
@@ -25,14 +25,15 @@ export class TypeormUserRepository extends UserRepository {
     return toUser(await this.users.findOneBy({ email }));
   }
 
-  async list(role?: Role): Promise<User[]> {
-    const rows = await this.users.find({ where: role ? { role } : {}, order: { name: 'ASC' } });
+  async list(organisationId: string, role?: OrganisationRole): Promise<User[]> {
+    const rows = await this.users.find({ where: role ? { organisationId, role } : { organisationId }, order: { name: 'ASC' } });
     return rows.map((row) => toUser(row) as User);
   }
 
-  async create(user: NewUser): Promise<User | null> {
+  async create(user: NewUser, manager?: EntityManager): Promise<User | null> {
     try {
-      const row = await this.users.save(this.users.create(user));
+      // Within a caller's transaction, a savepoint: a taken e-mail must not abort it.
+      const row = manager ? await manager.transaction((inner) => inner.save(inner.create(UserEntity, user))) : await this.users.save(this.users.create(user));
       return toUser(row);
     } catch (error) {
       if (isUniqueViolation(error)) return null;
@@ -52,13 +53,16 @@ export class TypeormUserRepository extends UserRepository {
     return this.db.transaction(work);
   }
 
-  async lockForChange(id: string, manager: EntityManager): Promise<{ user: User | null; activeAdminIds: string[] }> {
-    const admins = (await manager.query(`SELECT id FROM users WHERE role = 'admin' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`)) as { id: string }[];
+  async lockForChange(id: string, organisationId: string, manager: EntityManager): Promise<{ user: User | null; activeAdminIds: string[] }> {
+    const admins = (await manager.query(`SELECT id FROM users WHERE role = 'admin' AND organisation_id = $1 AND deactivated_at IS NULL ORDER BY id FOR UPDATE`, [
+      organisationId,
+    ])) as { id: string }[];
     const row = await manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .setLock('pessimistic_write')
       .where('u.id = :id', { id })
+      .andWhere('u.organisation_id = :organisationId', { organisationId })
       .andWhere('u.erased_at IS NULL')
       .getOne();
     return { user: toUser(row), activeAdminIds: admins.map((a) => a.id) };
@@ -105,6 +109,7 @@ function toUser(row: UserEntity | null): User | null {
     email: row.email,
     name: row.name,
     role: row.role,
+    organisationId: row.organisationId,
     passwordHash: row.passwordHash,
     mustChangePassword: row.mustChangePassword,
     deactivatedAt: row.deactivatedAt,

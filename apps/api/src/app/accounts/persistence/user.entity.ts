@@ -2,7 +2,8 @@ import type { Role } from '@peer/contract';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'users' })
-@Check('users_role_check', `"role" IN ('admin', 'course_leader', 'trainee')`)
+@Check('users_role_check', `"role" IN ('admin', 'course_leader', 'trainee', 'national_admin')`)
+@Check('users_organisation_check', `("role" = 'national_admin') = ("organisation_id" IS NULL)`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -15,6 +16,10 @@ export class UserEntity {
 
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
+
+  /** Her organisation; null only for the national administrator. A trainee's follows her to the cohort she joins. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
 
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;

@@ -181,6 +181,7 @@ export class TypeormAttendanceRepository extends AttendanceRepository {
       `SELECT ${HOST_DAY_COLUMNS}
          FROM course_days hd JOIN cohorts c ON c.id = hd.cohort_id
         WHERE c.course_id = $1 AND hd.day_number = $2 AND c.id <> $3 AND hd.date >= $4
+          AND c.organisation_id = (SELECT home.organisation_id FROM cohorts home WHERE home.id = $3)
         ORDER BY hd.date, hd.start_time, hd.id`,
       [courseId, dayNumber, exceptCohortId, since],
     );

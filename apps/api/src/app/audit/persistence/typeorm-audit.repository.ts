@@ -7,8 +7,13 @@ import { AuditEventRow, AuditFilter, AuditRepository, DataAccessRow, NewAuditEve
 /** Days of the filters are Swedish calendar days. */
 const ZONE = 'Europe/Stockholm';
 const STAFF_ROLES: Role[] = ['admin', 'course_leader'];
-/** The administrators' filters on `audit_events e`: $1 person, $2 actor, $3 action, $4 from, $5 to (a null one matches all). */
-const FILTERS = `WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM audit_event_people f WHERE f.event_id = e.id AND f.person_id = $1::uuid))
+/**
+ * The administrators' filters on `audit_events e`: $1 person, $2 actor, $3 action, $4 from, $5 to
+ * (a null one matches all), and $6 the organisation: its staff's actions and what names its people.
+ */
+const FILTERS = `WHERE (EXISTS (SELECT 1 FROM users o WHERE o.id = e.actor_id AND o.organisation_id = $6::uuid)
+               OR EXISTS (SELECT 1 FROM audit_event_people f JOIN users o ON o.id = f.person_id WHERE f.event_id = e.id AND o.organisation_id = $6::uuid))
+          AND ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM audit_event_people f WHERE f.event_id = e.id AND f.person_id = $1::uuid))
           AND ($2::uuid IS NULL OR e.actor_id = $2::uuid)
           AND ($3::text IS NULL OR e.action = $3::text)
           AND ($4::date IS NULL OR e.at >= ($4::date)::timestamp AT TIME ZONE '${ZONE}')
@@ -45,7 +50,7 @@ export class TypeormAuditRepository extends AuditRepository {
     );
   }
 
-  async search(filter: AuditFilter, page: { offset: number; limit: number }, peopleShown: number | null): Promise<{ rows: AuditEventRow[]; total: number }> {
+  async search(organisationId: string, filter: AuditFilter, page: { offset: number; limit: number }, peopleShown: number | null): Promise<{ rows: AuditEventRow[]; total: number }> {
     const rows: SearchRow[] = await this.db.query(
       `SELECT e.id::text AS id, e.at, e.action, e.subject_type, e.subject_id, e.actor_id, a.name AS actor_name, a.role AS actor_role,
               COALESCE(named.people, '[]'::json) AS people, COALESCE(named.people_count, 0)::int AS people_count,
@@ -61,10 +66,10 @@ export class TypeormAuditRepository extends AuditRepository {
          ) named ON true
         ${FILTERS}
         ORDER BY e.at DESC, e.id DESC
-        OFFSET $6 LIMIT $7`,
-      [filter.person ?? null, filter.actor ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null, page.offset, page.limit, peopleShown],
+        OFFSET $7 LIMIT $9`,
+      [filter.person ?? null, filter.actor ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null, organisationId, page.offset, peopleShown, page.limit],
     );
-    const total = rows[0]?.total ?? (page.offset > 0 ? await this.count(filter) : 0);
+    const total = rows[0]?.total ?? (page.offset > 0 ? await this.count(organisationId, filter) : 0);
     return {
       total,
       rows: rows.map((row) => ({
@@ -104,10 +109,10 @@ export class TypeormAuditRepository extends AuditRepository {
   }
 
   /** The number of matches when the page asked for lies past the last one. */
-  private async count(filter: AuditFilter): Promise<number> {
+  private async count(organisationId: string, filter: AuditFilter): Promise<number> {
     const [row] = await this.db.query(
       `SELECT count(*)::int AS total FROM audit_events e ${FILTERS}`,
-      [filter.person ?? null, filter.actor ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null],
+      [filter.person ?? null, filter.actor ?? null, filter.action ?? null, filter.from ?? null, filter.to ?? null, organisationId],
     );
     return row.total;
   }

@@ -59,10 +59,11 @@ export abstract class InvitationRepository {
   /**
    * Enrols the trainee and marks the invitation accepted. When she is already in the cohort
    * (enrolled before invitations existed) the invitation is accepted without a second enrolment.
+   * Her account moves to the cohort's organisation.
    */
   abstract accept(invitationId: string, cohortId: string, traineeId: string, manager: EntityManager): Promise<string>;
-  /** Creates the trainee's account; null when the e-mail has been taken since. */
-  abstract createTrainee(user: NewUser, manager: EntityManager): Promise<string | null>;
+  /** Creates the trainee's account in the inviting cohort's organisation; null when the e-mail has been taken since. */
+  abstract createTrainee(user: Omit<NewUser, 'organisationId'>, cohortId: string, manager: EntityManager): Promise<string | null>;
   abstract decline(id: string, manager: EntityManager): Promise<void>;
   abstract revoke(id: string, manager: EntityManager): Promise<void>;
 }

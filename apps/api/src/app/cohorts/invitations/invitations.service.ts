@@ -181,7 +181,7 @@ export class InvitationsService {
       const invitation = await this.lockByToken(token, manager);
       if (!invitation || !isOpen(invitation, new Date()) || invitation.outcome !== 'new-account') throw noSuchInvitation();
       const name = request.name?.trim() || invitation.name;
-      const traineeId = await this.invitations.createTrainee({ email: invitation.email, name, role: 'trainee', passwordHash, mustChangePassword: false }, manager);
+      const traineeId = await this.invitations.createTrainee({ email: invitation.email, name, role: 'trainee', passwordHash, mustChangePassword: false }, invitation.cohortId, manager);
       if (!traineeId) throw noSuchInvitation();
       const enrolmentId = await this.invitations.accept(invitation.id, invitation.cohortId, traineeId, manager);
       await this.audit.record(

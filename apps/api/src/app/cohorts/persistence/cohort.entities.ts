@@ -11,6 +11,9 @@ export class CohortEntity {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
   @Column({ name: 'course_id', type: 'varchar', length: 64 })
   courseId!: string;
 

@@ -2,7 +2,7 @@ import type { DataExportEnrolment } from '@peer/contract';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { Cohort, CohortRepository, CohortSummary, CourseDay, Enrolment } from '../cohort.repository';
+import { Cohort, CohortRepository, NewCohort, CohortSummary, CourseDay, Enrolment } from '../cohort.repository';
 import { CohortEntity, CohortLeaderEntity, CourseDayEntity, EnrolmentEntity } from './cohort.entities';
 
 @Injectable()
@@ -12,7 +12,7 @@ export class TypeormCohortRepository extends CohortRepository {
     super();
   }
 
-  create(cohort: Omit<Cohort, 'id'>, leaderIds: string[], createdBy: string): Promise<Cohort> {
+  create(cohort: NewCohort, leaderIds: string[], createdBy: string): Promise<Cohort> {
     return this.db.transaction(async (manager) => {
       const row = await manager.save(manager.create(CohortEntity, { ...cohort, createdBy }));
       if (leaderIds.length > 0) {
@@ -35,12 +35,12 @@ export class TypeormCohortRepository extends CohortRepository {
     return this.db.getRepository(CohortLeaderEntity).exists({ where: { cohortId, leaderId: userId } });
   }
 
-  async summaries(filter: { leaderId?: string; ids?: string[] }): Promise<CohortSummary[]> {
+  async summaries(filter: { organisationId?: string; leaderId?: string; ids?: string[] }): Promise<CohortSummary[]> {
     const rows: {
-      id: string; name: string; course_id: string; version: number; leaders: { id: string; name: string }[] | null;
+      id: string; name: string; organisation_id: string; course_id: string; version: number; leaders: { id: string; name: string }[] | null;
       trainee_count: number; scheduled_days: number; first_date: string | null; last_date: string | null;
     }[] = await this.db.query(
-      `SELECT c.id, c.name, c.course_id, c.curriculum_version AS version,
+      `SELECT c.id, c.name, c.organisation_id, c.course_id, c.curriculum_version AS version,
               (SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
                  FROM cohort_leaders l JOIN users u ON u.id = l.leader_id WHERE l.cohort_id = c.id) AS leaders,
               (SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = c.id AND e.withdrawn_at IS NULL) AS trainee_count,
@@ -50,12 +50,14 @@ export class TypeormCohortRepository extends CohortRepository {
          FROM cohorts c
         WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM cohort_leaders l WHERE l.cohort_id = c.id AND l.leader_id = $1))
           AND ($2::uuid[] IS NULL OR c.id = ANY($2))
+          AND ($3::uuid IS NULL OR c.organisation_id = $3)
         ORDER BY first_date NULLS LAST, c.name`,
-      [filter.leaderId ?? null, filter.ids ?? null],
+      [filter.leaderId ?? null, filter.ids ?? null, filter.organisationId ?? null],
     );
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
+      organisationId: r.organisation_id,
       courseId: r.course_id,
       version: r.version,
       leaders: r.leaders ?? [],
@@ -136,7 +138,7 @@ export class TypeormCohortRepository extends CohortRepository {
 }
 
 function toCohort(row: CohortEntity): Cohort {
-  return { id: row.id, name: row.name, courseId: row.courseId, version: row.version };
+  return { id: row.id, name: row.name, organisationId: row.organisationId, courseId: row.courseId, version: row.version };
 }
 
 function toDay(row: CourseDayEntity): CourseDay {

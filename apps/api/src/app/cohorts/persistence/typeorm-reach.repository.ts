@@ -12,6 +12,8 @@ export function reachCondition(scope: ReachScope, columns: { cohortId: string; t
   switch (scope.kind) {
     case 'all':
       return { sql: 'TRUE', params: [] };
+    case 'organisation':
+      return { sql: `EXISTS (SELECT 1 FROM cohorts reach_c WHERE reach_c.id = ${columns.cohortId} AND reach_c.organisation_id = $${next})`, params: [scope.organisationId] };
     case 'leader':
       return { sql: `EXISTS (SELECT 1 FROM cohort_leaders reach_l WHERE reach_l.cohort_id = ${columns.cohortId} AND reach_l.leader_id = $${next})`, params: [scope.userId] };
     case 'self':
@@ -40,12 +42,12 @@ export class TypeormReachRepository extends ReachRepository {
 
   async cohort(scope: ReachScope, cohortId: string): Promise<Cohort | null> {
     const reach = reachCondition(scope, { cohortId: 'c.id' }, 2);
-    const rows: { id: string; name: string; course_id: string; version: number }[] = await this.db.query(
-      `SELECT c.id, c.name, c.course_id, c.curriculum_version AS version FROM cohorts c WHERE c.id = $1 AND ${reach.sql}`,
+    const rows: { id: string; name: string; organisation_id: string; course_id: string; version: number }[] = await this.db.query(
+      `SELECT c.id, c.name, c.organisation_id, c.course_id, c.curriculum_version AS version FROM cohorts c WHERE c.id = $1 AND ${reach.sql}`,
       [cohortId, ...reach.params],
     );
     const row = rows[0];
-    return row ? { id: row.id, name: row.name, courseId: row.course_id, version: row.version } : null;
+    return row ? { id: row.id, name: row.name, organisationId: row.organisation_id, courseId: row.course_id, version: row.version } : null;
   }
 
   async enrolment(scope: ReachScope, enrolmentId: string, cohortId?: string): Promise<Enrolment | null> {

@@ -48,19 +48,20 @@ export class TypeormErasureRepository extends ErasureRepository {
     return rows.map(toRequest);
   }
 
-  async pending(): Promise<PendingErasure[]> {
+  async pending(organisationId: string): Promise<PendingErasure[]> {
     const rows = (await this.db.query(
       `SELECT r.*, u.name, u.email FROM erasure_requests r JOIN users u ON u.id = r.trainee_id
-        WHERE r.status = 'pending' AND u.erased_at IS NULL ORDER BY r.requested_at, r.id`,
+        WHERE r.status = 'pending' AND u.erased_at IS NULL AND u.organisation_id = $1 ORDER BY r.requested_at, r.id`,
+      [organisationId],
     )) as RequestRow[];
     return rows.map(toPending);
   }
 
-  async findPending(id: string): Promise<PendingErasure | null> {
+  async findPending(id: string, organisationId: string): Promise<PendingErasure | null> {
     const [row] = (await this.db.query(
       `SELECT r.*, u.name, u.email FROM erasure_requests r JOIN users u ON u.id = r.trainee_id
-        WHERE r.id = $1 AND r.status = 'pending' AND u.erased_at IS NULL`,
-      [id],
+        WHERE r.id = $1 AND r.status = 'pending' AND u.erased_at IS NULL AND u.organisation_id = $2`,
+      [id, organisationId],
     )) as RequestRow[];
     return row ? toPending(row) : null;
   }

@@ -42,11 +42,11 @@ export class TypeormSupervisionRepository extends SupervisionRepository {
 
   async rolesOf(userIds: string[]): Promise<AccountRole[]> {
     if (userIds.length === 0) return [];
-    return this.db.query(`SELECT id, role FROM users WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`, [userIds]);
+    return this.db.query(`SELECT id, role, organisation_id AS "organisationId" FROM users WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`, [userIds]);
   }
 
-  async createGroup(group: { name: string; supervisorIds: string[]; memberIds: string[] }, manager: EntityManager = this.db.manager): Promise<string> {
-    const [row] = await manager.query(`INSERT INTO supervision_groups (name) VALUES ($1) RETURNING id`, [group.name]);
+  async createGroup(group: { name: string; organisationId: string; supervisorIds: string[]; memberIds: string[] }, manager: EntityManager = this.db.manager): Promise<string> {
+    const [row] = await manager.query(`INSERT INTO supervision_groups (name, organisation_id) VALUES ($1, $2) RETURNING id`, [group.name, group.organisationId]);
     const id = row.id as string;
     await manager.query(`INSERT INTO supervision_group_supervisors (group_id, user_id) SELECT $1, unnest($2::uuid[])`, [id, group.supervisorIds]);
     if (group.memberIds.length > 0) await manager.query(`INSERT INTO supervision_group_members (group_id, user_id) SELECT $1, unnest($2::uuid[])`, [id, group.memberIds]);
@@ -58,10 +58,15 @@ export class TypeormSupervisionRepository extends SupervisionRepository {
     return row ?? null;
   }
 
-  groups(supervisorId: string | null): Promise<SupervisionGroup[]> {
-    return supervisorId === null
-      ? this.db.query(`${GROUP_SELECT} ORDER BY g.name, g.id`)
-      : this.db.query(`${GROUP_SELECT} WHERE EXISTS (SELECT 1 FROM supervision_group_supervisors s WHERE s.group_id = g.id AND s.user_id = $1) ORDER BY g.name, g.id`, [supervisorId]);
+  groups(filter: { organisationId: string } | { supervisorId: string }): Promise<SupervisionGroup[]> {
+    return 'organisationId' in filter
+      ? this.db.query(`${GROUP_SELECT} WHERE g.organisation_id = $1 ORDER BY g.name, g.id`, [filter.organisationId])
+      : this.db.query(`${GROUP_SELECT} WHERE EXISTS (SELECT 1 FROM supervision_group_supervisors s WHERE s.group_id = g.id AND s.user_id = $1) ORDER BY g.name, g.id`, [filter.supervisorId]);
+  }
+
+  async organisationOf(groupId: string): Promise<string | null> {
+    const [row] = (await this.db.query(`SELECT organisation_id FROM supervision_groups WHERE id = $1`, [groupId])) as { organisation_id: string }[];
+    return row?.organisation_id ?? null;
   }
 
   async isSupervisor(groupId: string, userId: string): Promise<boolean> {

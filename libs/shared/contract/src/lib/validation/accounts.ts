@@ -1,5 +1,5 @@
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { CREATABLE_ROLES, CreatableRole, Role, ROLES } from '../roles';
+import { CREATABLE_ROLES, CreatableRole, ORGANISATION_ROLES, OrganisationRole } from '../roles';
 import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from '../accounts';
 
 export class LoginRequest {
@@ -40,8 +40,8 @@ export class CreateUserRequest {
 
 export class ListUsersQuery {
   @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
-  role?: Role;
+  @IsIn(ORGANISATION_ROLES, { message: `role must be one of: ${ORGANISATION_ROLES.join(', ')}` })
+  role?: OrganisationRole;
 }
 
 export class UserParams {
@@ -50,6 +50,6 @@ export class UserParams {
 }
 
 export class ChangeRoleRequest {
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
-  role!: Role;
+  @IsIn(ORGANISATION_ROLES, { message: `role must be one of: ${ORGANISATION_ROLES.join(', ')}` })
+  role!: OrganisationRole;
 }

@@ -11,7 +11,8 @@ export const curriculumRoutes: Routes = [
   {
     path: 'publish',
     title: 'curriculum.publish.heading',
-    canActivate: [roleGuard('admin')],
+    // The curriculum is national: only the national administrator publishes it.
+    canActivate: [roleGuard('national_admin')],
     loadComponent: () => import('./publish-page/publish-page').then((m) => m.PublishPage),
   },
   {

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CreateUserRequest, CreateUserResponse, ResetPasswordResponse, Role, UserDto, UserListResponse } from '@peer/contract';
+import type { CreateUserRequest, CreateUserResponse, OrganisationRole, ResetPasswordResponse, UserDto, UserListResponse } from '@peer/contract';
 import { firstValueFrom } from 'rxjs';
 
 export const USERS_API = '/api/users';
@@ -11,7 +11,7 @@ export class UsersService {
   private readonly http = inject(HttpClient);
 
   /** All accounts, or only those with `role`. */
-  async list(role?: Role): Promise<UserDto[]> {
+  async list(role?: OrganisationRole): Promise<UserDto[]> {
     const params = role ? new HttpParams().set('role', role) : undefined;
     const response = await firstValueFrom(this.http.get<UserListResponse>(USERS_API, { params }));
     return response.users;
@@ -37,7 +37,7 @@ export class UsersService {
   }
 
   /** Her sessions end, so the new role applies at once. */
-  changeRole(userId: string, role: Role): Promise<UserDto> {
+  changeRole(userId: string, role: OrganisationRole): Promise<UserDto> {
     return firstValueFrom(this.http.post<UserDto>(`${USERS_API}/${encodeURIComponent(userId)}/role`, { role }));
   }
 }

@@ -110,13 +110,18 @@ export class TypeormInvitationRepository extends InvitationRepository {
     const active = await manager.findOneBy(EnrolmentEntity, { cohortId, traineeId, withdrawnAt: IsNull() });
     const enrolmentId = active?.id ?? (await manager.insert(EnrolmentEntity, { cohortId, traineeId })).identifiers[0]?.['id'];
     await manager.update(InvitationEntity, { id: invitationId }, { acceptedAt: new Date(), enrolmentId, tokenHash: null });
+    // She belongs to the organisation of the cohort she joins last: a move takes her account along.
+    await manager.query(`UPDATE users SET organisation_id = (SELECT organisation_id FROM cohorts WHERE id = $1) WHERE id = $2`, [cohortId, traineeId]);
     return enrolmentId as string;
   }
 
-  async createTrainee(user: NewUser, manager: EntityManager): Promise<string | null> {
+  async createTrainee(user: Omit<NewUser, 'organisationId'>, cohortId: string, manager: EntityManager): Promise<string | null> {
     if (await manager.existsBy(UserEntity, { email: user.email })) return null;
     try {
-      return await manager.transaction(async (inner) => (await inner.insert(UserEntity, user)).identifiers[0]?.['id'] as string);
+      return await manager.transaction(async (inner) => {
+        const [cohort] = (await inner.query(`SELECT organisation_id FROM cohorts WHERE id = $1`, [cohortId])) as { organisation_id: string }[];
+        return (await inner.insert(UserEntity, { ...user, organisationId: cohort?.organisation_id })).identifiers[0]?.['id'] as string;
+      });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) return null;
       throw error;

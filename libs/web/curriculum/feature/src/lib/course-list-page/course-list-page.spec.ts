@@ -64,16 +64,21 @@ describe('CourseListPage', () => {
     expect(cards[1].textContent).toContain('12.5 hours');
   });
 
-  it('offers administrators, and only them, to publish changes', async () => {
-    const asTrainee = TestBed.createComponent(CourseListPage);
+  it('offers the national administrator, and only her, to publish changes', async () => {
+    const page = TestBed.createComponent(CourseListPage);
     TestBed.tick();
     http.expectOne('/api/curriculum/courses').flush({ courses: [] });
     await settle();
-    expect(asTrainee.nativeElement.querySelector('a[href="/curriculum/publish"]')).toBeNull();
+    expect(page.nativeElement.querySelector('a[href="/curriculum/publish"]')).toBeNull();
 
+    // An organisation's administrator no longer publishes: the curriculum is national.
     role.set('admin');
     await settle();
-    expect(asTrainee.nativeElement.querySelector('a[href="/curriculum/publish"]')?.textContent?.trim()).toBe('Publicera ändringar');
+    expect(page.nativeElement.querySelector('a[href="/curriculum/publish"]')).toBeNull();
+
+    role.set('national_admin');
+    await settle();
+    expect(page.nativeElement.querySelector('a[href="/curriculum/publish"]')?.textContent?.trim()).toBe('Publicera ändringar');
   });
 
   it('offers to try again when the list cannot be loaded', async () => {

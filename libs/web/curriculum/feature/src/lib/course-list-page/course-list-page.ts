@@ -20,8 +20,8 @@ export class CourseListPage {
 
   private readonly auth = inject(AuthService);
 
-  /** Administrators publish new versions from here. */
-  protected readonly isAdmin = computed(() => this.auth.role() === 'admin');
+  /** The national administrator publishes new versions from here. */
+  protected readonly canPublish = computed(() => this.auth.role() === 'national_admin');
 
   protected readonly courses = resource({ loader: () => this.curriculum.courses() });
 

@@ -8,7 +8,7 @@ import { ChangeList } from '../change-list/change-list';
 import { LOCALIZE } from '../localize/localize';
 
 /**
- * Administrators publish the curriculum as it is in `curriculum/`: first what would change, course
+ * The national administrator publishes the curriculum as it is in `curriculum/`: first what would change, course
  * by course (new course, the changes from its newest version, or nothing), then a new version of
  * each changed course. Cohorts stay on the version they are pinned to.
  */

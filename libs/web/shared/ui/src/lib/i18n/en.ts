@@ -11,10 +11,12 @@ export const sharedEn: TranslationShape<typeof sharedSv> = {
     admin: 'Programme administrator',
     course_leader: 'Course leader',
     trainee: 'Trainee',
+    national_admin: 'National administrator',
     plural: {
       admin: 'Programme administrators',
       course_leader: 'Course leaders',
       trainee: 'Trainees',
+      national_admin: 'National administrators',
     },
   },
   common: {
@@ -79,6 +81,14 @@ export const sharedEn: TranslationShape<typeof sharedSv> = {
         maxLength: 'The name may have at most 120 characters.',
         isLength: 'Enter a name of at most 120 characters.',
         matches: 'Enter a name.',
+      },
+      slug: {
+        required: 'Enter a short name.',
+        minLength: 'The short name must have at least 2 characters.',
+        maxLength: 'The short name may have at most 40 characters.',
+        isLength: 'Enter a short name of 2–40 characters.',
+        pattern: 'Use only lower-case letters a–z, digits and hyphens (not first or last), for example nsph-skane.',
+        matches: 'Use only lower-case letters a–z, digits and hyphens (not first or last), for example nsph-skane.',
       },
       role: {
         required: 'Choose a role.',

@@ -12,10 +12,12 @@ export const sharedSv = {
     admin: 'Utbildningsansvarig',
     course_leader: 'Kursledare',
     trainee: 'Kursdeltagare',
+    national_admin: 'Nationell administratör',
     plural: {
       admin: 'Utbildningsansvariga',
       course_leader: 'Kursledare',
       trainee: 'Kursdeltagare',
+      national_admin: 'Nationella administratörer',
     },
   },
   common: {
@@ -80,6 +82,14 @@ export const sharedSv = {
         maxLength: 'Namnet får ha högst 120 tecken.',
         isLength: 'Ange ett namn med högst 120 tecken.',
         matches: 'Ange ett namn.',
+      },
+      slug: {
+        required: 'Ange ett kortnamn.',
+        minLength: 'Kortnamnet måste ha minst 2 tecken.',
+        maxLength: 'Kortnamnet får ha högst 40 tecken.',
+        isLength: 'Ange ett kortnamn med 2–40 tecken.',
+        pattern: 'Använd bara små bokstäver a–z, siffror och bindestreck (inte först eller sist), till exempel nsph-skane.',
+        matches: 'Använd bara små bokstäver a–z, siffror och bindestreck (inte först eller sist), till exempel nsph-skane.',
       },
       role: {
         required: 'Välj en roll.',

@@ -1,6 +1,6 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, output, signal, viewChild } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CreateUserResponse, Role, UserDto } from '@peer/contract';
+import type { CreateUserResponse, OrganisationRole, UserDto } from '@peer/contract';
 import { ALL_ROLES, UsersService, userErrorKeys } from '@peer/web/users/data-access';
 import { toApiError } from '@peer/web/shared/util';
 
@@ -29,7 +29,7 @@ export class UserActions {
 
   protected readonly roles = ALL_ROLES;
   protected readonly step = signal<Step>('idle');
-  protected readonly newRole = signal<Role>('course_leader');
+  protected readonly newRole = signal<OrganisationRole>('course_leader');
   protected readonly busy = signal(false);
   protected readonly errorKeys = signal<string[]>([]);
 
@@ -39,7 +39,7 @@ export class UserActions {
 
   protected start(step: Exclude<Step, 'idle'>): void {
     this.errorKeys.set([]);
-    if (step === 'role') this.newRole.set(this.roles.find((role) => role !== this.user().role) ?? this.user().role);
+    if (step === 'role') this.newRole.set(this.roles.find((role) => role !== this.user().role) ?? this.roles[0]);
     this.step.set(step);
     // Bring keyboard and screen-reader users to the question.
     afterNextRender(() => (this.roleSelect() ?? this.confirmButton())?.nativeElement.focus(), { injector: this.injector });

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CreateUserResponse, Role, UserDto } from '@peer/contract';
+import type { CreateUserResponse, OrganisationRole, UserDto } from '@peer/contract';
 import { AuthService } from '@peer/web/auth/data-access';
 import { ALL_ROLES, UsersService } from '@peer/web/users/data-access';
 import { CreateUserForm } from '../create-user-form/create-user-form';
@@ -21,7 +21,7 @@ export class UsersPage {
   protected readonly currentUserId = computed(() => this.auth.user()?.id ?? null);
 
   protected readonly roles = ALL_ROLES;
-  protected readonly roleFilter = signal<Role | null>(null);
+  protected readonly roleFilter = signal<OrganisationRole | null>(null);
   protected readonly users = resource({
     params: () => ({ role: this.roleFilter() ?? undefined }),
     loader: ({ params }) => this.usersService.list(params.role),

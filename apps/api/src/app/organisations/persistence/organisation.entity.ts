@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A regional association running the programme: its people, cohorts and certificates are its own. */
+@Entity({ name: 'organisations' })
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40, unique: true })
+  slug!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,28 @@
+import { UserDto } from './accounts';
+
+// ---- Organisations ----------------------------------------------------------
+// The regional associations that run the programme. Each has its own people, cohorts and
+// certificates; the national administrator creates them and names their first administrator.
+
+/** Lower-case letters, digits and single hyphens: it appears in addresses (`/issuers/<slug>`). */
+export const ORGANISATION_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export class OrganisationDto {
+  id!: string;
+  slug!: string;
+  name!: string;
+  createdAt!: string;
+  /** Its active administrators, so the national administrator sees who to call. */
+  administrators!: { id: string; name: string; email: string }[];
+}
+
+export class OrganisationListResponse {
+  organisations!: OrganisationDto[];
+}
+
+export class CreateOrganisationResponse {
+  organisation!: OrganisationDto;
+  administrator!: UserDto;
+  /** Shown once to the national administrator; the administrator must change it at first sign-in. */
+  temporaryPassword!: string;
+}
