@@ -15,6 +15,10 @@ import { CurriculumService } from './app/curriculum/curriculum.service';
 import { openDatabaseServer } from './app/database/database-server';
 import { whileStarting } from './app/database/migrate';
 import { createHttpApp } from './app/http-app';
+import { PasswordHasher } from './app/accounts/password-hasher';
+import { UserRepository } from './app/accounts/user.repository';
+import { AuditService } from './app/audit/audit.service';
+import { createNationalAdministrator } from './app/organisations/organisations.service';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   curriculum:check     validate every file of CURRICULUM_DIR (default ./curriculum)
@@ -22,7 +26,9 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   certificate:verify <file.pdf>
                        verify the credential inside a certificate PDF against the issuer's published key
   backup <file>        write a consistent snapshot of the database into <file> (works while the app runs)
-  restore <file>       restore a backup into an empty database (DATABASE_URL) or a new PEER_DATA_DIR, then verify it`;
+  restore <file>       restore a backup into an empty database (DATABASE_URL) or a new PEER_DATA_DIR, then verify it
+  national-admin <email> <name>
+                       create the national administrator's account; prints a temporary password once`;
 
 async function main(command: string | undefined): Promise<number> {
   if (command === 'certificate:verify') return verifyCommand(process.argv[3]);
@@ -36,6 +42,8 @@ async function main(command: string | undefined): Promise<number> {
       return backupCommand(config, process.argv[3]);
     case 'restore':
       return restoreCommand(config, process.argv[3]);
+    case 'national-admin':
+      return nationalAdminCommand(config, process.argv[3], process.argv.slice(4).join(' '));
     default:
       process.stderr.write(`${USAGE}\n`);
       return 2;
@@ -64,6 +72,29 @@ async function publishCommand(config: ReturnType<typeof loadConfig>): Promise<nu
     for (const course of courses) {
       process.stdout.write(`${course.courseId.padEnd(20)} version ${course.version}  ${course.status}\n`);
     }
+    return 0;
+  } finally {
+    await app.close();
+    await database.embedded?.stop();
+  }
+}
+
+async function nationalAdminCommand(config: ReturnType<typeof loadConfig>, email: string | undefined, name: string): Promise<number> {
+  if (!email || !/^[^\s@]+@[^\s@]+$/.test(email) || !name.trim()) {
+    process.stderr.write('Usage: npm run national-admin -- <email> <name>\n');
+    return 2;
+  }
+  const database = await openDatabaseServer(config);
+  const app = await createHttpApp({ config, databaseUrl: database.url, quiet: true, jobWorkers: false });
+  try {
+    await app.init();
+    await whileStarting(app.get(DataSource), () => app.get(DataSource).runMigrations({ transaction: 'all' }));
+    const created = await createNationalAdministrator({ users: app.get(UserRepository), hasher: app.get(PasswordHasher), audit: app.get(AuditService) }, { email, name });
+    if (!created) {
+      process.stderr.write(`${email} already has an account\n`);
+      return 1;
+    }
+    process.stdout.write(`National administrator ${created.user.email} created.\nTemporary password (shown once, to be changed at first sign-in): ${created.temporaryPassword}\n`);
     return 0;
   } finally {
     await app.close();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateOrganisationResponse, OrganisationDto } from '@peer/contract';
+import type { CreateOrganisationResponse, OrganisationDto, UserDto } from '@peer/contract';
 import type { CreateOrganisationRequest } from '@peer/contract/validation';
 import { newTemporaryPassword } from '../accounts/temporary-password';
 import { PasswordHasher } from '../accounts/password-hasher';
@@ -48,6 +48,28 @@ export class OrganisationsService {
     const organisation = (await this.organisations.find(organisationId)) as OrganisationWithAdministrators;
     return { organisation: mapOrganisation(organisation), administrator: mapUser(administrator), temporaryPassword };
   }
+}
+
+/**
+ * The national administrator of an installation without one, from the command line: only someone
+ * on the server names her. Null when the e-mail already has an account.
+ */
+export async function createNationalAdministrator(
+  services: { users: UserRepository; hasher: PasswordHasher; audit: AuditService },
+  person: { email: string; name: string },
+): Promise<{ user: UserDto; temporaryPassword: string } | null> {
+  const temporaryPassword = newTemporaryPassword();
+  const user = await services.users.create({
+    email: normalizeEmail(person.email),
+    name: person.name.trim(),
+    role: 'national_admin',
+    organisationId: null,
+    passwordHash: await services.hasher.hash(temporaryPassword),
+    mustChangePassword: true,
+  });
+  if (!user) return null;
+  await services.audit.record({ actorId: null, action: 'user.create', subjectType: 'user', subjectId: user.id, details: { role: user.role }, people: [user.id] });
+  return { user: mapUser(user), temporaryPassword };
 }
 
 function mapOrganisation(organisation: OrganisationWithAdministrators): OrganisationDto {

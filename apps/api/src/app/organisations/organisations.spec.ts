@@ -2,6 +2,10 @@ import type { CohortSummaryDto, CourseDaySlotDto, CreateOrganisationResponse, En
 import { acceptInvitation, createCohort, type EnrolledTrainee, signInTrainee, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse } from '../../../test/completion-fixture';
 import { type Client, startTestApp, type TestApp } from '../../../test/test-app';
+import { PasswordHasher } from '../accounts/password-hasher';
+import { UserRepository } from '../accounts/user.repository';
+import { AuditService } from '../audit/audit.service';
+import { createNationalAdministrator } from './organisations.service';
 
 describe('organisations', () => {
   let t: TestApp;
@@ -47,6 +51,17 @@ describe('organisations', () => {
       for (const path of ['/api/users', '/api/cohorts', '/api/audit/events', '/api/supervision/groups', '/api/admin/erasure-requests', '/api/certificates/expiring']) {
         expect([path, (await national.get(path)).status]).toEqual([path, 403]);
       }
+    });
+
+    it('is named from the command line, once per e-mail, and signs in with a password she must change', async () => {
+      const services = { users: t.app.get(UserRepository), hasher: t.app.get(PasswordHasher), audit: t.app.get(AuditService) };
+      const created = await createNationalAdministrator(services, { email: 'Riks.Admin@example.org', name: ' Rikard Riks ' });
+      expect(created?.user).toMatchObject({ email: 'riks.admin@example.org', name: 'Rikard Riks', role: 'national_admin', mustChangePassword: true });
+      expect(await createNationalAdministrator(services, { email: 'riks.admin@example.org', name: 'Någon annan' })).toBeNull();
+      const her = await t.signIn('riks.admin@example.org', created?.temporaryPassword);
+      await her.get('/api/organisations').expect(403);
+      await her.post('/api/auth/password', { currentPassword: created?.temporaryPassword, newPassword: 'ett långt eget lösenord' }).expect(204);
+      await (await t.signIn('riks.admin@example.org', 'ett långt eget lösenord')).get('/api/organisations').expect(200);
     });
 
     it('is the only one who manages organisations', async () => {
