@@ -11,7 +11,7 @@ const TRAINEE = { email: 'orjan.angstrom@example.org', name: 'Örjan Ängström'
 test('a leader certifies, the trainee downloads the PDF, and anyone can check it by its QR address', async ({ page, browser }, testInfo) => {
   await signIn(page, LEADER);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kullar', exact: true }).click();
-  await page.getByRole('link', { name: 'Grundutbildning Malmö' }).first().click();
+  await page.getByRole('link', { name: 'Grundutbildning Borås' }).first().click();
   await page.getByRole('link', { name: 'Intyg', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Intyg' })).toBeVisible();
   await page.getByRole('button', { name: `Certifiera ${TRAINEE.name}` }).click();

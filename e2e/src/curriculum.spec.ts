@@ -25,8 +25,8 @@ test('shows the base course with its twelve days in Swedish and in English', asy
   await page.getByRole('button', { name: 'Svenska' }).click();
 });
 
-test('an administrator sees what publishing would do before anything is published', async ({ page }) => {
-  await signIn(page, DEMO.admin.email);
+test('the national administrator sees what publishing would do before anything is published', async ({ page }) => {
+  await signIn(page, DEMO.national.email);
   await page.goto('/curriculum');
   await page.getByRole('link', { name: 'Publicera ändringar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Publicera kursplanen' })).toBeVisible();

@@ -18,7 +18,7 @@ test('a trainee downloads her data and asks for erasure; an administrator erases
   await download.saveAs(file);
   const data = JSON.parse(readFileSync(file, 'utf8'));
   expect(data.account).toEqual(expect.objectContaining({ name: TRAINEE.name, email: TRAINEE.email }));
-  expect(data.enrolments.map((e: { cohortName: string }) => e.cohortName)).toContain('Grundutbildning Malmö');
+  expect(data.enrolments.map((e: { cohortName: string }) => e.cohortName)).toContain('Grundutbildning Borås');
 
   // The readable version opens as a page of its own.
   const [readable] = await Promise.all([trainee.waitForEvent('popup'), myData.getByRole('link', { name: 'Öppna läsbar version' }).click()]);

@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { DEMO, signIn } from './support/demo';
 
-// Björn Öberg missed day 3 of the Göteborg cohort (Eva Kärrlund); the Malmö cohort (Håkan Ström) runs the same course.
+// Björn Öberg missed day 3 of the Göteborg cohort (Eva Kärrlund); the Borås cohort (Håkan Ström) runs the same course.
 const TRAINEE = { email: 'bjorn.oberg@example.org', name: 'Björn Öberg' };
 const HOST_LEADER = { email: 'hakan.strom@example.org' };
 
@@ -17,7 +17,7 @@ test('a trainee asks to make up a day, her own leader books it in another cohort
   await expect(makeUps.getByRole('status')).toHaveText('Din kursledare har fått din fråga om dag 3.');
   await expect(makeUps).toContainText('Dag 3: du har bett att få ta igen dagen. Din kursledare bokar en dag.');
 
-  // Her own leader finds the request first on the overview, and books it into the Malmö cohort's day 3.
+  // Her own leader finds the request first on the overview, and books it into the Borås cohort's day 3.
   await signIn(page, DEMO.leader.email);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kullar', exact: true }).click();
   await page.getByRole('link', { name: 'Grundutbildning Göteborg' }).first().click();
@@ -25,7 +25,7 @@ test('a trainee asks to make up a day, her own leader books it in another cohort
   await page.getByRole('link', { name: `${TRAINEE.name} vill ta igen dag 3` }).click();
   await expect(page.getByRole('heading', { level: 1, name: TRAINEE.name })).toBeVisible();
   await expect(page.getByText('Deltagaren skrev: Tisdagar passar bäst')).toBeVisible();
-  await expect(page.getByLabel('Dag i en annan kull').first()).toContainText('Kvarnby folkhögskola, Malmö');
+  await expect(page.getByLabel('Dag i en annan kull').first()).toContainText('Sjuhärads folkhögskola, Borås');
   await page.getByRole('button', { name: 'Boka dag 3' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Dagen är bokad.' })).toBeVisible();
 
@@ -33,7 +33,7 @@ test('a trainee asks to make up a day, her own leader books it in another cohort
   const host = await (await browser.newContext()).newPage();
   await signIn(host, HOST_LEADER.email);
   await host.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kullar', exact: true }).click();
-  await host.getByRole('link', { name: 'Grundutbildning Malmö' }).first().click();
+  await host.getByRole('link', { name: 'Grundutbildning Borås' }).first().click();
   await host.getByRole('link', { name: 'Närvaro dag 3', exact: true }).click();
   const guests = host.locator('section').filter({ has: host.getByRole('heading', { level: 2, name: 'Gäster som tar igen dagen' }) });
   await expect(guests).toContainText(TRAINEE.name);
@@ -44,6 +44,6 @@ test('a trainee asks to make up a day, her own leader books it in another cohort
   // The make-up is closed in her own cohort.
   await trainee.reload();
   const after = trainee.locator('section').filter({ has: trainee.getByRole('heading', { level: 2, name: 'Att ta igen' }) });
-  await expect(after).toContainText('Dag 3: togs igen i kullen Grundutbildning Malmö');
+  await expect(after).toContainText('Dag 3: togs igen i kullen Grundutbildning Borås');
   await expect(after.getByRole('button', { name: 'Be att få ta igen dag 3 i en annan kull' })).toHaveCount(0);
 });

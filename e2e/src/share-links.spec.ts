@@ -2,14 +2,14 @@ import { expect, test } from './support/test';
 import { signIn } from './support/demo';
 
 const LEADER = 'hakan.strom@example.org';
-// A member of the demo's Malmö supervision group whom no other spec certifies or erases.
+// A member of the demo's Borås supervision group whom no other spec certifies or erases.
 const HOLDER = { email: 'nils.osterlund@example.org', name: 'Nils Österlund' };
 
 test('a trainee chooses what her share link shows, and an employer sees exactly that without an account', async ({ page, browser }) => {
   // The leader certifies her first.
   await signIn(page, LEADER);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kullar', exact: true }).click();
-  await page.getByRole('link', { name: 'Grundutbildning Malmö' }).first().click();
+  await page.getByRole('link', { name: 'Grundutbildning Borås' }).first().click();
   await page.getByRole('link', { name: 'Intyg', exact: true }).first().click();
   await page.getByRole('button', { name: `Certifiera ${HOLDER.name}` }).click();
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`${HOLDER.name}.*Giltigt`) })).toBeVisible();
@@ -41,7 +41,7 @@ test('a trainee chooses what her share link shows, and an employer sees exactly 
   await expect(employer.getByRole('heading', { level: 2, name: 'Handledning' })).toBeVisible();
   await expect(employer.getByText(/^Sammanlagt [\d,]+ timmar handledning vid \d+ tillfä/)).toBeVisible();
   // No group names or other members.
-  expect(await employer.content()).not.toContain('Handledning Malmö');
+  expect(await employer.content()).not.toContain('Handledning Borås');
   expect(await employer.content()).not.toContain('Örjan Ängström');
 
   // She revokes it: the page is gone.

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import { signIn } from './support/demo';
 
-/** The demo's supervision group: the finished Malmö cohort, supervised by its course leader. */
+/** The demo's supervision group: the finished Borås cohort, supervised by its course leader. */
 const SUPERVISOR = 'hakan.strom@example.org';
 // Not Elin Åberg, whom the GDPR spec erases.
 const MEMBER = { email: 'orjan.angstrom@example.org', name: 'Örjan Ängström' };
@@ -30,7 +30,7 @@ test('a supervisor records a session with attendance and the member sees it with
   const supervisor = await as(browser, SUPERVISOR);
   await supervisor.getByRole('link', { name: 'Handledning' }).click();
   await expect(supervisor.getByRole('heading', { level: 1, name: 'Handledning' })).toBeVisible();
-  const group = supervisor.getByRole('region', { name: 'Handledning Malmö' });
+  const group = supervisor.getByRole('region', { name: 'Handledning Borås' });
   const place = `Rum ${Date.now()}`;
   await group.getByLabel('Starttid').fill('18:00');
   await group.getByLabel('Längd (minuter)').fill('120');

@@ -3,7 +3,9 @@ import { expect, type Page } from '@playwright/test';
 /** Demo accounts that `npm start` loads into an empty database. */
 export const DEMO_PASSWORD = 'peer-demo-2026';
 export const DEMO = {
+  national: { email: 'birgitta.ahlgren@example.org', name: 'Birgitta Ahlgren' },
   admin: { email: 'ylva.sjoberg@example.org', name: 'Ylva Sjöberg' },
+  skaneAdmin: { email: 'malin.persson@example.org', name: 'Malin Persson' },
   leader: { email: 'eva.karrlund@example.org', name: 'Eva Kärrlund' },
   trainee: { email: 'asa.lindstrom@example.org', name: 'Åsa Lindström' },
 } as const;

@@ -31,6 +31,7 @@ describe('HomePage', () => {
       home: {
         greeting: 'Välkommen, {{name}}',
         admin: { heading: 'Administration' },
+        nationalAdmin: { heading: 'Organisationer' },
         cohorts: { heading: 'Kullar' },
         courseLeader: { heading: 'Mina kullar', none: 'Du leder ingen kull än.' },
         trainee: { heading: 'Min utbildning', summary: '{{met}} av {{total}} krav uppfyllda', makeUps: 'Dagar att ta igen: {{count}}' },
@@ -136,6 +137,14 @@ describe('HomePage', () => {
     expect(element.querySelector('.summary-list li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Göteborg vår 2026 2 av 5 krav uppfyllda. Dagar att ta igen: 1',
     );
+  });
+
+  it('shows the national administrator the organisations and the curriculum to publish, and loads nothing she may not read', async () => {
+    // No answers: http.verify() fails the test if the page asks for cohorts, certificates or training.
+    const { h2s, links } = await render(aUser({ role: 'national_admin' }));
+
+    expect(h2s).toEqual(['Organisationer', 'Kursplan', 'Mitt konto']);
+    expect(links).toEqual(['/admin/organisations', '/curriculum', '/curriculum/publish', '/account/password']);
   });
 
   it.each([

@@ -7,7 +7,10 @@ import { CertificatesService, EXPIRING_DAYS } from '@peer/web/certificates/data-
 import { CohortsService, MyTrainingService } from '@peer/web/cohorts/data-access';
 import { CohortActionsList } from '@peer/web/shared/ui';
 
-/** Start page after sign-in; shows what the user's role works with. */
+/**
+ * Start page after sign-in; shows what the user's role works with. Each role loads only what it
+ * may read: the national administrator loads nothing here (she reaches no cohorts or certificates).
+ */
 @Component({
   selector: 'peer-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,

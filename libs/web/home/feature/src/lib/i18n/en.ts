@@ -10,11 +10,17 @@ export const homeEn: TranslationShape<typeof homeSv> = {
       admin: 'You are signed in as a programme administrator.',
       course_leader: 'You are signed in as a course leader.',
       trainee: 'You are signed in as a trainee.',
+      national_admin: 'You are signed in as the national administrator.',
     },
     admin: {
       heading: 'Users',
       text: 'Create accounts for course leaders and trainees and see who has an account.',
       usersLink: 'Manage users',
+    },
+    nationalAdmin: {
+      heading: 'Organisations',
+      text: 'Create the regional organisations and their first administrators, and see who administers each organisation.',
+      link: 'Go to the organisations',
     },
     cohorts: {
       heading: 'Cohorts',
@@ -44,6 +50,7 @@ export const homeEn: TranslationShape<typeof homeSv> = {
       heading: 'Curriculum',
       text: 'Read about the base course, the modules and the refresher: course days, role-plays, study visits and what it takes to pass.',
       link: 'Browse the courses',
+      publishLink: 'Publish curriculum changes',
     },
     account: {
       heading: 'My account',

@@ -7,11 +7,17 @@ export const homeSv = {
       admin: 'Du är inloggad som utbildningsansvarig.',
       course_leader: 'Du är inloggad som kursledare.',
       trainee: 'Du är inloggad som kursdeltagare.',
+      national_admin: 'Du är inloggad som nationell administratör.',
     },
     admin: {
       heading: 'Användare',
       text: 'Skapa konton för kursledare och kursdeltagare och se vilka som har konto.',
       usersLink: 'Hantera användare',
+    },
+    nationalAdmin: {
+      heading: 'Organisationer',
+      text: 'Skapa de regionala organisationerna och deras första administratör, och se vem som administrerar varje organisation.',
+      link: 'Till organisationerna',
     },
     cohorts: {
       heading: 'Kullar',
@@ -41,6 +47,7 @@ export const homeSv = {
       heading: 'Kursplan',
       text: 'Läs om grundutbildningen, modulerna och uppdateringskursen: kursdagar, rollspel, studiebesök och vad som krävs för godkänt.',
       link: 'Se kurserna',
+      publishLink: 'Publicera ändringar i kursplanen',
     },
     account: {
       heading: 'Mitt konto',

@@ -80,6 +80,8 @@ describe('UsersPage', () => {
     await page.settle();
 
     const select = page.element.querySelector<HTMLSelectElement>('#role-filter') as HTMLSelectElement;
+    // The roles within an organisation: the national administrator is never among its accounts.
+    expect([...select.options].map((option) => option.value)).toEqual(['', 'admin', 'course_leader', 'trainee']);
     select.value = 'trainee';
     select.dispatchEvent(new Event('change'));
     await page.settle();
@@ -213,6 +215,7 @@ describe('UsersPage', () => {
 
     await page.click('Åsa Lindström', 'Byt roll');
     const select = page.row('Åsa Lindström').querySelector('select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.value)).toEqual(['admin', 'course_leader', 'trainee']);
     select.value = 'course_leader';
     select.dispatchEvent(new Event('change'));
     await page.click('Åsa Lindström', 'Spara roll');
