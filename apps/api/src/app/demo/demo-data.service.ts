@@ -106,8 +106,8 @@ export class DemoDataService {
   }
 
   /**
-   * Rut: the base course in NSPH Göteborg, finished last winter, then the psychosis module in NSPH
-   * Skåne, which starts this week; her account now belongs to Skåne.
+   * Rut: the base course in NSPH Göteborg, finished over a year ago (too long ago to host make-ups),
+   * then the psychosis module in NSPH Skåne, which starts this week; her account now belongs to Skåne.
    */
   private async loadMoved(
     manager: EntityManager,
@@ -122,7 +122,7 @@ export class DemoDataService {
     const traineeId = id(DEMO_MOVED.trainee.email);
     const baseLeader = id((DEMO_LEADERS[0] as DemoPerson).email);
     const cohort = await this.cohortWith(manager, base, DEMO_MOVED.baseCohort, baseLeader, organisations.goteborg);
-    const days = await weekly(manager, cohort.id, base.content.course.days.length, { weekday: 4, weeksBack: 52, startTime: '09:00', place: DEMO_MOVED.basePlace });
+    const days = await weekly(manager, cohort.id, base.content.course.days.length, { weekday: 4, weeksBack: 70, startTime: '09:00', place: DEMO_MOVED.basePlace });
     await completeCourse(manager, base, cohort.id, traineeId, days, baseLeader);
     const moduleCohort = await this.cohortWith(manager, module, DEMO_MOVED.moduleCohort, id(DEMO_RENEWAL.leader.email), organisations.skane);
     await weekly(manager, moduleCohort.id, module.content.course.days.length, { weekday: 5, weeksBack: 0, startTime: '09:00', place: DEMO_RENEWAL.place });
