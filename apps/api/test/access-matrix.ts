@@ -162,7 +162,7 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'POST /api/me/share-links': { anonymous: 401, trainee: 201, traineeOther: 422, traineeOtherOrg: 422, leaderOwn: 403, admin: 403, national: 403 },
   'GET /api/me/share-links': { anonymous: 401, trainee: 200, leaderOwn: 403, admin: 403, national: 403 },
   'DELETE /api/me/share-links/{linkId}': { anonymous: 401, trainee: 204, traineeOther: 404, traineeOtherOrg: 404, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 403, adminOtherOrg: 403, national: 403 },
-  'POST /api/signing-keys/rotate': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 403, national: 201 },
+  'POST /api/signing-keys/rotate': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201, national: 201 },
 
   // Audit and privacy
   'GET /api/audit/events': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },

@@ -43,7 +43,7 @@ const READABLE_LOGS = {
 };
 
 /** Pages for people without an account, outside /api. */
-export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'status', 'credentials', 'achievements'];
+export const PUBLIC_PAGES = ['host-confirmation', 'verify', 'share', 'issuer', 'issuers', 'status', 'credentials', 'achievements'];
 
 export interface AppOptions {
   config: AppConfig;

@@ -24,7 +24,7 @@ export interface BackupManifest {
   sequences: { name: string; lastValue: string; isCalled: boolean }[];
   issuerKeys: {
     count: number;
-    /** The key new certificates are signed with. */
+    /** The newest active key (each issuer has one; one secret encrypts them all). */
     active: string | null;
     /**
      * HMAC-SHA256 of a fixed text under the issuer key secret that decrypted

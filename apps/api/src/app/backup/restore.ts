@@ -32,6 +32,7 @@ export interface RestoreReport {
   manifest: BackupManifest;
   tables: { name: string; rows: number }[];
   migrations: { fromBackup: number; newer: number };
+  /** The active keys' ids (one per issuer), comma-separated. */
   issuerKeys: { count: number; active: string | null };
   certificates: { checked: number; pdfHashes: number; signatures: number };
   /** Cohort certification runs that were open at backup time, now marked failed so they can be started again. */
@@ -160,7 +161,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       manifest,
       tables,
       migrations: { fromBackup: manifest.migrations.length, newer: applied.length },
-      issuerKeys: { count: keys.size, active: keys.active },
+      issuerKeys: { count: keys.size, active: keys.active.join(', ') || null },
       certificates,
       interruptedJobs,
       warnings,
@@ -259,7 +260,7 @@ async function closeInterruptedJobs(client: PoolClient): Promise<number> {
 
 interface RestoredKeys {
   size: number;
-  active: string | null;
+  active: string[];
   publicKeys: Map<string, string>;
 }
 
@@ -267,14 +268,15 @@ async function checkRestoredKeys(client: PoolClient, keySecret: string | undefin
   const { rows } = await client.query<{ id: string; public_key_multibase: string; secret_key_encrypted: string; retired_at: Date | null }>(
     `SELECT id, public_key_multibase, secret_key_encrypted, retired_at FROM issuer_keys ORDER BY created_at DESC`,
   );
-  const active = rows.find((row) => row.retired_at === null) ?? null;
+  // One active key per issuer: the installation's and each organisation's.
+  const active = rows.filter((row) => row.retired_at === null);
   for (const row of rows) {
     const opens = keySecret !== undefined && decryptIssuerSecretKey(row.secret_key_encrypted, keySecret) !== null;
     if (opens) continue;
-    if (row === active) problems.push(`the issuer key secret does not decrypt the active signing key ${row.id}: give the secret the source used`);
+    if (active.includes(row)) problems.push(`the issuer key secret does not decrypt the active signing key ${row.id}: give the secret the source used`);
     else warnings.push(`the issuer key secret does not decrypt the retired key ${row.id} (it only verifies old certificates, which needs no secret)`);
   }
-  return { size: rows.length, active: active?.id ?? null, publicKeys: new Map(rows.map((row) => [row.id, row.public_key_multibase])) };
+  return { size: rows.length, active: active.map((row) => row.id), publicKeys: new Map(rows.map((row) => [row.id, row.public_key_multibase])) };
 }
 
 /** Checks every certificate as stored: PDF bytes against their SHA-256, the credential's signature against the restored keys. */
@@ -284,12 +286,13 @@ async function checkCertificates(
   problems: string[],
   log: (line: string) => void,
 ): Promise<RestoreReport['certificates']> {
-  // Signed under the public URL of the time of issue, so the key is found by its slug and the issuer from the key's URL.
+  // Signed under the public URL of the time of issue, so the key is found by its id and the issuer
+  // (`…/issuer` or `…/issuers/<slug>`) from the key's URL.
   const resolveKey = async (verificationMethod: string) => {
-    const at = verificationMethod.lastIndexOf('/issuer/keys/');
-    const publicKeyMultibase = at === -1 ? undefined : keys.publicKeys.get(verificationMethod.slice(at + '/issuer/keys/'.length));
-    if (!publicKeyMultibase) return null;
-    return publicKeyDocument({ id: verificationMethod, controller: `${verificationMethod.slice(0, at)}/issuer`, publicKeyMultibase });
+    const match = /^(.*\/(?:issuer|issuers\/[a-z0-9-]+))\/keys\/([a-z0-9-]{1,64})$/.exec(verificationMethod);
+    const publicKeyMultibase = match ? keys.publicKeys.get(match[2] as string) : undefined;
+    if (!match || !publicKeyMultibase) return null;
+    return publicKeyDocument({ id: verificationMethod, controller: match[1] as string, publicKeyMultibase });
   };
   const expected = new Set<string>([VerificationErrors.expired]);
   const result = { checked: 0, pdfHashes: 0, signatures: 0 };

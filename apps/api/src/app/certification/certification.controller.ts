@@ -30,7 +30,6 @@ import type { Principal } from '../auth/principal';
 import { ApiFileResponse } from '../openapi';
 import { CertificationService } from './certification.service';
 import { CohortCertification } from './cohort-certification';
-import { IssuerKeysService } from './issuer-keys.service';
 import { RenewalService } from './renewal';
 import { ShareLinksService } from './share-links.service';
 
@@ -41,7 +40,6 @@ export class CertificationController {
     private readonly certification: CertificationService,
     private readonly cohortJobs: CohortCertification,
     private readonly shareLinks: ShareLinksService,
-    private readonly keys: IssuerKeysService,
     private readonly renewals: RenewalService,
   ) {}
 
@@ -156,10 +154,14 @@ export class CertificationController {
     return this.shareLinks.revoke(actor, params.linkId);
   }
 
-  /** Retires the installation's signing key; it stays published so earlier certificates still verify. */
+  /**
+   * Retires the caller's organisation's signing key (the national administrator: the installation's,
+   * which signs the revocation lists of the certificates of before); it stays published so the
+   * certificates it signed still verify.
+   */
   @Post('signing-keys/rotate')
-  @Roles('national_admin')
-  async rotate(): Promise<SigningKeyResponse> {
-    return { keyId: await this.keys.rotate() };
+  @Roles('admin', 'national_admin')
+  async rotate(@CurrentUser() actor: Principal): Promise<SigningKeyResponse> {
+    return { keyId: await this.certification.rotateKey(actor) };
   }
 }

@@ -12,6 +12,7 @@ import { CohortCertification } from './cohort-certification';
 import { ExpiryReminderRepository } from './expiry-reminder.repository';
 import { ExpiryReminders } from './expiry-reminders';
 import { IssuerKeysService } from './issuer-keys.service';
+import { Issuers } from './issuers';
 import { PublicUrls } from './public-urls';
 import { RenewalService } from './renewal';
 import { ShareLinkRepository } from './share-link.repository';
@@ -30,6 +31,7 @@ import { TypeormShareLinkRepository } from './persistence/typeorm-share-link.rep
     CertificateFactory,
     CohortCertification,
     IssuerKeysService,
+    Issuers,
     ShareLinksService,
     CertificateEvents,
     StatusLists,
@@ -41,6 +43,6 @@ import { TypeormShareLinkRepository } from './persistence/typeorm-share-link.rep
     { provide: CertificationJobRepository, useClass: TypeormCertificationJobRepository },
     { provide: ShareLinkRepository, useClass: TypeormShareLinkRepository },
   ],
-  exports: [CertificationService, CertificateRepository, ShareLinksService, IssuerKeysService, CertificateEvents, StatusLists, PublicUrls],
+  exports: [CertificationService, CertificateRepository, ShareLinksService, IssuerKeysService, Issuers, CertificateEvents, StatusLists, PublicUrls],
 })
 export class CertificationModule {}

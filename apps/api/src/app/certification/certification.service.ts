@@ -6,7 +6,7 @@ import type { CourseVersionContent } from '@peer/curriculum';
 import { missingPrerequisites, type CompletionResult } from '@peer/progress';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import { organisationOf, type Principal } from '../auth/principal';
 import { OutOfReach, Reach } from '../cohorts/reach';
 import { Cohort, CohortRepository, Enrolment } from '../cohorts/cohort.repository';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
@@ -17,6 +17,7 @@ import { newCertificateCode } from './certificate-code';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFactory } from './certificate-factory';
 import { IssuerKeysService } from './issuer-keys.service';
+import { Issuer, Issuers } from './issuers';
 import { Certificate, CertificateRepository } from './certificate.repository';
 import { PublicUrls } from './public-urls';
 import { StatusEntry, StatusLists } from './persistence/status-lists';
@@ -49,6 +50,7 @@ export class CertificationService {
     private readonly curriculum: CurriculumRepository,
     private readonly access: Reach,
     private readonly keys: IssuerKeysService,
+    private readonly issuers: Issuers,
     private readonly audit: AuditService,
     private readonly events: CertificateEvents,
     private readonly statusLists: StatusLists,
@@ -149,6 +151,14 @@ export class CertificationService {
     return dtos;
   }
 
+  /** Retires the signing key of the caller's organisation (the national administrator: the installation's); answers the new key's id. */
+  async rotateKey(actor: Principal): Promise<string> {
+    const issuer = actor.user.role === 'admin' ? await this.issuers.ofOrganisation(organisationOf(actor)) : this.issuers.installation();
+    const keyId = await this.keys.rotate(issuer);
+    await this.audit.record({ actorId: actor.user.id, action: 'signing-key.rotate', subjectType: 'signing_key', subjectId: keyId, details: { issuer: issuer.slug } });
+    return keyId;
+  }
+
   async mine(actor: Principal): Promise<CertificateDto[]> {
     // The note is the staff's internal record; the holder sees the public reason like everyone else.
     return (await this.list({ traineeId: actor.user.id })).map((dto) => ({ ...dto, revocationNote: null }));
@@ -184,10 +194,12 @@ export class CertificationService {
   async issue(input: IssueInput, jobItem?: { jobId: string; enrolmentId: string }): Promise<Certificate | null> {
     // Signing and rendering are the expensive part: skip them when the answer is already known.
     if (!input.replaces && !input.renews && (await this.certificates.hasValid(input.enrolment.traineeId, input.content.course.id, input.cohort.version))) return null;
-    const key = await this.keys.activeKey();
+    // The cohort's organisation issues it, under its own name and key, on a list of its own.
+    const issuer = await this.issuers.ofOrganisation(input.cohort.organisationId);
+    const key = await this.keys.activeKey(issuer);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      const entry = await this.statusLists.candidate();
-      const { certificate, pdf } = await this.build(input, key, entry);
+      const entry = await this.statusLists.candidate(issuer.organisationId);
+      const { certificate, pdf } = await this.build(input, issuer, key, entry);
       const outcome = await this.certificates
         .store(certificate, pdf, { replaces: input.replaces, renews: input.replaces ? undefined : input.renews, jobItem })
         .finally(() => this.factory.release(pdf));
@@ -198,7 +210,7 @@ export class CertificationService {
     throw new Error('no free status list entry after five draws');
   }
 
-  private async build(input: IssueInput, key: IssuerKey, entry: StatusEntry): Promise<{ certificate: Certificate; pdf: Buffer }> {
+  private async build(input: IssueInput, issuer: Issuer, key: IssuerKey, entry: StatusEntry): Promise<{ certificate: Certificate; pdf: Buffer }> {
     const code = newCertificateCode();
     const issuedAt = input.issuedAt ?? new Date();
     const validUntil = input.validUntil !== undefined ? input.validUntil : validityEnd(issuedAt, input.content.course.validity);
@@ -214,7 +226,7 @@ export class CertificationService {
       version: input.cohort.version,
       result: input.result,
       lastDay: input.lastDay,
-      issuer: { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage() },
+      issuer: this.issuers.profile(issuer),
       urls: {
         credential: this.urls.credential(code),
         verify: this.urls.verify(code),
@@ -234,7 +246,7 @@ export class CertificationService {
       version: input.cohort.version,
       status: 'valid',
       holderName,
-      issuerName: this.config.issuer.name,
+      issuerName: issuer.name,
       language: input.language,
       issuedAt,
       issuedBy: input.issuedBy,

@@ -124,15 +124,18 @@ describe('cohort certification on the job queue, and status lists', () => {
 
   it('opens the next status list before one fills, and each certificate keeps its own', async () => {
     const issuedSoFar = await count(`SELECT count(*)::int AS n FROM certificates`);
+    // The organisation's list (list 1 is the installation's, of the certificates from before organisations).
+    const [{ id: first }] = (await t.dataSource.query(`SELECT id FROM status_lists WHERE organisation_id = $1`, [t.organisationId])) as [{ id: number }];
+    const next = first + 1;
     // A small list, so that filling it takes a few certificates.
-    await t.dataSource.query(`UPDATE status_lists SET capacity = $1 WHERE id = 1`, [issuedSoFar + 2]);
+    await t.dataSource.query(`UPDATE status_lists SET capacity = $1 WHERE id = $2`, [issuedSoFar + 2, first]);
     const { cohort, enrolments } = await cohortWith(['Jan Ek', 'Kim Alm', 'Lo Berg'], 3);
     const issued = [];
     for (const enrolment of enrolments) {
       issued.push((await leader.post(`/api/cohorts/${cohort.id}/trainees/${enrolment.enrolment.traineeId}/certify`, { language: 'sv' }).expect(201)).body);
     }
-    const lists = await t.dataSource.query(`SELECT id, used, capacity FROM status_lists ORDER BY id`);
-    expect(lists.map((l: { id: number }) => l.id)).toEqual([1, 2]);
+    const lists = await t.dataSource.query(`SELECT id, used, capacity FROM status_lists WHERE organisation_id = $1 ORDER BY id`, [t.organisationId]);
+    expect(lists.map((l: { id: number }) => l.id)).toEqual([first, next]);
     expect(lists[0].used).toBe(lists[0].capacity);
     const rows = (await t.dataSource.query(`SELECT code, status_list AS list, status_index AS index, credential FROM certificates ORDER BY issued_at`)) as {
       code: string;
@@ -145,21 +148,21 @@ describe('cohort certification on the job queue, and status lists', () => {
       expect(Number(row.credential.credentialStatus.statusListIndex)).toBe(row.index);
     }
     const last = rows.at(-1)!;
-    expect(last.list).toBe(2);
+    expect(last.list).toBe(next);
 
-    // Revoking the certificate on list 2 shows on list 2 only, and in the check of its PDF.
+    // Revoking the certificate on the next list shows on that list only, and in the check of its PDF.
     const certificate = issued.at(-1) as { id: string; code: string };
     expect(certificate.code).toBe(last.code);
     await leader.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'issued-in-error' }).expect(201);
-    const list2 = (await t.http().get('/status/2').expect(200)).body;
-    const list1 = (await t.http().get('/status/1').expect(200)).body;
-    expect(list2.id).toBe('https://intyg.example.org/status/2');
+    const list2 = (await t.http().get(`/status/${next}`).expect(200)).body;
+    const list1 = (await t.http().get(`/status/${first}`).expect(200)).body;
+    expect(list2.id).toBe(`https://intyg.example.org/status/${next}`);
     expect(list1.credentialSubject.encodedList).not.toBe(list2.credentialSubject.encodedList);
-    await t.http().get('/status/3').expect(404);
+    await t.http().get(`/status/${next + 1}`).expect(404);
     await t.http().get('/status/0').expect(404);
     await t.http().get('/status/abc').expect(404);
     const pdf = (await leader.get(`/api/certificates/${certificate.id}/pdf`).buffer(true).parse(binary).expect(200)).body as Buffer;
-    expect(extractAttachment(pdf)).toContain('/status/2');
+    expect(extractAttachment(pdf)).toContain(`/status/${next}"`);
     const upload = await t.http().post('/verify?lang=sv').attach('file', pdf, 'intyg.pdf').expect(200);
     expect(upload.text).toContain('Filen är ett oförändrat original');
     expect(upload.text).toContain('Återkallat');

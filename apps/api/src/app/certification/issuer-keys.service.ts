@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { generateIssuerKey, IssuerKey, publicKeyDocument } from '@peer/credentials';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { IssuerKeyEntity } from './persistence/certification.entities';
+import { Issuer, Issuers } from './issuers';
 import { PublicUrls } from './public-urls';
 
 /** Stable codes of the two ways the signing key can be out of reach; clients and runbooks match on them. */
@@ -70,18 +71,20 @@ export async function holdsIssuerKeys(url: string): Promise<boolean> {
 }
 
 /**
- * The issuer's Ed25519 keys. Secret keys are stored encrypted (AES-256-GCM
- * under ISSUER_KEY_SECRET); rotating retires the current key but keeps it
- * published, so certificates signed with it still verify.
+ * Every issuer's Ed25519 keys: each organisation's, and the installation's that signed the
+ * certificates of before. Secret keys are stored encrypted (AES-256-GCM under
+ * ISSUER_KEY_SECRET); rotating retires an issuer's current key but keeps it published, so
+ * certificates signed with it still verify.
  */
 @Injectable()
 export class IssuerKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger(IssuerKeysService.name);
-  private active?: Promise<IssuerKey>;
+  private readonly active = new Map<string, Promise<IssuerKey>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly urls: PublicUrls,
+    private readonly issuers: Issuers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -98,67 +101,82 @@ export class IssuerKeysService implements OnApplicationBootstrap {
     }
   }
 
-  /** The key new certificates are signed with; created on first use. */
-  activeKey(): Promise<IssuerKey> {
-    this.active ??= this.loadOrCreate().catch((error: unknown) => {
-      this.active = undefined;
-      throw error;
-    });
-    return this.active;
+  /** The key the issuer signs with now; created on first use. */
+  activeKey(issuer: Issuer): Promise<IssuerKey> {
+    const cacheKey = issuer.organisationId ?? '';
+    let active = this.active.get(cacheKey);
+    if (!active) {
+      active = this.loadOrCreate(issuer).catch((error: unknown) => {
+        this.active.delete(cacheKey);
+        throw error;
+      });
+      this.active.set(cacheKey, active);
+    }
+    return active;
   }
 
-  async rotate(): Promise<string> {
+  /** Retires the issuer's current key and makes a new one; answers the new key's id. */
+  async rotate(issuer: Issuer): Promise<string> {
     const created = await this.db.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-issuer-key']);
-      await manager.update(IssuerKeyEntity, { retiredAt: IsNull() }, { retiredAt: new Date() });
-      return this.create(manager.getRepository(IssuerKeyEntity));
+      await this.lock(manager, issuer);
+      await manager.update(IssuerKeyEntity, { organisationId: issuer.organisationId ?? IsNull(), retiredAt: IsNull() }, { retiredAt: new Date() });
+      return this.create(manager.getRepository(IssuerKeyEntity), issuer);
     });
-    this.active = undefined;
-    return created.slug;
+    this.active.delete(issuer.organisationId ?? '');
+    return created.keyId;
   }
 
-  /** Every key ever used, newest first, as published verification methods. */
-  async publicKeys(): Promise<{ slug: string; document: Record<string, unknown>; retiredAt: Date | null }[]> {
-    const rows = await this.db.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'DESC' } });
-    return rows.map((row) => ({ slug: row.id, document: this.document(row), retiredAt: row.retiredAt }));
+  /** The ids of every key the issuer ever used, newest first. */
+  async keyIds(issuer: Issuer): Promise<string[]> {
+    const rows = await this.db.getRepository(IssuerKeyEntity).find({ where: { organisationId: issuer.organisationId ?? IsNull() }, order: { createdAt: 'DESC' } });
+    return rows.map((row) => row.id);
   }
 
-  async publicKey(slug: string): Promise<Record<string, unknown> | null> {
-    const row = await this.db.getRepository(IssuerKeyEntity).findOneBy({ id: slug });
-    return row ? this.document(row) : null;
+  /** The issuer's key as a published verification method; null when the key is not the issuer's. */
+  async publicKey(issuer: Issuer, keyId: string): Promise<Record<string, unknown> | null> {
+    const row = await this.db.getRepository(IssuerKeyEntity).findOneBy({ id: keyId, organisationId: issuer.organisationId ?? IsNull() });
+    return row ? publicKeyDocument({ id: this.urls.key(row.id, issuer.slug), controller: this.urls.issuer(issuer.slug), publicKeyMultibase: row.publicKeyMultibase }) : null;
   }
 
   /** Resolves a verification method URL of ours to its public key document. */
   async resolve(verificationMethod: string): Promise<Record<string, unknown> | null> {
-    const prefix = this.urls.key('');
-    return verificationMethod.startsWith(prefix) ? this.publicKey(verificationMethod.slice(prefix.length)) : null;
+    const named = this.urls.keyOf(verificationMethod);
+    if (!named) return null;
+    const issuer = named.slug === null ? this.issuers.installation() : await this.issuers.bySlug(named.slug);
+    return issuer ? this.publicKey(issuer, named.keyId) : null;
   }
 
-  private document(row: IssuerKeyEntity): Record<string, unknown> {
-    return publicKeyDocument({ id: this.urls.key(row.id), controller: this.urls.issuer(), publicKeyMultibase: row.publicKeyMultibase });
-  }
-
-  private async loadOrCreate(): Promise<IssuerKey> {
+  private async loadOrCreate(issuer: Issuer): Promise<IssuerKey> {
     const row = await this.db.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-issuer-key']);
-      const current = await manager.findOne(IssuerKeyEntity, { where: { retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
-      return current ?? (await this.create(manager.getRepository(IssuerKeyEntity))).row;
+      await this.lock(manager, issuer);
+      const current = await manager.findOne(IssuerKeyEntity, { where: { organisationId: issuer.organisationId ?? IsNull(), retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
+      return current ?? (await this.create(manager.getRepository(IssuerKeyEntity), issuer)).row;
     });
     return {
-      id: this.urls.key(row.id),
-      controller: this.urls.issuer(),
+      id: this.urls.key(row.id, issuer.slug),
+      controller: this.urls.issuer(issuer.slug),
       publicKeyMultibase: row.publicKeyMultibase,
       secretKeyMultibase: this.decrypt(row),
     };
   }
 
-  private async create(repository: Repository<IssuerKeyEntity>): Promise<{ slug: string; row: IssuerKeyEntity }> {
-    const slug = `k-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
-    const key = await generateIssuerKey(this.urls.issuer(), this.urls.key(slug));
+  /** Serialises key changes of one issuer across instances. */
+  private async lock(manager: EntityManager, issuer: Issuer): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`peer-issuer-key:${issuer.organisationId ?? ''}`]);
+  }
+
+  private async create(repository: Repository<IssuerKeyEntity>, issuer: Issuer): Promise<{ keyId: string; row: IssuerKeyEntity }> {
+    const keyId = `k-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
+    const key = await generateIssuerKey(this.urls.issuer(issuer.slug), this.urls.key(keyId, issuer.slug));
     const row = await repository.save(
-      repository.create({ id: slug, publicKeyMultibase: key.publicKeyMultibase, secretKeyEncrypted: encryptIssuerSecretKey(key.secretKeyMultibase, this.secret()) }),
+      repository.create({
+        id: keyId,
+        organisationId: issuer.organisationId,
+        publicKeyMultibase: key.publicKeyMultibase,
+        secretKeyEncrypted: encryptIssuerSecretKey(key.secretKeyMultibase, this.secret()),
+      }),
     );
-    return { slug, row };
+    return { keyId, row };
   }
 
   // The answers stay generic (they reach anonymous callers of /status/1); the start log says where the secret belongs.

@@ -7,6 +7,7 @@ import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse, giveBaseCertificate } from '../../../test/completion-fixture';
 import { Client, SHIPPED_CURRICULUM, startTestApp, TestApp } from '../../../test/test-app';
 import { IssuerKeysService } from './issuer-keys.service';
+import { Issuers } from './issuers';
 import { PublicUrls } from './public-urls';
 
 jest.setTimeout(180_000);
@@ -82,7 +83,7 @@ describe('certificates as Open Badges 3.0 credentials', () => {
       end.setUTCFullYear(validFrom.getUTCFullYear() + 3);
       if (end.getUTCMonth() !== validFrom.getUTCMonth()) end.setUTCDate(0); // 29 February → 28 February
       expect(credential['validUntil']).toBe(end.toISOString());
-      expect(credential['issuer']).toMatchObject({ image: { id: 'https://intyg.example.org/issuer/logo.svg', type: 'Image' } });
+      expect(credential['issuer']).toMatchObject({ image: { id: expect.stringMatching(/^https:\/\/intyg\.example\.org\/issuers\/[a-z0-9-]+\/logo\.svg$/), type: 'Image' } });
       const achievement = (credential['credentialSubject'] as { achievement: Json }).achievement;
       expect(achievement['image']).toEqual({ id: `https://intyg.example.org/achievements/${cohort.courseId}/${cohort.version}/badge/${language}.svg`, type: 'Image' });
       expect(achievement['alignment']).toEqual(expect.arrayContaining([expect.objectContaining({ targetType: 'ceasn:Competency' })]));
@@ -102,21 +103,22 @@ describe('certificates as Open Badges 3.0 credentials', () => {
     const link = (await trainee.post('/api/me/share-links', { certificateIds: [id] }).expect(201)).body as { url: string };
     const urls = t.app.get(PublicUrls);
     const keySlug = ((credential['proof'] as Json[])[0]!['verificationMethod'] as string).split('/').at(-1) as string;
+    const issuerSlug = ((credential['issuer'] as Json)['id'] as string).split('/').at(-1) as string;
     const statusList = (credential['credentialStatus'] as { statusListCredential: string }).statusListCredential;
     const list = urls.statusListNumber(statusList) as number;
     const made: Record<string, string[]> = {
       verify: [urls.verify(code)],
       credential: [urls.credential(code)],
-      issuer: [urls.issuer()],
-      issuerImage: [urls.issuerImage()],
-      key: [urls.key(keySlug)],
+      issuer: [urls.issuer(issuerSlug), urls.issuer()],
+      issuerImage: [urls.issuerImage(issuerSlug), urls.issuerImage()],
+      key: [urls.key(keySlug, issuerSlug)],
       share: [link.url],
       statusList: [urls.statusList(list)],
       achievement: [urls.achievement(cohort.courseId, cohort.version)],
       achievementImage: [urls.achievementImage(cohort.courseId, cohort.version, 'sv'), urls.achievementImage(cohort.courseId, cohort.version, 'en')],
     };
-    // Every method that makes an address has a row here (statusListNumber reads one).
-    const methods = Object.getOwnPropertyNames(PublicUrls.prototype).filter((m) => m !== 'constructor' && m !== 'statusListNumber');
+    // Every method that makes an address has a row here (statusListNumber and keyOf read one).
+    const methods = Object.getOwnPropertyNames(PublicUrls.prototype).filter((m) => !['constructor', 'statusListNumber', 'keyOf'].includes(m));
     expect(Object.keys(made).sort()).toEqual(methods.sort());
     expect(link.url).toBe(urls.share(link.url.split('/').at(-1) as string));
 
@@ -128,7 +130,9 @@ describe('certificates as Open Badges 3.0 credentials', () => {
 
     // The addresses the credential names are among them, and the images are SVG badges.
     expect(credential['id']).toBe(urls.credential(code));
-    const logo = await svg(pathOf(urls.issuerImage()));
+    expect(credential['issuer']).toMatchObject({ id: urls.issuer(issuerSlug), name: 'Testregionen', image: { id: urls.issuerImage(issuerSlug), type: 'Image' } });
+    expect(urls.keyOf(urls.key(keySlug, issuerSlug))).toEqual({ slug: issuerSlug, keyId: keySlug });
+    const logo = await svg(pathOf(urls.issuerImage(issuerSlug)));
     expect(logo.contentType).toMatch(/^image\/svg\+xml/);
     expect(logo.text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const badgeEn = await svg(pathOf(urls.achievementImage(cohort.courseId, cohort.version, 'en')));
@@ -138,8 +142,8 @@ describe('certificates as Open Badges 3.0 credentials', () => {
     expect(badgeEn.text).toContain(titleEn);
     const badgeSv = await svg(pathOf(urls.achievementImage(cohort.courseId, cohort.version, 'sv')));
     expect(badgeSv.text).not.toBe(badgeEn.text);
-    const profile = JSON.parse((await t.http().get('/issuer').expect(200)).text) as Json;
-    expect(profile['image']).toEqual({ id: urls.issuerImage(), type: 'Image' });
+    const profile = JSON.parse((await t.http().get(`/issuers/${issuerSlug}`).expect(200)).text) as Json;
+    expect(profile['image']).toEqual({ id: urls.issuerImage(issuerSlug), type: 'Image' });
     const published = JSON.parse((await t.http().get(pathOf(`${urls.achievement(cohort.courseId, cohort.version)}?lang=en`)).expect(200)).text) as Json;
     expect(published['image']).toEqual({ id: urls.achievementImage(cohort.courseId, cohort.version, 'en'), type: 'Image' });
 
@@ -159,7 +163,7 @@ describe('certificates as Open Badges 3.0 credentials', () => {
     earlier['@context'] = [VC_V2_CONTEXT, OB_V3_CONTEXT];
     delete (earlier['issuer'] as Json)['image'];
     delete ((earlier['credentialSubject'] as Json)['achievement'] as Json)['image'];
-    const signed = await signCredential(earlier, await t.app.get(IssuerKeysService).activeKey());
+    const signed = await signCredential(earlier, await t.app.get(IssuerKeysService).activeKey(await t.app.get(Issuers).ofOrganisation(t.organisationId)));
     const old = { ...signed, proof: (signed['proof'] as unknown[])[0] };
     expect(Array.isArray(old.proof)).toBe(false);
     // Stored as a certificate issued before the change would be (issued certificates are otherwise immutable).

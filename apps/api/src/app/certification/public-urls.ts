@@ -20,17 +20,28 @@ export class PublicUrls {
     return `${this.base}/credentials/${code}`;
   }
 
-  issuer(): string {
-    return `${this.base}/issuer`;
+  /**
+   * An organisation's issuer profile (`/issuers/<slug>`); without one, the installation's issuer
+   * (`/issuer`), which signed every certificate issued before organisations.
+   */
+  issuer(slug: string | null = null): string {
+    return slug === null ? `${this.base}/issuer` : `${this.base}/issuers/${slug}`;
   }
 
   /** The issuer's logo, the `image` of its profile. */
-  issuerImage(): string {
-    return `${this.base}/issuer/logo.svg`;
+  issuerImage(slug: string | null = null): string {
+    return `${this.issuer(slug)}/logo.svg`;
   }
 
-  key(slug: string): string {
-    return `${this.base}/issuer/keys/${slug}`;
+  key(keyId: string, slug: string | null = null): string {
+    return `${this.issuer(slug)}/keys/${keyId}`;
+  }
+
+  /** The issuer and key id a verification method URL of ours names, or null for anything else. */
+  keyOf(url: string): { slug: string | null; keyId: string } | null {
+    const path = url.startsWith(this.base) ? url.slice(this.base.length) : '';
+    const match = /^\/(?:issuer|issuers\/([a-z0-9]+(?:-[a-z0-9]+)*))\/keys\/([a-z0-9-]{1,64})$/.exec(path);
+    return match ? { slug: match[1] ?? null, keyId: match[2] as string } : null;
   }
 
   /** A trainee's revocable link to her whole record. */

@@ -19,6 +19,7 @@ import { HostAnswers1797400000000 } from './migrations/1797400000000-HostAnswers
 import { DraftResult1797500000000 } from './migrations/1797500000000-DraftResult';
 import { PdfStorage1797600000000 } from './migrations/1797600000000-PdfStorage';
 import { Organisations1797700000000 } from './migrations/1797700000000-Organisations';
+import { OrganisationIssuers1797800000000 } from './migrations/1797800000000-OrganisationIssuers';
 
 // Listed one by one, oldest first: globs find nothing once the app is bundled.
-export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000, HostMailLimits1796300000000, PublicRevocationReasons1796400000000, EnrolmentInvitations1796500000000, CrossCohortMakeUps1796600000000, AuditPeople1796700000000, Erasure1796800000000, Renewal1796900000000, Supervision1797000000000, CertificateRenewal1797100000000, ShareLinkContents1797200000000, UserDeactivation1797300000000, HostAnswers1797400000000, DraftResult1797500000000, PdfStorage1797600000000, Organisations1797700000000];
+export const MIGRATIONS = [Init1795434126516, Curriculum1795435423853, Cohorts1795435672593, Practice1795436757431, Certification1795437091166, DurableJobs1796200000000, HostMailLimits1796300000000, PublicRevocationReasons1796400000000, EnrolmentInvitations1796500000000, CrossCohortMakeUps1796600000000, AuditPeople1796700000000, Erasure1796800000000, Renewal1796900000000, Supervision1797000000000, CertificateRenewal1797100000000, ShareLinkContents1797200000000, UserDeactivation1797300000000, HostAnswers1797400000000, DraftResult1797500000000, PdfStorage1797600000000, Organisations1797700000000, OrganisationIssuers1797800000000];

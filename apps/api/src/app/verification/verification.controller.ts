@@ -5,7 +5,8 @@ import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CERTIFICATE_CODE } from '../certification/certificate-code';
-import { IssuerKeysService } from '../certification/issuer-keys.service';
+import { ORGANISATION_SLUG_PATTERN } from '@peer/contract';
+import type { Issuer } from '../certification/issuers';
 import { pickLang, sharedPage, uploadPage } from './pages';
 import { PublicPagesUnavailableFilter } from './unavailable.filter';
 import { VerificationService } from './verification.service';
@@ -18,7 +19,14 @@ const MAX_UPLOAD = 5 * 1024 * 1024;
 @UseGuards(ThrottlerGuard)
 @UseFilters(PublicPagesUnavailableFilter)
 export class VerificationController {
-  constructor(private readonly verification: VerificationService, private readonly keys: IssuerKeysService) {}
+  constructor(private readonly verification: VerificationService) {}
+
+  /** No slug: the installation's issuer. */
+  private async issuerNamed(slug: string | undefined): Promise<Issuer> {
+    const issuer = slug === undefined ? await this.verification.issuer(null) : ORGANISATION_SLUG_PATTERN.test(slug) ? await this.verification.issuer(slug) : null;
+    if (!issuer) throw new NotFoundException('No such issuer');
+    return issuer;
+  }
 
   @Get('verify')
   @Public()
@@ -56,13 +64,13 @@ export class VerificationController {
     send(response, sharedPage(pickLang(lang, accept), token, record));
   }
 
-  /** The issuing organisation's profile. */
-  @Get('issuer')
+  /** An issuing organisation's profile (`/issuers/<slug>`), or the installation's (`/issuer`) that signed the certificates of before. */
+  @Get(['issuer', 'issuers/:slug'])
   @Public()
   @SkipThrottle({ verify: true })
   @Header('Content-Type', 'application/ld+json; charset=utf-8')
-  issuer(): Promise<Record<string, unknown>> {
-    return this.verification.issuerProfile();
+  async issuer(@Param('slug') slug: string | undefined): Promise<Record<string, unknown>> {
+    return this.verification.issuerProfile(await this.issuerNamed(slug));
   }
 
   /** What a course version certifies: the Achievement its credentials name, at its id. */
@@ -101,22 +109,23 @@ export class VerificationController {
   }
 
   /** The issuer's logo (its profile's `image`). */
-  @Get('issuer/logo.svg')
+  @Get(['issuer/logo.svg', 'issuers/:slug/logo.svg'])
   @Public()
   @SkipThrottle({ verify: true })
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=86400')
-  logo(): string {
-    return this.verification.issuerLogo();
+  async logo(@Param('slug') slug: string | undefined): Promise<string> {
+    return this.verification.issuerLogo(await this.issuerNamed(slug));
   }
 
-  /** Every key ever used stays here, so old certificates keep verifying. */
-  @Get('issuer/keys/:keyId')
+  /** Every key an issuer ever used stays here, so old certificates keep verifying. */
+  @Get(['issuer/keys/:keyId', 'issuers/:slug/keys/:keyId'])
   @Public()
   @SkipThrottle({ verify: true })
   @Header('Content-Type', 'application/ld+json; charset=utf-8')
-  async key(@Param('keyId') keyId: string): Promise<Record<string, unknown>> {
-    const document = /^[a-z0-9-]{1,64}$/.test(keyId) ? await this.keys.publicKey(keyId) : null;
+  async key(@Param('slug') slug: string | undefined, @Param('keyId') keyId: string): Promise<Record<string, unknown>> {
+    const issuer = await this.issuerNamed(slug);
+    const document = /^[a-z0-9-]{1,64}$/.test(keyId) ? await this.verification.issuerKey(issuer, keyId) : null;
     if (!document) throw new NotFoundException('No such key');
     return document;
   }

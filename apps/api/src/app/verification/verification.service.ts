@@ -7,6 +7,7 @@ import type { CourseVersionContent } from '@peer/curriculum';
 import { createHash } from 'node:crypto';
 import { CertificateEvents } from '../certification/certificate-events';
 import { IssuerKeysService } from '../certification/issuer-keys.service';
+import { Issuer, Issuers } from '../certification/issuers';
 import { PublicUrls } from '../certification/public-urls';
 import { StatusLists } from '../certification/persistence/status-lists';
 import { CohortRepository } from '../cohorts/cohort.repository';
@@ -67,6 +68,7 @@ export class VerificationService {
     private readonly cohorts: CohortRepository,
     private readonly curriculum: CurriculumRepository,
     private readonly keys: IssuerKeysService,
+    private readonly issuers: Issuers,
     private readonly views: PublicViews,
     private readonly statusLists: StatusLists,
     private readonly urls: PublicUrls,
@@ -127,9 +129,19 @@ export class VerificationService {
     return badgeSvg({ title: course.certificate.title[lang], subtitle: course.title[lang], version, issuerName: this.config.issuer.name, lang });
   }
 
+  /** The issuer named by its short name (null: the installation's); null when there is none. */
+  async issuer(slug: string | null): Promise<Issuer | null> {
+    return slug === null ? this.issuers.installation() : this.issuers.bySlug(slug);
+  }
+
   /** The issuer's logo, as SVG. */
-  issuerLogo(): string {
-    return issuerLogoSvg(this.config.issuer.name);
+  issuerLogo(issuer: Issuer): string {
+    return issuerLogoSvg(issuer.name);
+  }
+
+  /** One of the issuer's keys, as a published verification method; null when it is not the issuer's. */
+  issuerKey(issuer: Issuer, keyId: string): Promise<Record<string, unknown> | null> {
+    return this.keys.publicKey(issuer, keyId);
   }
 
   /** The signed credential, as issued. */
@@ -168,11 +180,12 @@ export class VerificationService {
 
   /** One signed Bitstring Status List, null when there is no such list; re-signed only when a revocation in it changed. */
   async statusListCredential(list: number): Promise<Record<string, unknown> | null> {
-    if (!(await this.statusLists.exists(list))) return null;
+    const organisationId = await this.statusLists.organisationOf(list);
+    if (organisationId === undefined) return null;
     const revision = await this.statusLists.revision(list);
     let cached = this.statusListCache.get(list);
     if (cached?.revision !== revision) {
-      const credential = this.buildStatusList(list).catch((error: unknown) => {
+      const credential = this.buildStatusList(list, organisationId).catch((error: unknown) => {
         this.statusListCache.delete(list);
         throw error;
       });
@@ -183,12 +196,9 @@ export class VerificationService {
   }
 
   /** The issuer's profile, naming every key that may have signed (retired ones too). */
-  async issuerProfile(): Promise<Record<string, unknown>> {
-    const keys = await this.keys.publicKeys();
-    return issuerProfileDocument(
-      { id: this.urls.issuer(), name: this.config.issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage() },
-      keys.map((k) => this.urls.key(k.slug)),
-    );
+  async issuerProfile(issuer: Issuer): Promise<Record<string, unknown>> {
+    const keyIds = await this.keys.keyIds(issuer);
+    return issuerProfileDocument(this.issuers.profile(issuer), keyIds.map((keyId) => this.urls.key(keyId, issuer.slug)));
   }
 
   /** What a trainee chose to share, by an unrevoked link: her certificates (and their renewals), and her supervision hours if she chose so. */
@@ -209,15 +219,17 @@ export class VerificationService {
     return this.statusLists.isRevoked({ list, index: entry.statusListIndex });
   }
 
-  private async buildStatusList(list: number): Promise<Record<string, unknown>> {
+  /** Signed by the list's own issuer, the one that issued the certificates on it. */
+  private async buildStatusList(list: number, organisationId: string | null): Promise<Record<string, unknown>> {
+    const issuer = organisationId === null ? this.issuers.installation() : await this.issuers.ofOrganisation(organisationId);
     const encodedList = await encodeStatusList(await this.statusLists.revokedIndices(list));
     const unsigned = buildStatusListCredential({
       id: this.urls.statusList(list),
-      issuer: this.urls.issuer(),
+      issuer: this.urls.issuer(issuer.slug),
       validFrom: new Date().toISOString(),
       encodedList,
     });
-    return signCredential(unsigned, await this.keys.activeKey());
+    return signCredential(unsigned, await this.keys.activeKey(issuer));
   }
 
   private async toPublic(record: PublicRecord): Promise<PublicCertificate> {

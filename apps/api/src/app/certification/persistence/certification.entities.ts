@@ -16,6 +16,10 @@ export class IssuerKeyEntity {
   @Column({ name: 'secret_key_encrypted', type: 'text' })
   secretKeyEncrypted!: string;
 
+  /** The organisation whose key it is; null for the installation's issuer, which signed the certificates of before. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -218,7 +222,7 @@ export class CertificationJobItemEntity {
   updatedAt!: Date;
 }
 
-/** A Bitstring Status List (`/status/<id>`); a new one opens before the last fills. */
+/** A Bitstring Status List (`/status/<id>`) of one issuer; a new one opens before its last fills. */
 @Entity({ name: 'status_lists' })
 @Check('status_lists_capacity_check', `"capacity" > 0 AND "capacity" <= 131072`)
 @Check('status_lists_used_check', `"used" >= 0 AND "used" <= "capacity"`)
@@ -231,6 +235,10 @@ export class StatusListEntity {
 
   @Column({ type: 'integer', default: 0 })
   used!: number;
+
+  /** The issuer that signs the list; null for the installation's lists of before. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

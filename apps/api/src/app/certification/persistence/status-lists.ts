@@ -11,6 +11,8 @@ export interface StatusEntry {
 /** A list warns when this share of it is taken, and the next list opens at {@link ROLLOVER_AT}. */
 export const WARN_AT = 0.9;
 export const ROLLOVER_AT = 0.95;
+/** The most entries a list holds: 16 KB of bits, the Bitstring Status List's minimum for herd privacy. */
+export const STATUS_LIST_CAPACITY = 131072;
 const CANDIDATES = 32;
 
 /**
@@ -18,7 +20,8 @@ const CANDIDATES = 32;
  * storing a certificate with it (a unique key on list + index), so a lost race
  * or a crash takes nothing. Indices are drawn at random, as the Bitstring
  * Status List specification recommends, so the position in a list tells
- * nothing about when or to whom a certificate was issued.
+ * nothing about when or to whom a certificate was issued. Each issuer has lists
+ * of its own (it signs them); list numbers are unique across issuers.
  */
 @Injectable()
 export class StatusLists {
@@ -26,22 +29,34 @@ export class StatusLists {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** A free entry of the newest list, opening the next list when the newest is (nearly) full. */
-  async candidate(): Promise<StatusEntry> {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+  /**
+   * A free entry of the issuer's newest list (`organisationId` null: the installation's), opening
+   * its first list, or the next when the newest is (nearly) full.
+   */
+  async candidate(organisationId: string | null): Promise<StatusEntry> {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
       const [row] = (await this.db.query(
         `SELECT l.id AS list, c.i AS index
-           FROM (SELECT id, capacity FROM status_lists ORDER BY id DESC LIMIT 1) l
+           FROM (SELECT id, capacity FROM status_lists WHERE organisation_id IS NOT DISTINCT FROM $2::uuid ORDER BY id DESC LIMIT 1) l
            CROSS JOIN LATERAL (SELECT floor(random() * l.capacity)::int AS i FROM generate_series(1, $1)) c
           WHERE NOT EXISTS (SELECT 1 FROM certificates x WHERE x.status_list = l.id AND x.status_index = c.i)
           LIMIT 1`,
-        [CANDIDATES],
+        [CANDIDATES, organisationId],
       )) as StatusEntry[];
       if (row) return row;
-      const [{ newest }] = (await this.db.query(`SELECT max(id) AS newest FROM status_lists`)) as [{ newest: number }];
-      await this.openAfter(this.db.manager, newest);
+      const [{ newest }] = (await this.db.query(`SELECT max(id) AS newest FROM status_lists WHERE organisation_id IS NOT DISTINCT FROM $1::uuid`, [organisationId])) as [
+        { newest: number | null },
+      ];
+      if (newest === null) await this.openFirst(organisationId);
+      else await this.openAfter(this.db.manager, newest);
     }
     throw new Error('no free status list entry could be found');
+  }
+
+  /** The organisation whose list it is; null for the installation's. Undefined when there is no such list. */
+  async organisationOf(list: number): Promise<string | null | undefined> {
+    const [row] = (await this.db.query(`SELECT organisation_id FROM status_lists WHERE id = $1`, [list])) as { organisation_id: string | null }[];
+    return row ? row.organisation_id : undefined;
   }
 
   /** Counts an entry as taken, inside the transaction that stored its certificate. */
@@ -87,13 +102,30 @@ export class StatusLists {
     return rows[0]?.status === 'revoked';
   }
 
-  /** The list after `list`, of the same capacity; two instances opening it at once make one. */
+  /**
+   * The issuer's list after `list`, of the same capacity, numbered after every list there is.
+   * Opened only while `list` is the issuer's newest, so two instances opening it at once make one;
+   * a number taken by another issuer meanwhile leaves it to the next attempt.
+   */
   private async openAfter(manager: EntityManager, list: number): Promise<void> {
     const created = (await manager.query(
-      `INSERT INTO status_lists (id, capacity) SELECT id + 1, capacity FROM status_lists WHERE id = $1
+      `INSERT INTO status_lists (id, capacity, organisation_id)
+       SELECT (SELECT max(id) FROM status_lists) + 1, l.capacity, l.organisation_id FROM status_lists l
+        WHERE l.id = $1 AND NOT EXISTS (SELECT 1 FROM status_lists n WHERE n.organisation_id IS NOT DISTINCT FROM l.organisation_id AND n.id > l.id)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [list],
     )) as { id: number }[];
     if (created[0]) this.logger.warn(`revocation status list ${created[0].id} opened`);
+  }
+
+  /** The issuer's first list; opened once however many instances ask. */
+  private async openFirst(organisationId: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO status_lists (id, capacity, organisation_id)
+       SELECT next, $2, $1::uuid FROM (SELECT coalesce(max(id), 0) + 1 AS next FROM status_lists) m
+        WHERE NOT EXISTS (SELECT 1 FROM status_lists WHERE organisation_id IS NOT DISTINCT FROM $1::uuid)
+       ON CONFLICT (id) DO NOTHING`,
+      [organisationId, STATUS_LIST_CAPACITY],
+    );
   }
 }
