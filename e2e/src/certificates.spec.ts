@@ -38,6 +38,9 @@ test('a leader certifies, the trainee downloads the PDF, and anyone can check it
   // The offline check, against the issuer's published key and revocation list.
   const check = execFileSync(process.execPath, [join(root, 'dist', 'apps', 'api', 'cli.js'), 'certificate:verify', file], { encoding: 'utf8' });
   expect(check).toMatch(/^VALID/);
+  // Issued and signed by the cohort's organisation, with its own key.
+  expect(check).toContain('issuer      NSPH Göteborg');
+  expect(check).toMatch(/signed with https?:\/\/\S+\/issuers\/nsph-goteborg\/keys\/k-/);
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(url as string);

@@ -1,6 +1,12 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import { signIn } from './support/demo';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { mailTo } from './support/outbox';
+import { pdfText } from './support/pdf';
+
+const root = join(__dirname, '..', '..');
 
 /** The demo's peer supporter whose base certificate ends within 90 days, and her leader and supervisor. */
 const LEADER = 'pia.sundberg@example.org';
@@ -18,7 +24,7 @@ function verifyUrl(text: string): string {
   return url;
 }
 
-test('a certificate near its end: the reminder, supervision, the refresher, the renewal, and what an employer sees', async ({ browser }) => {
+test('a certificate near its end: the reminder, supervision, the refresher, the renewal, and what an employer sees', async ({ browser }, testInfo) => {
   // The daily reminder run has mailed her, naming the certificate's end date.
   await expect.poll(() => mailTo(HOLDER.email).map((m) => m.subject), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^Ditt intyg går ut den \d{4}-\d{2}-\d{2}$/));
   const reminder = mailTo(HOLDER.email).find((m) => m.subject.startsWith('Ditt intyg går ut')) as { text: string };
@@ -68,4 +74,24 @@ test('a certificate near its end: the reminder, supervision, the refresher, the 
   await expect(employer.getByText(/Först utfärdat \d{4}-\d{2}-\d{2}, förnyat \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await employer.goto(`${new URL(oldUrl).pathname}?lang=sv`);
   await expect(employer.getByText(/Förnyat – ersatt av ett nyare intyg/)).toBeVisible();
+
+  // Both PDFs check out offline against their own issuer's published key: the old one, from before
+  // organisations, against the installation's issuer; the renewal against NSPH Skåne's.
+  const holder = await as(browser, HOLDER.email);
+  const { certificates } = (await (await holder.request.get('/api/me/certificates')).json()) as { certificates: { id: string; verifyUrl: string }[] };
+  const checks = [
+    { url: oldUrl, issuer: 'PEER Academy', key: /signed with https?:\/\/\S+\/issuer\/keys\/k-/ },
+    { url: newUrl, issuer: 'NSPH Skåne', key: /signed with https?:\/\/\S+\/issuers\/nsph-skane\/keys\/k-/ },
+  ];
+  for (const [i, expected] of checks.entries()) {
+    const certificate = certificates.find((c) => c.verifyUrl === expected.url);
+    expect(certificate).toBeDefined();
+    const file = testInfo.outputPath(`intyg-${i}.pdf`);
+    writeFileSync(file, await (await holder.request.get(`/api/certificates/${certificate?.id}/pdf`)).body());
+    expect(await pdfText(file)).toContain(expected.issuer);
+    const check = execFileSync(process.execPath, [join(root, 'dist', 'apps', 'api', 'cli.js'), 'certificate:verify', file], { encoding: 'utf8' });
+    expect(check).toMatch(/^VALID/);
+    expect(check).toContain(`issuer      ${expected.issuer}`);
+    expect(check).toMatch(expected.key);
+  }
 });

@@ -127,6 +127,8 @@ async function verifyCommand(file: string | undefined): Promise<number> {
       if (!list) throw new Error(`status list ${entry.statusListCredential} could not be fetched`);
       const listCheck = await verifyCredential(list, { resolveKey: fetchJson });
       if (!listCheck.verified) throw new Error(`status list does not verify: ${listCheck.errors.join(', ')}`);
+      // Only the credential's own issuer may say whether it is revoked.
+      if (list['issuer'] !== (credential['issuer'] as { id?: string } | undefined)?.id) throw new Error(`status list ${entry.statusListCredential} has another issuer`);
       const subject = list['credentialSubject'] as { encodedList: string };
       return isIndexSet(subject.encodedList, entry.statusListIndex);
     },

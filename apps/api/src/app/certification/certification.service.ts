@@ -36,6 +36,8 @@ export interface IssueInput {
   validUntil?: Date | null;
   /** When it counts as issued; now unless the demo data backdates it. */
   issuedAt?: Date;
+  /** Issued by the installation's issuer, as every certificate was before organisations (the demo's certificate of years ago). */
+  beforeOrganisations?: boolean;
   /** The certificate this one renews: moved to `renewed` as it is stored. With `replaces`, a re-issued renewal keeps naming it. */
   renews?: string;
 }
@@ -195,7 +197,7 @@ export class CertificationService {
     // Signing and rendering are the expensive part: skip them when the answer is already known.
     if (!input.replaces && !input.renews && (await this.certificates.hasValid(input.enrolment.traineeId, input.content.course.id, input.cohort.version))) return null;
     // The cohort's organisation issues it, under its own name and key, on a list of its own.
-    const issuer = await this.issuers.ofOrganisation(input.cohort.organisationId);
+    const issuer = input.beforeOrganisations ? this.issuers.installation() : await this.issuers.ofOrganisation(input.cohort.organisationId);
     const key = await this.keys.activeKey(issuer);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       const entry = await this.statusLists.candidate(issuer.organisationId);

@@ -86,7 +86,7 @@ export class DemoDataService {
       const renewal = await this.loadRenewal(manager, byEmail, organisations.skane);
       const moved = await this.loadMoved(manager, byEmail, organisations);
       this.logger.log(`Loaded demo data: two organisations, ${people.length} accounts and seven cohorts`);
-      return { certificates: [renewal, moved] };
+      return { certificates: [renewal && { ...renewal, beforeOrganisations: true }, moved] };
     }).then(async (loaded) => {
       if (!loaded) return false;
       for (const certificate of loaded.certificates) if (certificate) await this.issueCertificate(certificate);
@@ -95,14 +95,15 @@ export class DemoDataService {
   }
 
   /**
-   * A certificate issued in the past (the renewing and the moved peer supporter's). Signing needs
+   * A certificate issued in the past (the renewing and the moved peer supporter's); the renewing
+   * one's is from before organisations, signed by the installation's issuer. Signing needs
    * the committed cohort, so this follows the load; a start that dies in between leaves the demo
    * without it.
    */
-  private async issueCertificate(issue: { cohortId: string; traineeId: string; leaderId: string; issuedAt: Date }): Promise<void> {
+  private async issueCertificate(issue: { cohortId: string; traineeId: string; leaderId: string; issuedAt: Date; beforeOrganisations?: boolean }): Promise<void> {
     const evaluated = await this.progress.evaluateTrainee(issue.cohortId, issue.traineeId);
     if (!evaluated?.result.certifiable) throw new Error('demo: a peer supporter to certify does not meet her course');
-    await this.certification.issue({ ...evaluated, language: 'sv', issuedBy: issue.leaderId, issuedAt: issue.issuedAt });
+    await this.certification.issue({ ...evaluated, language: 'sv', issuedBy: issue.leaderId, issuedAt: issue.issuedAt, beforeOrganisations: issue.beforeOrganisations });
   }
 
   /**
