@@ -139,6 +139,7 @@ async function buildSide(t: TestApp, name: string, traineeName: string, scenario
       courseId: 'base',
       version: '1',
       day: '1',
+      slug: 'region-1',
     },
   };
   if (!dayOne || !dayFuture) throw new Error('fixture: days were not scheduled');
@@ -332,6 +333,7 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/auth/login': (w) => ({ email: w.loginEmail, password: TEST_PASSWORD }),
   'POST /api/auth/password': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another long password' }),
   'POST /api/users': () => ({ email: email('user'), name: 'Dora Dahl', role: 'trainee' }),
+  'PUT /api/organisation/identity-provider': () => ({ issuer: 'https://idp.example.org', clientId: 'peer-academy', clientSecret: 'a client secret' }),
   'POST /api/organisations': () => ({ slug: `region-${++unique}`, name: 'NSPH Halland', adminName: 'Hanna Hall', adminEmail: email('org-admin') }),
   'POST /api/users/{userId}/role': () => ({ role: 'course_leader' }),
   'POST /api/cohorts': () => ({ name: 'Kull Umeå', courseId: 'base', version: 1 }),
@@ -476,6 +478,10 @@ export const FRESH: Record<string, (w: World, party: Party, column: Column) => P
   'DELETE /api/me/share-links/{linkId}': async (w, party) => ({
     params: { linkId: (await ok(w.sides[party].trainee.post('/api/me/share-links', { certificateIds: [await validCertificate(w, party)] }), 201, 'share link')).id },
   }),
+  'DELETE /api/organisation/identity-provider': async (w) => {
+    await ok(w.admin.put('/api/organisation/identity-provider', BODIES['PUT /api/organisation/identity-provider']?.(w, 'own', 'admin')), 200, 'identity provider');
+    return {};
+  },
   'POST /api/admin/erasure-requests/{requestId}/confirm': async (w) => {
     const leaving = await w.t.as('trainee');
     return { params: { requestId: (await ok(leaving.post('/api/me/erasure-request'), 200, 'erasure request')).id } };

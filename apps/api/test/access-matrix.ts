@@ -25,7 +25,7 @@
  * organisation's; only administrators change a cohort's leaders. Valid requests are sent, so an allowed caller gets the route's success status. Every
  * 404 cell is also compared with the same call naming ids nobody has: the bodies must be equal.
  */
-export type Status = 200 | 201 | 202 | 204 | 401 | 403 | 404 | 422;
+export type Status = 200 | 201 | 202 | 204 | 302 | 401 | 403 | 404 | 422;
 
 export const COLUMNS = ['anonymous', 'trainee', 'traineeOther', 'traineeOtherOrg', 'leaderOwn', 'leaderOther', 'leaderOtherOrg', 'admin', 'adminOtherOrg', 'national'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -52,6 +52,13 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'GET /api/health': { anonymous: 200, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },
   'GET /api/health/live': { anonymous: 200, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },
   'GET /api/health/ready': { anonymous: 200, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },
+  // Sign-in through an organisation's identity provider: the browser is sent on, whoever asks.
+  'GET /api/auth/identity-providers': { anonymous: 200, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },
+  'GET /api/auth/oidc/{slug}/start': { anonymous: 302, trainee: 302, leaderOwn: 302, admin: 302, national: 302 },
+  'GET /api/auth/oidc/callback': { anonymous: 302, trainee: 302, leaderOwn: 302, admin: 302, national: 302 },
+  'GET /api/organisation/identity-provider': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
+  'PUT /api/organisation/identity-provider': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
+  'DELETE /api/organisation/identity-provider': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 204, national: 403 },
 
   // Accounts
   'GET /api/users': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },

@@ -14,8 +14,8 @@ interface Operation {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Parameters naming the same thing for every party: curriculum ids. */
-const SHARED_PARAMS = new Set(['courseId', 'version', 'day']);
+/** Parameters naming the same thing for every party: curriculum ids, an organisation's short name. */
+const SHARED_PARAMS = new Set(['courseId', 'version', 'day', 'slug']);
 
 /**
  * Reads run first, on the shared fixtures; then the writes, those that spend an absence or a

@@ -142,8 +142,10 @@ function problems(document: OpenAPIObject, route: RegisteredRoute, operation: Op
       for (const name of route.body.required) if (!schema.required?.includes(name)) found.push(`body property ${name} is not marked required`);
     }
   }
+  // A redirect (the sign-in through a provider) succeeds by sending the browser on: a described 302 is its success.
+  const redirects = Object.entries(operation.responses ?? {}).filter(([status, response]) => status === '302' && (response as { description?: string }).description);
   const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
-  if (success.length === 0) found.push('no success response is described');
+  if (success.length === 0 && redirects.length === 0) found.push('no success response is described');
   for (const [status, response] of success) {
     if (status === '204') continue;
     const content = (response as { content?: Record<string, { schema?: SchemaObject | ReferenceObject }> }).content ?? {};

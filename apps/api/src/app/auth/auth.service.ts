@@ -36,6 +36,11 @@ export class AuthService {
     const user = await this.users.findByEmail(normalizeEmail(email));
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok || user.deactivatedAt) return null;
+    return this.openSession(user, 'password');
+  }
+
+  /** A new session of an active account that proved who she is, by password or through her organisation's provider. */
+  async openSession(user: User, via: 'password' | 'identity-provider'): Promise<NewLogin> {
     const token = newSecretToken();
     const now = new Date();
     const session: Session = {
@@ -46,7 +51,7 @@ export class AuthService {
       expiresAt: new Date(now.getTime() + MAX_AGE_MS),
     };
     await this.sessions.create(session);
-    await this.audit.record({ actorId: user.id, action: 'auth.login', subjectType: 'user', subjectId: user.id });
+    await this.audit.record({ actorId: user.id, action: 'auth.login', subjectType: 'user', subjectId: user.id, ...(via === 'password' ? {} : { details: { via } }) });
     return { user, token, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
   }
 

@@ -26,3 +26,27 @@ export class CreateOrganisationResponse {
   /** Shown once to the national administrator; the administrator must change it at first sign-in. */
   temporaryPassword!: string;
 }
+
+// ---- Sign-in through an organisation's identity provider (OpenID Connect) --------
+
+/** An organisation whose people may sign in through its identity provider: offered on the login page. */
+export class IdentityProviderDto {
+  slug!: string;
+  name!: string;
+}
+
+export class IdentityProviderListResponse {
+  providers!: IdentityProviderDto[];
+}
+
+/** The organisation's provider as its administrators see it; the client secret is never shown again. */
+export class OrganisationIdentityProviderDto {
+  issuer!: string;
+  clientId!: string;
+  /** The address to register at the provider as the client's redirect URI. */
+  redirectUri!: string;
+}
+
+export class OrganisationIdentityProviderResponse {
+  provider!: OrganisationIdentityProviderDto | null;
+}

@@ -128,6 +128,7 @@ export class TypeormErasureRepository extends ErasureRepository {
       // Access: no way in, no feed, no session.
       await run(`DELETE FROM sessions WHERE user_id = $1`, [traineeId]);
       await run(`DELETE FROM calendar_feeds WHERE owner_id = $1`, [traineeId]);
+      await run(`DELETE FROM user_identities WHERE user_id = $1`, [traineeId]);
 
       // The audit trail keeps pointing at her id, whose row now carries the pseudonym; details that name her go.
       const needles = [user.email.toLowerCase(), ...(user.name.trim().length >= SHORTEST_NAME_TO_SCRUB ? [user.name.trim().toLowerCase()] : [])];

@@ -26,3 +26,20 @@ export class OrganisationParams {
   @IsUUID('all', { message: 'organisationId must be an organisation id' })
   organisationId!: string;
 }
+
+export class SetIdentityProviderRequest {
+  /** The provider's issuer URL; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  @IsString()
+  @MaxLength(500)
+  @Matches(/^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?)(\/[^\s?#]*)?$/, { message: 'issuer must be an https URL (http only for localhost)' })
+  issuer!: string;
+
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^\S+$/, { message: 'clientId must not contain spaces' })
+  clientId!: string;
+
+  @IsString()
+  @Length(1, 500)
+  clientSecret!: string;
+}
