@@ -49,4 +49,6 @@ export class OrganisationIdentityProviderDto {
 
 export class OrganisationIdentityProviderResponse {
   provider!: OrganisationIdentityProviderDto | null;
+  /** The address to register at a provider as the client's redirect URI, also before one is set up. */
+  redirectUri!: string;
 }

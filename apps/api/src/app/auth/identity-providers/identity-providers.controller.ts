@@ -54,7 +54,7 @@ export class IdentityProvidersController {
   @Get('organisation/identity-provider')
   @Roles('admin')
   async get(@CurrentUser() actor: Principal): Promise<OrganisationIdentityProviderResponse> {
-    return { provider: await this.providers.ofActor(actor) };
+    return { provider: await this.providers.ofActor(actor), redirectUri: this.providers.redirectUri };
   }
 
   @Put('organisation/identity-provider')

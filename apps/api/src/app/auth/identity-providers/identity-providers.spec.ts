@@ -59,11 +59,12 @@ describe('sign-in through the organisation’s identity provider', () => {
 
   it('is set up by the organisation’s administrator, and the client secret is never shown again', async () => {
     await t.http().get('/api/auth/identity-providers').expect(200, { providers: [] });
+    expect((await admin.get('/api/organisation/identity-provider').expect(200)).body).toEqual({ provider: null, redirectUri: REDIRECT_URI });
     const bad = await admin.put('/api/organisation/identity-provider', { issuer: 'http://idp.example.org', clientId: 'peer-academy', clientSecret: 'x' }).expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'issuer' })]);
     const set = await admin.put('/api/organisation/identity-provider', { issuer: `${provider.issuer}/`, clientId: 'peer-academy', clientSecret: 'provider-client-secret' }).expect(200);
     expect(set.body).toEqual({ issuer: provider.issuer, clientId: 'peer-academy', redirectUri: REDIRECT_URI });
-    expect((await admin.get('/api/organisation/identity-provider').expect(200)).body).toEqual({ provider: set.body });
+    expect((await admin.get('/api/organisation/identity-provider').expect(200)).body).toEqual({ provider: set.body, redirectUri: REDIRECT_URI });
     expect(JSON.stringify((await t.dataSource.query(`SELECT * FROM identity_providers`)) as unknown[])).not.toContain('provider-client-secret');
     expect((await t.http().get('/api/auth/identity-providers').expect(200)).body.providers).toEqual([{ slug, name: 'Testregionen' }]);
     await (await t.as('course_leader')).get('/api/organisation/identity-provider').expect(403);
