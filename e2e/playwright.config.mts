@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_PROVIDER } from './src/support/identity-provider';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env['E2E_PORT'] ?? 3210);
@@ -31,17 +32,30 @@ export default defineConfig({
     },
   },
   // The real app as `npm start` runs it: built API and web, embedded PostgreSQL, demo data.
-  webServer: {
-    command: 'node e2e/serve.mjs',
-    cwd: root,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    // Every spec signs the demo people in from this one address; the login limits have their own API
-    // tests, and here they would only cut the suite off once it signs in more than 30 times a minute.
-    env: { PORT: String(port), PEER_DATA_DIR: join(root, 'tmp', 'e2e', 'data'), LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000', LOGIN_RATE_LIMIT_PER_ADDRESS: '1000' },
-  },
+  webServer: [
+    {
+      command: 'node e2e/serve.mjs',
+      cwd: root,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      // Every spec signs the demo people in from this one address; the login limits have their own API
+      // tests, and here they would only cut the suite off once it signs in more than 30 times a minute.
+      env: { PORT: String(port), PEER_DATA_DIR: join(root, 'tmp', 'e2e', 'data'), LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000', LOGIN_RATE_LIMIT_PER_ADDRESS: '1000' },
+    },
+    // The identity provider an organisation's people sign in through (src/organisation-sign-in.spec.ts).
+    {
+      command: 'node e2e/oidc-provider.mjs',
+      cwd: root,
+      url: `${TEST_PROVIDER.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { OIDC_PORT: String(TEST_PROVIDER.port), APP_URL: baseURL },
+    },
+  ],
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 });

@@ -80,6 +80,9 @@ class AxeWatch {
   private busy = false;
   private finished = false;
 
+  /** Pages of other origins (an organisation's identity provider) are not ours to check. */
+  constructor(private readonly origin: string | undefined) {}
+
   watchContext(context: BrowserContext): void {
     for (const page of context.pages()) this.watchPage(page);
     context.on('page', (page) => this.watchPage(page));
@@ -127,6 +130,7 @@ class AxeWatch {
   private async keyOf(page: Page): Promise<string | undefined> {
     const url = new URL(page.url());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (this.origin && url.origin !== this.origin) return undefined;
     try {
       const heading = await page.evaluate(() =>
         document.contentType === 'text/html' ? (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
@@ -286,7 +290,8 @@ function hookActions(page: Page): void {
 }
 
 async function startWatch(browser: Browser, testInfo: TestInfo, use: (watch: AxeWatch) => Promise<void>): Promise<void> {
-  const watch = new AxeWatch();
+  const baseURL = testInfo.project.use.baseURL;
+  const watch = new AxeWatch(baseURL ? new URL(baseURL).origin : undefined);
   current = watch;
   // Contexts the test opens itself (a second person, a visitor without an account).
   const newContext = browser.newContext;
