@@ -140,7 +140,7 @@ describe('organisations', () => {
       expect(booked.body.errors).toEqual([expect.objectContaining({ field: 'hostCourseDayId', rule: 'hostDay' })]);
     });
 
-    it('moves a trainee who joins another organisation’s cohort; her old cohort keeps her record there', async () => {
+    it('moves a trainee who joins another organisation’s cohort; her old cohort and its organisation keep her record and certificate there', async () => {
       const moving = await createCohort(leaderA, { name: 'Kull Kungälv', trainees: ['Rut Holm'], days: weeklyDays('2026-01-05') });
       const rut = moving.enrolments[0] as EnrolledTrainee;
       await completeBaseCourse(t, leaderA, moving.cohort as never, rut);
@@ -157,6 +157,18 @@ describe('organisations', () => {
       await adminA.get(`/api/cohorts/${moving.cohort.id}/trainees/${rut.enrolment.traineeId}/progress`).expect(200);
       await adminB.get(`/api/cohorts/${moving.cohort.id}/trainees/${rut.enrolment.traineeId}/progress`).expect(404);
       await leaderB.get(`/api/cohorts/${module.id}/trainees/${rut.enrolment.traineeId}/progress`).expect(200);
+
+      // Her certificate from Göteborg nears its end: Göteborg's staff see it, her new organisation's do not.
+      const certificate = (await leaderA.post(`/api/cohorts/${moving.cohort.id}/trainees/${rut.enrolment.traineeId}/certify`, {}).expect(201)).body as { id: string };
+      await t.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL session_replication_role = replica`);
+        await manager.query(`UPDATE certificates SET valid_until = now() + interval '30 days' WHERE id = $1`, [certificate.id]);
+      });
+      const expiring = async (client: Client) => ((await client.get('/api/certificates/expiring?days=60').expect(200)).body.certificates as { id: string }[]).map((c) => c.id);
+      expect(await expiring(leaderA)).toContain(certificate.id);
+      expect(await expiring(adminA)).toContain(certificate.id);
+      expect(await expiring(leaderB)).not.toContain(certificate.id);
+      expect(await expiring(adminB)).not.toContain(certificate.id);
     });
 
     it('creates an invited newcomer’s account in the inviting cohort’s organisation', async () => {

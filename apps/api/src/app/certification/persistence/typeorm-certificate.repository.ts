@@ -131,7 +131,10 @@ export class TypeormCertificateRepository extends CertificateRepository {
     const ids = (await this.db.query(
       `SELECT c.id FROM certificates c
         WHERE c.status = 'valid' AND c.valid_until > $1 AND c.valid_until <= $2
-          AND EXISTS (SELECT 1 FROM enrolments e WHERE e.trainee_id = c.trainee_id AND ${reach.sql})`,
+          AND EXISTS (SELECT 1 FROM enrolments e JOIN cohorts ec ON ec.id = e.cohort_id
+                       WHERE e.trainee_id = c.trainee_id AND ${reach.sql}
+                         -- Only the organisation that issued it: a trainee who moved takes her certificates along, not to her new staff.
+                         AND ec.organisation_id = (SELECT cc.organisation_id FROM enrolments ce JOIN cohorts cc ON cc.id = ce.cohort_id WHERE ce.id = c.enrolment_id))`,
       [from, until, ...reach.params],
     )) as { id: string }[];
     if (ids.length === 0) return [];
