@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEST_PROVIDER } from './src/support/identity-provider';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env['E2E_PORT'] ?? 3210);
 const baseURL = `http://localhost:${port}`;
+// The test identity provider's port; src/support/identity-provider.ts reads the same variable.
+const providerPort = Number(process.env['E2E_OIDC_PORT'] ?? 3211);
 // Debian's Chromium; Playwright never downloads a browser here, so the path is
 // always given and a missing binary stops the run (see require-chromium.mts).
 const chromium = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
@@ -49,12 +50,12 @@ export default defineConfig({
     {
       command: 'node e2e/oidc-provider.mjs',
       cwd: root,
-      url: `${TEST_PROVIDER.issuer}/.well-known/openid-configuration`,
+      url: `http://127.0.0.1:${providerPort}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { OIDC_PORT: String(TEST_PROVIDER.port), APP_URL: baseURL },
+      env: { OIDC_PORT: String(providerPort), APP_URL: baseURL },
     },
   ],
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,5 +1,5 @@
 import { isIndexSet, signCredential, verifyCredential } from '@peer/credentials';
-import { createCohort, weeklyDays } from '../../../test/cohort-fixture';
+import { createCohort, type EnrolledTrainee, weeklyDays } from '../../../test/cohort-fixture';
 import { completeBaseCourse } from '../../../test/completion-fixture';
 import { type Client, startTestApp, type TestApp } from '../../../test/test-app';
 import { IssuerKeysService } from './issuer-keys.service';
@@ -42,14 +42,14 @@ describe('each organisation is an issuer', () => {
 
   async function certified(leader: Client, name: string): Promise<{ id: string; credential: Json }> {
     const { cohort, enrolments } = await createCohort(leader, { name: `Kull ${name}`, trainees: [name], days: weeklyDays('2026-01-12') });
-    const enrolment = enrolments[0]!;
+    const enrolment = enrolments[0] as EnrolledTrainee;
     await completeBaseCourse(t, leader, cohort, enrolment);
     const certificate = (await leader.post(`/api/cohorts/${cohort.id}/trainees/${enrolment.enrolment.traineeId}/certify`, {}).expect(201)).body;
     return { id: certificate.id, credential: JSON.parse((await t.http().get(`/credentials/${certificate.code}`).expect(200)).text) as Json };
   }
 
   const issuerOf = (credential: Json) => credential['issuer'] as { id: string; name: string };
-  const keyOf = (credential: Json) => (credential['proof'] as Json[])[0]!['verificationMethod'] as string;
+  const keyOf = (credential: Json) => ((credential['proof'] as Json[])[0] as Json)['verificationMethod'] as string;
   const listOf = (credential: Json) => (credential['credentialStatus'] as { statusListCredential: string }).statusListCredential;
 
   it('signs each organisation’s certificates with its own key, under its own name, on its own revocation lists', async () => {

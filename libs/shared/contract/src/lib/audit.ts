@@ -65,6 +65,11 @@ export const AUDIT_ACTIONS = [
   'privacy.erase',
   'audit.view',
   'audit.export.csv',
+  'organisation.create',
+  'signing-key.rotate',
+  'identity-provider.set',
+  'identity-provider.remove',
+  'identity-provider.link',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -9,7 +9,7 @@ import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Events per page (the API's default). */
 const PAGE_SIZE = AUDIT_PAGE_SIZE;
-const SUBJECT_TYPES = new Set(['user', 'cohort', 'course_day', 'enrolment', 'certificate', 'study_visit', 'role_play_attempt', 'curriculum', 'audit_trail', 'invitation', 'make_up_booking', 'erasure_request', 'supervision_group']);
+const SUBJECT_TYPES = new Set(['user', 'cohort', 'course_day', 'enrolment', 'certificate', 'study_visit', 'role_play_attempt', 'curriculum', 'audit_trail', 'invitation', 'make_up_booking', 'erasure_request', 'supervision_group', 'organisation', 'signing_key']);
 
 /**
  * Administrators read the audit trail: who read, exported or changed whose data, when. The

@@ -58,6 +58,8 @@ export const auditEn: TranslationShape<typeof auditSv> = {
       invitation: 'Invitation',
       make_up_booking: 'Make-up booking',
       erasure_request: 'Erasure request',
+      organisation: 'Organisation',
+      signing_key: 'Signing key',
     },
     actions: {
       'auth-login': 'Signed in',
@@ -119,6 +121,11 @@ export const auditEn: TranslationShape<typeof auditSv> = {
       'privacy-erase': 'Erased a trainee’s data',
       'audit-view': 'Viewed the audit trail',
       'audit-export-csv': 'Exported the audit trail (CSV)',
+      'organisation-create': 'Created an organisation',
+      'signing-key-rotate': 'Rotated the certificates’ signing key',
+      'identity-provider-set': 'Set up sign-in through the organisation',
+      'identity-provider-remove': 'Removed sign-in through the organisation',
+      'identity-provider-link': 'Linked sign-in through the organisation to the account',
     },
   },
 };

@@ -55,6 +55,8 @@ export const auditSv = {
       invitation: 'Inbjudan',
       make_up_booking: 'Bokad igentagning',
       erasure_request: 'Begäran om radering',
+      organisation: 'Organisation',
+      signing_key: 'Signeringsnyckel',
     },
     actions: {
       'auth-login': 'Loggade in',
@@ -116,6 +118,11 @@ export const auditSv = {
       'privacy-erase': 'Raderade en deltagares uppgifter',
       'audit-view': 'Visade granskningsloggen',
       'audit-export-csv': 'Exporterade granskningsloggen (CSV)',
+      'organisation-create': 'Skapade en organisation',
+      'signing-key-rotate': 'Bytte signeringsnyckel för intygen',
+      'identity-provider-set': 'Ställde in inloggning via organisationen',
+      'identity-provider-remove': 'Tog bort inloggning via organisationen',
+      'identity-provider-link': 'Kopplade inloggning via organisationen till kontot',
     },
   },
 } as const;

@@ -14,6 +14,13 @@ export const authEn: TranslationShape<typeof authSv> = {
       wrongCredentials: 'Wrong e-mail address or password.',
       tooManyAttempts: 'Too many sign-in attempts. Wait a moment and try again.',
       sessionExpired: 'You have been signed out. Sign in again to continue.',
+      organisation: {
+        heading: 'Sign in through your organisation',
+        signInWith: 'Sign in with {{name}}',
+        failed:
+          'Signing in through your organisation did not work. If you have no account here yet, ask your administrator for an invitation – or sign in with your password.',
+        unavailable: "Your organisation's sign-in cannot be reached right now. Try again shortly or sign in with your password.",
+      },
     },
     changePassword: {
       title: 'Change password',

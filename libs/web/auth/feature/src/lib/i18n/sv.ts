@@ -11,6 +11,13 @@ export const authSv = {
       wrongCredentials: 'Fel e-postadress eller lösenord.',
       tooManyAttempts: 'För många inloggningsförsök. Vänta en stund och försök igen.',
       sessionExpired: 'Du har loggats ut. Logga in igen för att fortsätta.',
+      organisation: {
+        heading: 'Logga in via din organisation',
+        signInWith: 'Logga in med {{name}}',
+        failed:
+          'Inloggningen via din organisation gick inte. Har du inget konto här ännu, be din administratör om en inbjudan – eller logga in med lösenord.',
+        unavailable: 'Organisationens inloggning går inte att nå just nu. Försök igen om en stund eller logga in med lösenord.',
+      },
     },
     changePassword: {
       title: 'Byt lösenord',
