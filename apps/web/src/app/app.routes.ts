@@ -82,6 +82,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peer/web/organisations/feature').then((m) => m.organisationsRoutes),
   },
   {
+    path: 'admin/sign-in',
+    canActivate: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@peer/web/identity-provider/feature').then((m) => m.identityProviderRoutes),
+  },
+  {
     path: 'admin/audit',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/audit/feature').then((m) => m.auditRoutes),

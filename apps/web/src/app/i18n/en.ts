@@ -3,6 +3,7 @@ import { authEn } from '@peer/web/auth/feature/i18n';
 import { homeEn } from '@peer/web/home/feature/i18n';
 import { usersEn } from '@peer/web/users/feature/i18n';
 import { organisationsEn } from '@peer/web/organisations/feature/i18n';
+import { identityProviderEn } from '@peer/web/identity-provider/feature/i18n';
 import { curriculumEn } from '@peer/web/curriculum/feature/i18n';
 import { cohortsEn } from '@peer/web/cohorts/feature/i18n';
 import { trainingEn } from '@peer/web/training/feature/i18n';
@@ -26,6 +27,7 @@ export const en: Translations = {
     supervision: 'Supervision',
     erasureRequests: 'Erasure',
     organisations: 'Organisations',
+    organisationSignIn: 'Sign-in',
     account: 'Account',
     changePassword: 'Change password',
     signedInAs: 'Signed in as',
@@ -48,6 +50,7 @@ export const en: Translations = {
   ...homeEn,
   ...usersEn,
   ...organisationsEn,
+  ...identityProviderEn,
   ...curriculumEn,
   ...cohortsEn,
   ...trainingEn,

@@ -3,6 +3,7 @@ import { authSv } from '@peer/web/auth/feature/i18n';
 import { homeSv } from '@peer/web/home/feature/i18n';
 import { usersSv } from '@peer/web/users/feature/i18n';
 import { organisationsSv } from '@peer/web/organisations/feature/i18n';
+import { identityProviderSv } from '@peer/web/identity-provider/feature/i18n';
 import { curriculumSv } from '@peer/web/curriculum/feature/i18n';
 import { cohortsSv } from '@peer/web/cohorts/feature/i18n';
 import { trainingSv } from '@peer/web/training/feature/i18n';
@@ -35,6 +36,7 @@ export const sv = {
     supervision: 'Handledning',
     erasureRequests: 'Radering',
     organisations: 'Organisationer',
+    organisationSignIn: 'Inloggning',
     account: 'Konto',
     changePassword: 'Byt lösenord',
     signedInAs: 'Inloggad som',
@@ -58,6 +60,7 @@ export const sv = {
   ...homeSv,
   ...usersSv,
   ...organisationsSv,
+  ...identityProviderSv,
   ...curriculumSv,
   ...cohortsSv,
   ...trainingSv,

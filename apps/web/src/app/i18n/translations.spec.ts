@@ -73,6 +73,24 @@ describe('translations', () => {
     expect([sv.training.schedule.report, en.training.schedule.report]).toEqual(['Anmäl frånvaro', 'Report absence']);
   });
 
+  it('keep the names of sign-in through an organisation that the end-to-end tests rely on', () => {
+    expect([sv.shell.organisationSignIn, en.shell.organisationSignIn]).toEqual(['Inloggning', 'Sign-in']);
+    expect([sv.auth.login.organisation.signInWith, en.auth.login.organisation.signInWith]).toEqual(['Logga in med {{name}}', 'Sign in with {{name}}']);
+    expect(sv.auth.login.organisation.failed).toMatch(/^Inloggningen via din organisation gick inte\. /);
+    expect([sv.identityProvider.heading, en.identityProvider.heading]).toEqual(['Inloggning via organisationen', 'Sign-in through the organisation']);
+    expect(sv.identityProvider.register.redirectUri).toBe('Adress att registrera hos leverantören');
+    expect(sv.identityProvider.form).toMatchObject({
+      issuer: 'Leverantörens adress (issuer)',
+      clientId: 'Klient-id',
+      clientSecret: 'Klienthemlighet',
+      submit: 'Spara inloggningen',
+    });
+    expect([sv.identityProvider.saved, sv.identityProvider.removed]).toEqual([
+      'Inloggningen via organisationen är sparad.',
+      'Inloggningen via organisationen är borttagen.',
+    ]);
+  });
+
   it('keep the names of role-plays, study visits and certificates that the end-to-end tests rely on', () => {
     expect([sv.criterionMark.shown, sv.criterionMark.notShown, en.criterionMark.shown, en.criterionMark.notShown]).toEqual([
       'Visat',

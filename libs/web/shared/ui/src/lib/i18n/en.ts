@@ -180,6 +180,22 @@ export const sharedEn: TranslationShape<typeof sharedSv> = {
         maxLength: 'The note may have at most 1000 characters.',
         isLength: 'The note may have at most 1000 characters.',
       },
+      issuer: {
+        required: "Enter the provider's address.",
+        maxLength: 'The address may have at most 500 characters.',
+        matches: 'Enter an https address.',
+      },
+      clientId: {
+        required: 'Enter the client ID.',
+        maxLength: 'The client ID may have at most 200 characters.',
+        isLength: 'Enter a client ID of 1–200 characters.',
+        matches: 'The client ID must not contain spaces.',
+      },
+      clientSecret: {
+        required: 'Enter the client secret.',
+        maxLength: 'The client secret may have at most 500 characters.',
+        isLength: 'Enter a client secret of 1–500 characters.',
+      },
     },
   },
   attendanceStatus: {

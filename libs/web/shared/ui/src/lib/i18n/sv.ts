@@ -181,6 +181,22 @@ export const sharedSv = {
         maxLength: 'Anteckningen får ha högst 1000 tecken.',
         isLength: 'Anteckningen får ha högst 1000 tecken.',
       },
+      issuer: {
+        required: 'Ange leverantörens adress.',
+        maxLength: 'Adressen får ha högst 500 tecken.',
+        matches: 'Ange en https-adress.',
+      },
+      clientId: {
+        required: 'Ange klient-id.',
+        maxLength: 'Klient-id får ha högst 200 tecken.',
+        isLength: 'Ange ett klient-id med 1–200 tecken.',
+        matches: 'Klient-id får inte innehålla mellanslag.',
+      },
+      clientSecret: {
+        required: 'Ange klienthemligheten.',
+        maxLength: 'Klienthemligheten får ha högst 500 tecken.',
+        isLength: 'Ange en klienthemlighet med 1–500 tecken.',
+      },
     },
   },
   attendanceStatus: {
