@@ -140,6 +140,7 @@ async function buildSide(t: TestApp, name: string, traineeName: string, scenario
       version: '1',
       day: '1',
       slug: 'region-1',
+      organisationId,
     },
   };
   if (!dayOne || !dayFuture) throw new Error('fixture: days were not scheduled');
@@ -334,6 +335,7 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/auth/password': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another long password' }),
   'POST /api/users': () => ({ email: email('user'), name: 'Dora Dahl', role: 'trainee' }),
   'PUT /api/organisation/identity-provider': () => ({ issuer: 'https://idp.example.org', clientId: 'peer-academy', clientSecret: 'a client secret' }),
+  'POST /api/organisations/{organisationId}/administrators': () => ({ name: 'Agnes Ahl', email: email('second-admin') }),
   'POST /api/organisations': () => ({ slug: `region-${++unique}`, name: 'NSPH Halland', adminName: 'Hanna Hall', adminEmail: email('org-admin') }),
   'POST /api/users/{userId}/role': () => ({ role: 'course_leader' }),
   'POST /api/cohorts': () => ({ name: 'Kull Umeå', courseId: 'base', version: 1 }),

@@ -71,6 +71,18 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   // Organisations: the national administrator's
   'GET /api/organisations': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 403, national: 200 },
   'POST /api/organisations': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 403, national: 201 },
+  'POST /api/organisations/{organisationId}/administrators': {
+    anonymous: 401,
+    trainee: 403,
+    traineeOther: 403,
+    traineeOtherOrg: 403,
+    leaderOwn: 403,
+    leaderOther: 403,
+    leaderOtherOrg: 403,
+    admin: 403,
+    adminOtherOrg: 403,
+    national: 201,
+  },
 
   // Curriculum: the national courses, the same for every cohort
   'POST /api/curriculum/publish': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 403, national: 201 },

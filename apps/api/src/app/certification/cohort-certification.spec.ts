@@ -46,6 +46,8 @@ describe('cohort certification on the job queue, and status lists', () => {
     const certificates = (await leader.get(`/api/cohorts/${cohort.id}/certificates`).expect(200)).body.certificates;
     expect(certificates.map((c: { holderName: string }) => c.holderName).sort()).toEqual(['Anders Björk', 'Maja Älvsjö']);
     expect(certificates.every((c: { language: string }) => c.language === 'en')).toBe(true);
+    // The organisation's first certificates, issued side by side, opened one revocation list between them.
+    expect(await count(`SELECT count(*)::int AS n FROM status_lists WHERE organisation_id = $1`, [t.organisationId])).toBe(1);
     // The page finds the job again after a reload.
     expect((await leader.get(`/api/cohorts/${cohort.id}/certification-jobs/latest`).expect(200)).body.job).toMatchObject({ id: started.id, issued: 2 });
     const skipped = await t.dataSource.query(`SELECT reason FROM certification_job_items WHERE job_id = $1 AND status = 'skipped'`, [started.id]);

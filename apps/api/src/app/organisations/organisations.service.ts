@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import type { CreateOrganisationResponse, OrganisationDto, UserDto } from '@peer/contract';
-import type { CreateOrganisationRequest } from '@peer/contract/validation';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AddAdministratorResponse, CreateOrganisationResponse, OrganisationDto, UserDto } from '@peer/contract';
+import type { AddAdministratorRequest, CreateOrganisationRequest } from '@peer/contract/validation';
 import { newTemporaryPassword } from '../accounts/temporary-password';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { mapUser, normalizeEmail } from '../accounts/user';
@@ -47,6 +47,23 @@ export class OrganisationsService {
     });
     const organisation = (await this.organisations.find(organisationId)) as OrganisationWithAdministrators;
     return { organisation: mapOrganisation(organisation), administrator: mapUser(administrator), temporaryPassword };
+  }
+
+  /** A further administrator of an existing organisation, with a temporary password shown once. */
+  async addAdministrator(actor: Principal, organisationId: string, request: AddAdministratorRequest): Promise<AddAdministratorResponse> {
+    if (!(await this.organisations.find(organisationId))) throw new NotFoundException('No such organisation');
+    const temporaryPassword = newTemporaryPassword();
+    const administrator = await this.users.create({
+      email: normalizeEmail(request.email),
+      name: request.name.trim(),
+      role: 'admin',
+      organisationId,
+      passwordHash: await this.hasher.hash(temporaryPassword),
+      mustChangePassword: true,
+    });
+    if (!administrator) throw new FieldConflictError([{ field: 'email', rule: 'unique', message: 'email is already used by another account' }]);
+    await this.audit.record({ actorId: actor.user.id, action: 'user.create', subjectType: 'user', subjectId: administrator.id, details: { role: 'admin', organisationId }, people: [administrator.id] });
+    return { administrator: mapUser(administrator), temporaryPassword };
   }
 }
 

@@ -64,6 +64,25 @@ describe('organisations', () => {
       await (await t.signIn('riks.admin@example.org', 'ett långt eget lösenord')).get('/api/organisations').expect(200);
     });
 
+    it('adds a further administrator to an organisation, who administers only it', async () => {
+      const { organisations } = (await national.get('/api/organisations').expect(200)).body as { organisations: OrganisationDto[] };
+      const halland = organisations.find((o) => o.slug === 'nsph-halland') as OrganisationDto;
+      const added = (await national.post(`/api/organisations/${halland.id}/administrators`, { name: 'Ines Ivarsson', email: 'ines.ivarsson@example.org' }).expect(201)).body as {
+        administrator: UserDto;
+        temporaryPassword: string;
+      };
+      expect(added.administrator).toMatchObject({ role: 'admin', mustChangePassword: true });
+      const after = ((await national.get('/api/organisations').expect(200)).body.organisations as OrganisationDto[]).find((o) => o.id === halland.id);
+      expect(after?.administrators.map((a) => a.email)).toEqual(['hanna.hall@example.org', 'ines.ivarsson@example.org']);
+      const ines = await t.signIn('ines.ivarsson@example.org', added.temporaryPassword);
+      await ines.post('/api/auth/password', { currentPassword: added.temporaryPassword, newPassword: 'halland har två administratörer' }).expect(204);
+      const signedIn = await t.signIn('ines.ivarsson@example.org', 'halland har två administratörer');
+      expect(((await signedIn.get('/api/users').expect(200)).body.users as UserDto[]).map((u) => u.email).sort()).toEqual(['hanna.hall@example.org', 'ines.ivarsson@example.org']);
+      await national.post('/api/organisations/00000000-0000-4000-8000-000000000000/administrators', { name: 'Ingen', email: 'ingen@example.org' }).expect(404);
+      const taken = await national.post(`/api/organisations/${halland.id}/administrators`, { name: 'Ines igen', email: 'Ines.Ivarsson@example.org' }).expect(409);
+      expect(taken.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'field.unique' })]);
+    });
+
     it('is the only one who manages organisations', async () => {
       await (await t.as('admin')).get('/api/organisations').expect(403);
       await (await t.as('course_leader')).post('/api/organisations', { slug: 'x-y', name: 'X', adminName: 'Y', adminEmail: 'y@example.org' }).expect(403);

@@ -20,6 +20,12 @@ export class OrganisationListResponse {
   organisations!: OrganisationDto[];
 }
 
+export class AddAdministratorResponse {
+  administrator!: UserDto;
+  /** Shown once to the national administrator; the administrator must change it at first sign-in. */
+  temporaryPassword!: string;
+}
+
 export class CreateOrganisationResponse {
   organisation!: OrganisationDto;
   administrator!: UserDto;

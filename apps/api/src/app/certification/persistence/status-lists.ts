@@ -35,20 +35,23 @@ export class StatusLists {
    */
   async candidate(organisationId: string | null): Promise<StatusEntry> {
     for (let attempt = 0; attempt < 4; attempt += 1) {
+      const [newest] = (await this.db.query(`SELECT id, capacity FROM status_lists WHERE organisation_id IS NOT DISTINCT FROM $1::uuid ORDER BY id DESC LIMIT 1`, [
+        organisationId,
+      ])) as { id: number; capacity: number }[];
+      if (!newest) {
+        await this.openFirst(organisationId);
+        continue;
+      }
       const [row] = (await this.db.query(
-        `SELECT l.id AS list, c.i AS index
-           FROM (SELECT id, capacity FROM status_lists WHERE organisation_id IS NOT DISTINCT FROM $2::uuid ORDER BY id DESC LIMIT 1) l
-           CROSS JOIN LATERAL (SELECT floor(random() * l.capacity)::int AS i FROM generate_series(1, $1)) c
-          WHERE NOT EXISTS (SELECT 1 FROM certificates x WHERE x.status_list = l.id AND x.status_index = c.i)
+        `SELECT $2::int AS list, c.i AS index
+           FROM (SELECT floor(random() * $3)::int AS i FROM generate_series(1, $1)) c
+          WHERE NOT EXISTS (SELECT 1 FROM certificates x WHERE x.status_list = $2 AND x.status_index = c.i)
           LIMIT 1`,
-        [CANDIDATES, organisationId],
+        [CANDIDATES, newest.id, newest.capacity],
       )) as StatusEntry[];
       if (row) return row;
-      const [{ newest }] = (await this.db.query(`SELECT max(id) AS newest FROM status_lists WHERE organisation_id IS NOT DISTINCT FROM $1::uuid`, [organisationId])) as [
-        { newest: number | null },
-      ];
-      if (newest === null) await this.openFirst(organisationId);
-      else await this.openAfter(this.db.manager, newest);
+      // Only the list just found full is rolled over: one opened meanwhile is the next attempt's newest.
+      await this.openAfter(this.db.manager, newest.id);
     }
     throw new Error('no free status list entry could be found');
   }

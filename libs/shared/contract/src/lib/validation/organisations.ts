@@ -22,6 +22,17 @@ export class CreateOrganisationRequest {
   adminEmail!: string;
 }
 
+export class AddAdministratorRequest {
+  @IsString()
+  @Length(1, 120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+}
+
 export class OrganisationParams {
   @IsUUID('all', { message: 'organisationId must be an organisation id' })
   organisationId!: string;
