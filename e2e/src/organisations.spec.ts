@@ -37,6 +37,18 @@ test('the national administrator creates an organisation, whose administrator cr
   await page.getByRole('button', { name: 'Klar' }).click();
   await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: organisation }) })).toContainText(admin.email);
 
+  // A second administrator, so the organisation keeps one when the first leaves.
+  const second = { name: 'Hugo Hallin', email: `hugo.${stamp}@example.org` };
+  await page.getByRole('button', { name: `Lägg till administratör för ${organisation}` }).click();
+  await expect(page.getByRole('heading', { level: 3, name: `Lägg till administratör för ${organisation}` })).toBeFocused();
+  const adding = page.locator('#add-administrator-region');
+  await adding.getByLabel('Namn').fill(second.name);
+  await adding.getByLabel('E-post').fill(second.email);
+  await adding.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(page.getByLabel(`Tillfälligt lösenord för ${second.name}`)).toHaveValue(/^[A-Za-z0-9_-]{16}$/);
+  await page.getByRole('button', { name: 'Klar' }).click();
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: organisation }) })).toContainText(second.email);
+
   // Her administrator signs in, creates a course leader and a cohort the leader leads.
   const hedvig = await (await browser.newContext()).newPage();
   await firstSignIn(hedvig, admin.email, adminPassword, admin.name);

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CreateOrganisationResponse, OrganisationDto } from '@peer/contract';
+import type { AddAdministratorResponse, CreateOrganisationResponse, OrganisationDto } from '@peer/contract';
 import { OrganisationsService } from './organisations.service';
 
 const skane: OrganisationDto = {
@@ -43,5 +43,18 @@ describe('OrganisationsService', () => {
     request.flush(answer, { status: 201, statusText: 'Created' });
 
     await expect(created).resolves.toEqual(answer);
+  });
+
+  it('adds an administrator to an organisation', async () => {
+    const answer: AddAdministratorResponse = {
+      administrator: { id: '5e3a7c9d-6f4b-4a0c-9d8e-9f0a1b2c3d4e', name: 'Eva Kärrlund', email: 'eva.karrlund@example.org', role: 'admin', mustChangePassword: true, active: true },
+      temporaryPassword: 'Qm7-tmp-Rt2w',
+    };
+    const added = organisations.addAdministrator(skane.id, { name: 'Eva Kärrlund', email: 'eva.karrlund@example.org' });
+    const request = http.expectOne({ method: 'POST', url: `/api/organisations/${skane.id}/administrators` });
+    expect(request.request.body).toEqual({ name: 'Eva Kärrlund', email: 'eva.karrlund@example.org' });
+    request.flush(answer, { status: 201, statusText: 'Created' });
+
+    await expect(added).resolves.toEqual(answer);
   });
 });

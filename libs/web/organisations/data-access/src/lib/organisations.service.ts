@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CreateOrganisationRequest, CreateOrganisationResponse, OrganisationDto, OrganisationListResponse } from '@peer/contract';
+import type {
+  AddAdministratorRequest,
+  AddAdministratorResponse,
+  CreateOrganisationRequest,
+  CreateOrganisationResponse,
+  OrganisationDto,
+  OrganisationListResponse,
+} from '@peer/contract';
 import { firstValueFrom } from 'rxjs';
 
 export const ORGANISATIONS_API = '/api/organisations';
@@ -19,5 +26,12 @@ export class OrganisationsService {
   /** Creates an organisation and its first administrator; the response holds her temporary password, shown only once. */
   create(request: CreateOrganisationRequest): Promise<CreateOrganisationResponse> {
     return firstValueFrom(this.http.post<CreateOrganisationResponse>(ORGANISATIONS_API, request));
+  }
+
+  /** Adds an administrator to an organisation; the response holds her temporary password, shown only once. */
+  addAdministrator(organisationId: string, request: AddAdministratorRequest): Promise<AddAdministratorResponse> {
+    return firstValueFrom(
+      this.http.post<AddAdministratorResponse>(`${ORGANISATIONS_API}/${encodeURIComponent(organisationId)}/administrators`, request),
+    );
   }
 }

@@ -35,6 +35,17 @@ export const organisationsEn: TranslationShape<typeof organisationsSv> = {
       administrators: 'Administrators',
       noAdministrators: 'No active administrator',
       createdAt: 'Created',
+      actions: 'Actions',
+    },
+    addAdmin: {
+      open: 'Add an administrator',
+      openLabel: 'Add an administrator to {{name}}',
+      heading: 'Add an administrator to {{name}}',
+      name: 'Name',
+      email: 'E-mail',
+      submit: 'Add',
+      notFound: 'The organisation no longer exists. Reload the page.',
+      added: '{{admin}} is now an administrator of {{name}}',
     },
   },
 };

@@ -32,6 +32,17 @@ export const organisationsSv = {
       administrators: 'Administratörer',
       noAdministrators: 'Ingen aktiv administratör',
       createdAt: 'Skapad',
+      actions: 'Åtgärder',
+    },
+    addAdmin: {
+      open: 'Lägg till administratör',
+      openLabel: 'Lägg till administratör för {{name}}',
+      heading: 'Lägg till administratör för {{name}}',
+      name: 'Namn',
+      email: 'E-post',
+      submit: 'Lägg till',
+      notFound: 'Organisationen finns inte längre. Ladda om sidan.',
+      added: '{{admin}} är administratör för {{name}}',
     },
   },
 } as const;

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TranslateService } from '@ngx-translate/core';
-import type { CreateOrganisationResponse, OrganisationDto } from '@peer/contract';
+import type { AddAdministratorResponse, CreateOrganisationResponse, OrganisationDto } from '@peer/contract';
 import { pageHarness, provideTestTranslations, visibleText } from '@peer/web/shared/testing';
 import { organisationsEn } from '../i18n/en';
 import { organisationsSv } from '../i18n/sv';
@@ -30,6 +30,10 @@ const created: CreateOrganisationResponse = {
   organisation: skane,
   administrator: { id: skane.administrators[0].id, name: 'Maja Holm', email: 'maja.holm@example.org', role: 'admin', mustChangePassword: true, active: true },
   temporaryPassword: 'Kp4-tmp-Zx8m',
+};
+const added: AddAdministratorResponse = {
+  administrator: { id: 'bf6a7b8c-9d0e-4f1a-8b2c-4d5e6f7a8b9c', name: 'Eva Kärrlund', email: 'eva.karrlund@example.org', role: 'admin', mustChangePassword: true, active: true },
+  temporaryPassword: 'Qm7-tmp-Rt2w',
 };
 
 describe('OrganisationsPage', () => {
@@ -69,12 +73,13 @@ describe('OrganisationsPage', () => {
 
     expect(page.getByRole('heading', 'Organisationer').tagName).toBe('H1');
     expect(page.allByRole('heading').filter((h) => h.tagName === 'H1')).toHaveLength(1);
-    expect(page.texts('thead th')).toEqual(['Namn', 'Kortnamn', 'Administratörer', 'Skapad']);
+    expect(page.texts('thead th')).toEqual(['Namn', 'Kortnamn', 'Administratörer', 'Skapad', 'Åtgärder']);
     expect(page.cells('NSPH Göteborg')).toEqual([
       'NSPH Göteborg',
       'nsph-goteborg',
       'Ylva Sjöberg ylva.sjoberg@example.org Omar Haddad omar.haddad@example.org',
       '15 jan. 2026',
+      'Lägg till administratör',
     ]);
     expect(page.row('NSPH Göteborg').querySelector('time')?.getAttribute('datetime')).toBe('2026-01-15');
     expect(page.text('caption')).toBe('Antal organisationer: 1');
@@ -82,7 +87,8 @@ describe('OrganisationsPage', () => {
     TestBed.inject(TranslateService).use('en');
     await page.settle();
     expect(page.getByRole('heading', 'Organisations').tagName).toBe('H1');
-    expect(page.cells('NSPH Göteborg').at(-1)).toBe('15 Jan 2026');
+    expect(page.cells('NSPH Göteborg').at(-2)).toBe('15 Jan 2026');
+    expect(page.getByRole('button', 'Add an administrator to NSPH Göteborg')).toBeTruthy();
   });
 
   it('says so when there is no organisation yet', async () => {
@@ -166,6 +172,71 @@ describe('OrganisationsPage', () => {
 
     expect(page.text('#new-organisation-admin-email-errors')).toBe('Det finns redan ett konto med den här e-postadressen.');
     expect(page.input('new-organisation-admin-email').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('adds an administrator to an organisation, shows the temporary password once and lists her', async () => {
+    const page = await open([goteborg, skane]);
+
+    const button = page.getByRole('button', 'Lägg till administratör för NSPH Skåne');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await page.click(button);
+    const region = page.getByRole('heading', 'Lägg till administratör för NSPH Skåne').closest('section') as HTMLElement;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.getAttribute('aria-controls')).toBe('add-administrator-region');
+    expect(page.element.querySelector('#add-administrator-heading')).toBe(document.activeElement);
+
+    await page.type('Namn', ' Eva Kärrlund ', region);
+    await page.type('E-post', 'eva.karrlund@example.org ', region);
+    await page.click('Lägg till', region);
+    const request = http.expectOne({ method: 'POST', url: `/api/organisations/${skane.id}/administrators` });
+    expect(request.request.body).toEqual({ name: 'Eva Kärrlund', email: 'eva.karrlund@example.org' });
+    request.flush(added, { status: 201, statusText: 'Created' });
+    await page.settle();
+    http.expectNone({ method: 'GET', url: '/api/organisations' });
+
+    expect(page.text('#administrator-added-heading')).toBe('Eva Kärrlund är administratör för NSPH Skåne');
+    expect(page.element.querySelector('#administrator-added-heading')).toBe(document.activeElement);
+    expect(page.getByRole('textbox', 'Tillfälligt lösenord för Eva Kärrlund')).toHaveProperty('value', 'Qm7-tmp-Rt2w');
+    expect(page.text('peer-administrator-added')).toContain('Hen loggar in med eva.karrlund@example.org');
+    expect(page.cells('NSPH Skåne')[2]).toBe('Maja Holm maja.holm@example.org Eva Kärrlund eva.karrlund@example.org');
+    expect(page.element.querySelector('peer-add-administrator-form')).toBeNull();
+
+    await page.click('Klar');
+    expect(page.element.querySelector('peer-administrator-added')).toBeNull();
+    expect(page.text()).not.toContain('Qm7-tmp-Rt2w');
+    expect(page.getByRole('button', 'Lägg till administratör för NSPH Skåne')).toBe(document.activeElement);
+  });
+
+  it('shows an e-mail already in use at the e-mail field of the new administrator, and can be cancelled', async () => {
+    const page = await open([goteborg, skane]);
+
+    await page.click('Lägg till administratör för NSPH Skåne');
+    const region = page.getByRole('heading', 'Lägg till administratör för NSPH Skåne').closest('section') as HTMLElement;
+    await page.type('Namn', 'Ylva Sjöberg', region);
+    await page.type('E-post', 'ylva.sjoberg@example.org', region);
+    await page.click('Lägg till', region);
+    http.expectOne({ method: 'POST', url: `/api/organisations/${skane.id}/administrators` }).flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'email is already used by another account',
+        code: 'field.unique',
+        errors: [{ field: 'email', rule: 'unique', code: 'field.unique', message: 'email is already used by another account' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await page.settle();
+
+    expect(page.text('#add-administrator-email-errors')).toBe('Det finns redan ett konto med den här e-postadressen.');
+    expect(page.input('add-administrator-email').getAttribute('aria-invalid')).toBe('true');
+    expect(page.input('add-administrator-email').value).toBe('ylva.sjoberg@example.org');
+    expect(page.input('add-administrator-name').getAttribute('aria-invalid')).toBe('false');
+    expect(page.text('peer-add-administrator-form peer-form-message')).toBe('Något behöver rättas. Se meddelandena vid fälten.');
+    expect(page.cells('NSPH Skåne')[2]).toBe('Maja Holm maja.holm@example.org');
+
+    await page.click('Avbryt', region);
+    expect(page.element.querySelector('peer-add-administrator-form')).toBeNull();
+    expect(page.getByRole('button', 'Lägg till administratör för NSPH Skåne')).toBe(document.activeElement);
   });
 
   it('checks the short name before sending: lower-case letters, digits and hyphens', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { OrganisationDto } from '@peer/contract';
 import { DayPipe } from '@peer/web/shared/util';
@@ -29,6 +29,12 @@ const swedishDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockho
 })
 export class OrganisationsTable {
   readonly organisations = input.required<readonly OrganisationDto[]>();
+  /** The organisation whose "add an administrator" form is open, if any. */
+  readonly addingTo = input<string | null>(null);
+  /** The id of the region below the table where that form opens. */
+  readonly regionId = input<string | null>(null);
+  /** The national administrator asks to add an administrator to an organisation. */
+  readonly addAdministrator = output<OrganisationDto>();
 
   protected readonly rows = computed(() =>
     this.organisations().map((organisation) => ({ ...organisation, createdOn: swedishDate.format(new Date(organisation.createdAt)) })),
