@@ -7,7 +7,7 @@ import { mapUser } from '../accounts/user';
 import { FieldConflictError } from '../common/error.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AnySignedIn, CurrentUser, Public } from './access.decorators';
-import { AuthService } from './auth.service';
+import { AuthService, setSessionCookies } from './auth.service';
 import { LoginThrottleGuard } from './login-throttle.guard';
 import { CSRF_COOKIE, Principal, SESSION_COOKIE } from './principal';
 
@@ -23,9 +23,7 @@ export class AuthController {
   async login(@Body() body: LoginRequest, @Res({ passthrough: true }) response: Response): Promise<UserDto> {
     const login = await this.auth.login(body.email, body.password);
     if (!login) throw new UnauthorizedException('Wrong e-mail or password');
-    const cookie = { sameSite: 'lax', secure: this.config.cookieSecure, path: '/', expires: login.expiresAt } as const;
-    response.cookie(SESSION_COOKIE, login.token, { ...cookie, httpOnly: true });
-    response.cookie(CSRF_COOKIE, login.csrfToken, cookie);
+    setSessionCookies(response, login, this.config.cookieSecure);
     return mapUser(login.user);
   }
 

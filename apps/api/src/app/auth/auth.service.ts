@@ -5,7 +5,8 @@ import { normalizeEmail, User } from '../accounts/user';
 import { UserRepository } from '../accounts/user.repository';
 import { AuditService } from '../audit/audit.service';
 import { hashSecretToken, newSecretToken } from '../common/secret-token';
-import type { Principal } from './principal';
+import type { Response } from 'express';
+import { CSRF_COOKIE, type Principal, SESSION_COOKIE } from './principal';
 import { Session, SessionRepository } from './session.repository';
 
 export const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
@@ -88,6 +89,13 @@ export class AuthService {
     await this.audit.record({ actorId: principal.user.id, action: 'user.password_change', subjectType: 'user', subjectId: principal.user.id, people: [principal.user.id] });
     return true;
   }
+}
+
+/** The session cookie (script cannot read it) and the CSRF cookie Angular echoes back, for a new session. */
+export function setSessionCookies(response: Response, login: NewLogin, secure: boolean): void {
+  const cookie = { sameSite: 'lax', secure, path: '/', expires: login.expiresAt } as const;
+  response.cookie(SESSION_COOKIE, login.token, { ...cookie, httpOnly: true });
+  response.cookie(CSRF_COOKIE, login.csrfToken, cookie);
 }
 
 export function sameToken(a: string | undefined, b: string): boolean {

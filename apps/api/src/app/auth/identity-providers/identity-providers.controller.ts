@@ -5,7 +5,8 @@ import { SetIdentityProviderRequest } from '@peer/contract/validation';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { CurrentUser, Public, Roles } from '../access.decorators';
-import { CSRF_COOKIE, type Principal, SESSION_COOKIE } from '../principal';
+import { setSessionCookies } from '../auth.service';
+import type { Principal } from '../principal';
 import { IdentityProvidersService } from './identity-providers.service';
 
 @ApiTags('auth')
@@ -45,9 +46,7 @@ export class IdentityProvidersController {
       response.redirect(302, '/login?signIn=failed');
       return;
     }
-    const cookie = { sameSite: 'lax', secure: this.config.cookieSecure, path: '/', expires: login.expiresAt } as const;
-    response.cookie(SESSION_COOKIE, login.token, { ...cookie, httpOnly: true });
-    response.cookie(CSRF_COOKIE, login.csrfToken, cookie);
+    setSessionCookies(response, login, this.config.cookieSecure);
     response.redirect(302, '/');
   }
 
