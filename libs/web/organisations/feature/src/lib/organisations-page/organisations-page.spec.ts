@@ -110,17 +110,17 @@ describe('OrganisationsPage', () => {
     http.expectOne({ method: 'GET', url: '/api/organisations' }).flush({ organisations: [goteborg, skane] });
     await page.settle();
 
-    expect(page.text('#organisation-created-heading')).toBe('NSPH Skåne är skapad');
-    expect(page.element.querySelector('#organisation-created-heading')).toBe(document.activeElement);
+    expect(page.text('peer-administrator-password.created h2')).toBe('NSPH Skåne är skapad');
+    expect(page.element.querySelector('peer-administrator-password.created h2')).toBe(document.activeElement);
     expect(page.getByRole('textbox', 'Tillfälligt lösenord för Maja Holm')).toHaveProperty('value', 'Kp4-tmp-Zx8m');
-    expect(page.text('peer-organisation-created')).toContain('Hen loggar in med maja.holm@example.org');
+    expect(page.text('peer-administrator-password.created')).toContain('Hen loggar in med maja.holm@example.org');
     expect(page.rows()).toEqual(['NSPH Göteborg', 'NSPH Skåne']);
     expect(page.cells('NSPH Skåne').slice(1, 3)).toEqual(['nsph-skane', 'Maja Holm maja.holm@example.org']);
     expect(page.input('new-organisation-name').value).toBe('');
     expect(page.input('new-organisation-slug').value).toBe('');
 
     await page.click('Klar');
-    expect(page.element.querySelector('peer-organisation-created')).toBeNull();
+    expect(page.element.querySelector('peer-administrator-password.created')).toBeNull();
     expect(page.text()).not.toContain('Kp4-tmp-Zx8m');
   });
 
@@ -146,7 +146,7 @@ describe('OrganisationsPage', () => {
     expect(page.input('new-organisation-slug').value).toBe('nsph-goteborg');
     expect(page.input('new-organisation-admin-email').getAttribute('aria-invalid')).toBe('false');
     expect(page.text('peer-form-message')).toBe('Något behöver rättas. Se meddelandena vid fälten.');
-    expect(page.element.querySelector('peer-organisation-created')).toBeNull();
+    expect(page.element.querySelector('peer-administrator-password.created')).toBeNull();
 
     TestBed.inject(TranslateService).use('en');
     await page.settle();
@@ -194,15 +194,15 @@ describe('OrganisationsPage', () => {
     await page.settle();
     http.expectNone({ method: 'GET', url: '/api/organisations' });
 
-    expect(page.text('#administrator-added-heading')).toBe('Eva Kärrlund är administratör för NSPH Skåne');
-    expect(page.element.querySelector('#administrator-added-heading')).toBe(document.activeElement);
+    expect(page.text('peer-administrator-password.added h3')).toBe('Eva Kärrlund är administratör för NSPH Skåne');
+    expect(page.element.querySelector('peer-administrator-password.added h3')).toBe(document.activeElement);
     expect(page.getByRole('textbox', 'Tillfälligt lösenord för Eva Kärrlund')).toHaveProperty('value', 'Qm7-tmp-Rt2w');
-    expect(page.text('peer-administrator-added')).toContain('Hen loggar in med eva.karrlund@example.org');
+    expect(page.text('peer-administrator-password.added')).toContain('Hen loggar in med eva.karrlund@example.org');
     expect(page.cells('NSPH Skåne')[2]).toBe('Maja Holm maja.holm@example.org Eva Kärrlund eva.karrlund@example.org');
     expect(page.element.querySelector('peer-add-administrator-form')).toBeNull();
 
     await page.click('Klar');
-    expect(page.element.querySelector('peer-administrator-added')).toBeNull();
+    expect(page.element.querySelector('peer-administrator-password.added')).toBeNull();
     expect(page.text()).not.toContain('Qm7-tmp-Rt2w');
     expect(page.getByRole('button', 'Lägg till administratör för NSPH Skåne')).toBe(document.activeElement);
   });

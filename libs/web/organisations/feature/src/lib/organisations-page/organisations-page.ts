@@ -3,16 +3,15 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { AddAdministratorResponse, CreateOrganisationResponse, OrganisationDto } from '@peer/contract';
 import { OrganisationsService } from '@peer/web/organisations/data-access';
 import { AddAdministratorForm } from '../add-administrator-form/add-administrator-form';
-import { AdministratorAdded } from '../administrator-added/administrator-added';
+import { AdministratorPassword } from '../administrator-password/administrator-password';
 import { CreateOrganisationForm } from '../create-organisation-form/create-organisation-form';
-import { OrganisationCreated } from '../organisation-created/organisation-created';
 import { OrganisationsTable } from '../organisations-table/organisations-table';
 
 /** The national administrator lists the organisations, creates them with their first administrator, and adds administrators. */
 @Component({
   selector: 'peer-organisations-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, CreateOrganisationForm, OrganisationCreated, OrganisationsTable, AddAdministratorForm, AdministratorAdded],
+  imports: [TranslatePipe, CreateOrganisationForm, AdministratorPassword, OrganisationsTable, AddAdministratorForm],
   templateUrl: './organisations-page.html',
   styleUrl: './organisations-page.css',
 })
