@@ -34,3 +34,24 @@ test('the national administrator sees what publishing would do before anything i
   await expect(page.getByText('Alla kurser är publicerade som de ser ut nu. Det finns inget nytt att publicera.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Publicera \(/ })).toHaveCount(0);
 });
+
+test("an organisation's own module is offered to its own people only, and its administrator publishes it", async ({ browser }) => {
+  const skane = await browser.newPage();
+  await signIn(skane, DEMO.skaneAdmin.email);
+  await skane.goto('/curriculum');
+  const module = skane.getByRole('listitem').filter({ has: skane.getByRole('heading', { level: 2, name: 'Fördjupning: rättspsykiatri' }) });
+  await expect(module.getByText('Regional modul – NSPH Skåne')).toBeVisible();
+  await expect(skane.getByRole('heading', { level: 2, name: 'Fördjupning: psykos' })).toBeVisible();
+  await skane.getByRole('link', { name: 'Publicera organisationens moduler' }).click();
+  await expect(skane.getByRole('heading', { level: 1, name: 'Publicera organisationens moduler' })).toBeVisible();
+  // The demo published NSPH Skåne's module as it is shipped.
+  await expect(skane.getByText('Alla kurser är publicerade som de ser ut nu. Det finns inget nytt att publicera.')).toBeVisible();
+  await skane.close();
+
+  const goteborg = await browser.newPage();
+  await signIn(goteborg, DEMO.leader.email);
+  await goteborg.goto('/curriculum');
+  await expect(goteborg.getByRole('heading', { level: 2, name: 'Fördjupning: psykos' })).toBeVisible();
+  await expect(goteborg.getByRole('heading', { level: 2, name: 'Fördjupning: rättspsykiatri' })).toHaveCount(0);
+  await goteborg.close();
+});

@@ -87,3 +87,20 @@ test('the national administrator creates an organisation, whose administrator cr
   await expect(ylva.getByRole('rowheader', { name: DEMO.trainee.name })).toBeVisible();
   await expect(ylva.getByRole('rowheader', { name: leader.name })).toHaveCount(0);
 });
+
+test("an organisation's administrator names who signs its certificates", async ({ page }) => {
+  await signIn(page, DEMO.admin.email);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Undertecknare' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intygens undertecknare' })).toBeVisible();
+  // The demo names NSPH Göteborg's director.
+  await expect(page.getByText('Intygen undertecknas av Ylva Sjöberg, verksamhetsledare.')).toBeVisible();
+  await page.getByLabel('Titel').fill('ordförande');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Sparat. Nya intyg undertecknas av Ylva Sjöberg, ordförande.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Intygen undertecknas av Ylva Sjöberg, ordförande.')).toBeVisible();
+  // Put back as the demo has it, for the tests that follow.
+  await page.getByLabel('Titel').fill('verksamhetsledare');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Sparat. Nya intyg undertecknas av Ylva Sjöberg, verksamhetsledare.')).toBeVisible();
+});

@@ -12,6 +12,8 @@ import { assertEmptyDataDir, clearDataDir, connectToDataDir, startEmptyDataDir }
 import { KEY_SECRET_FILE, readLocalSecret } from './app/backup/key-secret';
 import { checkBackup, RestoreReport, restoreBackup } from './app/backup/restore';
 import { CurriculumService } from './app/curriculum/curriculum.service';
+import type { Publisher } from './app/curriculum/curriculum.repository';
+import { FieldConflictError } from './app/common/error.filter';
 import { openDatabaseServer } from './app/database/database-server';
 import { whileStarting } from './app/database/migrate';
 import { createHttpApp } from './app/http-app';
@@ -22,7 +24,8 @@ import { createNationalAdministrator } from './app/organisations/organisations.s
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   curriculum:check     validate every file of CURRICULUM_DIR (default ./curriculum)
-  curriculum:publish   publish it as new versions (DATABASE_URL, or the embedded server of PEER_DATA_DIR)
+  curriculum:publish   publish it as new versions: the national courses, then each organisation's own
+                       modules (DATABASE_URL, or the embedded server of PEER_DATA_DIR)
   certificate:verify <file.pdf>
                        verify the credential inside a certificate PDF against the issuer's published key
   backup <file>        write a consistent snapshot of the database into <file> (works while the app runs)
@@ -68,15 +71,28 @@ async function publishCommand(config: ReturnType<typeof loadConfig>): Promise<nu
     await app.init();
     await whileStarting(app.get(DataSource), () => app.get(DataSource).runMigrations({ transaction: 'all' }));
     const curriculum = app.get(CurriculumService);
-    const { courses } = await curriculum.publish(curriculum.readSource(), null);
-    for (const course of courses) {
-      process.stdout.write(`${course.courseId.padEnd(20)} version ${course.version}  ${course.status}\n`);
+    let status = 0;
+    // The national courses first: organisations' modules build on them.
+    for (const publisher of [null, ...(await curriculum.publishersWithContent())]) {
+      try {
+        await publishOne(curriculum, publisher);
+      } catch (error) {
+        // One organisation's broken folder holds up only its own modules.
+        if (publisher === null || !(error instanceof FieldConflictError)) throw error;
+        process.stderr.write(`${publisher.slug}: not published\n${error.fieldErrors.map((e) => `  ${e.field}: ${e.message}`).join('\n')}\n`);
+        status = 1;
+      }
     }
-    return 0;
+    return status;
   } finally {
     await app.close();
     await database.embedded?.stop();
   }
+}
+
+async function publishOne(curriculum: CurriculumService, publisher: Publisher | null): Promise<void> {
+  const { courses } = await curriculum.publish(curriculum.readSource(publisher), publisher, null);
+  for (const course of courses) process.stdout.write(`${course.courseId.padEnd(32)} version ${course.version}  ${course.status}\n`);
 }
 
 async function nationalAdminCommand(config: ReturnType<typeof loadConfig>, email: string | undefined, name: string): Promise<number> {

@@ -23,8 +23,13 @@ async function main(): Promise<void> {
   await whileStarting(app.get(DataSource), async () => {
     await app.get(DataSource).runMigrations({ transaction: 'all' });
     if (demo) {
-      await app.get(CurriculumService).publishIfEmpty();
+      const curriculum = app.get(CurriculumService);
+      await curriculum.publishIfEmpty();
       await app.get(DemoDataService).loadIfEmpty();
+      // The demo organisations' own modules, once they exist; a broken folder is left for its administrator.
+      for (const publisher of await curriculum.publishersWithContent()) {
+        await curriculum.publishIfEmpty(publisher).catch((error: unknown) => process.stderr.write(`Modules of ${publisher.slug} not published: ${String(error)}\n`));
+      }
     }
   });
   await app.listen(config.port, '0.0.0.0');

@@ -335,6 +335,7 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/auth/password': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another long password' }),
   'POST /api/users': () => ({ email: email('user'), name: 'Dora Dahl', role: 'trainee' }),
   'PUT /api/organisation/identity-provider': () => ({ issuer: 'https://idp.example.org', clientId: 'peer-academy', clientSecret: 'a client secret' }),
+  'PUT /api/organisation/certificate-signatory': () => ({ name: 'Ylva Sjöberg', title: 'verksamhetsledare' }),
   'POST /api/organisations/{organisationId}/administrators': () => ({ name: 'Agnes Ahl', email: email('second-admin') }),
   'POST /api/organisations': () => ({ slug: `region-${++unique}`, name: 'NSPH Halland', adminName: 'Hanna Hall', adminEmail: email('org-admin') }),
   'POST /api/users/{userId}/role': () => ({ role: 'course_leader' }),

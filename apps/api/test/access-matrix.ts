@@ -59,6 +59,9 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'GET /api/organisation/identity-provider': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
   'PUT /api/organisation/identity-provider': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
   'DELETE /api/organisation/identity-provider': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 204, national: 403 },
+  'GET /api/organisation/certificate-signatory': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
+  'PUT /api/organisation/certificate-signatory': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
+  'DELETE /api/organisation/certificate-signatory': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 204, national: 403 },
 
   // Accounts
   'GET /api/users': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
@@ -85,8 +88,8 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   },
 
   // Curriculum: the national courses, the same for every cohort
-  'POST /api/curriculum/publish': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 403, national: 201 },
-  'GET /api/curriculum/publish/preview': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 403, national: 200 },
+  'POST /api/curriculum/publish': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 201, national: 201 },
+  'GET /api/curriculum/publish/preview': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 200 },
   'GET /api/curriculum/courses': { anonymous: 401, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },
   'GET /api/curriculum/study-visit-kinds': { anonymous: 401, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },
   'GET /api/curriculum/courses/{courseId}/versions': { anonymous: 401, trainee: 200, leaderOwn: 200, admin: 200, national: 200 },

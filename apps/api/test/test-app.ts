@@ -46,7 +46,7 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<Client>;
   /** Creates a user of that role (in the test organisation unless named) and signs in as them. */
   as(role: Role, organisationId?: string): Promise<Client>;
-  /** Publishes CURRICULUM_DIR as an administrator would. */
+  /** Publishes the national courses of CURRICULUM_DIR as the national administrator would. */
   publishCurriculum(): Promise<void>;
   /** Mail the app sent, oldest first, once every queued mail was delivered. */
   outbox(): Promise<{ to: string; subject: string; text: string }[]>;
@@ -136,7 +136,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
     },
     async publishCurriculum() {
       const curriculum = app.get(CurriculumService);
-      await curriculum.publish(curriculum.readSource(), null);
+      await curriculum.publish(curriculum.readSource(null), null, null);
     },
     async drainJobs(name, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -87,6 +87,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peer/web/identity-provider/feature').then((m) => m.identityProviderRoutes),
   },
   {
+    path: 'admin/signatory',
+    canActivate: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@peer/web/certificate-signatory/feature').then((m) => m.certificateSignatoryRoutes),
+  },
+  {
     path: 'admin/audit',
     canActivate: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@peer/web/audit/feature').then((m) => m.auditRoutes),

@@ -69,7 +69,7 @@ describe('App shell', () => {
 
     const nav = element.querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Huvudmeny');
-    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/', '/curriculum', '/cohorts', '/supervision', '/admin/users', '/admin/audit', '/admin/erasure-requests', '/admin/sign-in', '/account/password']);
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/', '/curriculum', '/cohorts', '/supervision', '/admin/users', '/admin/audit', '/admin/erasure-requests', '/admin/sign-in', '/admin/signatory', '/account/password']);
     expect(buttons(element)).toEqual(['English', 'Logga ut']);
   });
 

@@ -17,6 +17,8 @@ import { PublicUrls } from './public-urls';
 import { RenewalService } from './renewal';
 import { ShareLinkRepository } from './share-link.repository';
 import { ShareLinksService } from './share-links.service';
+import { CertificateSignatoryController } from './signatory/certificate-signatory.controller';
+import { CertificateSignatoryService } from './signatory/certificate-signatory.service';
 import { StatusLists } from './persistence/status-lists';
 import { TypeormCertificateRepository } from './persistence/typeorm-certificate.repository';
 import { TypeormCertificationJobRepository } from './persistence/typeorm-certification-job.repository';
@@ -25,9 +27,10 @@ import { TypeormShareLinkRepository } from './persistence/typeorm-share-link.rep
 
 @Module({
   imports: [CohortsModule, ProgressModule, SupervisionModule],
-  controllers: [CertificationController],
+  controllers: [CertificationController, CertificateSignatoryController],
   providers: [
     CertificationService,
+    CertificateSignatoryService,
     CertificateFactory,
     CohortCertification,
     IssuerKeysService,

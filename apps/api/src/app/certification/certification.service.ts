@@ -229,6 +229,7 @@ export class CertificationService {
       result: input.result,
       lastDay: input.lastDay,
       issuer: this.issuers.profile(issuer),
+      signatory: issuer.signatory,
       urls: {
         credential: this.urls.credential(code),
         verify: this.urls.verify(code),

@@ -10,7 +10,11 @@ export interface Issuer {
   organisationId: string | null;
   slug: string | null;
   name: string;
+  /** Who signs its certificates, as printed ("Ylva Sjöberg, verksamhetsledare"); null when nobody is named. */
+  signatory: string | null;
 }
+
+const COLUMNS = 'id, slug, name, signatory_name, signatory_title';
 
 const CACHE_MS = 60_000;
 
@@ -27,19 +31,19 @@ export class Issuers {
 
   /** The installation's issuer, named by ISSUER_NAME. */
   installation(): Issuer {
-    return { organisationId: null, slug: null, name: this.config.issuer.name };
+    return { organisationId: null, slug: null, name: this.config.issuer.name, signatory: null };
   }
 
   /** The organisation that issues its cohorts' certificates. */
   async ofOrganisation(organisationId: string): Promise<Issuer> {
-    const issuer = await this.cached(`id:${organisationId}`, `SELECT id, slug, name FROM organisations WHERE id = $1`, organisationId);
+    const issuer = await this.cached(`id:${organisationId}`, `SELECT ${COLUMNS} FROM organisations WHERE id = $1`, organisationId);
     if (!issuer) throw new Error(`no organisation ${organisationId}`);
     return issuer;
   }
 
   /** The organisation with this short name; null when there is none. */
   bySlug(slug: string): Promise<Issuer | null> {
-    return this.cached(`slug:${slug}`, `SELECT id, slug, name FROM organisations WHERE slug = $1`, slug);
+    return this.cached(`slug:${slug}`, `SELECT ${COLUMNS} FROM organisations WHERE slug = $1`, slug);
   }
 
   /** The issuer as credentials name it (`issuer` and the profile document). */
@@ -47,16 +51,34 @@ export class Issuers {
     return { id: this.urls.issuer(issuer.slug), name: issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage(issuer.slug) };
   }
 
+  /** Forgets what this instance cached, after a change; other instances see it within a minute. */
+  forget(): void {
+    this.cache.clear();
+  }
+
   private cached(key: string, sql: string, value: string): Promise<Issuer | null> {
     const hit = this.cache.get(key);
     if (hit && hit.expires > Date.now()) return hit.issuer;
-    const issuer = this.db.query(sql, [value]).then((rows: { id: string; slug: string; name: string }[]) => {
+    const issuer = this.db.query(sql, [value]).then((rows: IssuerRow[]) => {
       const row = rows[0];
       if (!row) this.cache.delete(key); // a slug that may exist soon is not remembered as missing
-      return row ? { organisationId: row.id, slug: row.slug, name: row.name } : null;
+      return row ? toIssuer(row) : null;
     });
     issuer.catch(() => this.cache.delete(key));
     this.cache.set(key, { issuer, expires: Date.now() + CACHE_MS });
     return issuer;
   }
+}
+
+interface IssuerRow {
+  id: string;
+  slug: string;
+  name: string;
+  signatory_name: string | null;
+  signatory_title: string | null;
+}
+
+function toIssuer(row: IssuerRow): Issuer {
+  const signatory = row.signatory_name && row.signatory_title ? `${row.signatory_name}, ${row.signatory_title}` : null;
+  return { organisationId: row.id, slug: row.slug, name: row.name, signatory };
 }

@@ -32,15 +32,17 @@ export class CohortsService {
   ) {}
 
   async create(actor: Principal, request: CreateCohortRequest): Promise<CohortDto> {
-    if (!(await this.curriculum.version(request.courseId, request.version))) {
-      throw invalid('version', 'published', `${request.courseId} has no published version ${request.version}`);
+    const organisationId = organisationOf(actor);
+    const version = await this.curriculum.version(request.courseId, request.version);
+    if (!version) throw invalid('version', 'published', `${request.courseId} has no published version ${request.version}`);
+    if (version.organisationId !== null && version.organisationId !== organisationId) {
+      throw invalid('courseId', 'published', `${request.courseId} is another organisation's own module`);
     }
     const leaderIds = new Set(request.leaderIds ?? []);
     // Naming a leader gives that person reach over the trainees' records: only administrators do it.
     if (actor.user.role !== 'admin' && [...leaderIds].some((id) => id !== actor.user.id)) {
       throw new ForbiddenException('Only administrators name the leaders of a cohort');
     }
-    const organisationId = organisationOf(actor);
     await this.assertLeaders(organisationId, leaderIds);
     if (actor.user.role === 'course_leader') leaderIds.add(actor.user.id);
     const cohort = await this.cohorts.create(

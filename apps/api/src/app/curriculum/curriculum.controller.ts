@@ -25,24 +25,31 @@ const READERS = ROLES;
 export class CurriculumController {
   constructor(private readonly curriculum: CurriculumService) {}
 
-  /** Publishes the content of CURRICULUM_DIR, the national courses shared by every organisation: a new version per changed course. */
+  /**
+   * Publishes content of CURRICULUM_DIR, a new version per changed course: the national
+   * administrator the national courses shared by every organisation, an organisation's
+   * administrator its own modules (organisations/<slug>/).
+   */
   @Post('publish')
-  @Roles('national_admin')
-  publish(@CurrentUser() actor: Principal): Promise<PublishResponse> {
-    return this.curriculum.publish(this.curriculum.readSource(), actor.user.id);
+  @Roles('national_admin', 'admin')
+  async publish(@CurrentUser() actor: Principal): Promise<PublishResponse> {
+    const publisher = await this.curriculum.publisherOf(actor);
+    return this.curriculum.publish(this.curriculum.readSource(publisher), publisher, actor.user.id);
   }
 
   /** What publishing would create, course by course, with the changes from each newest version. */
   @Get('publish/preview')
-  @Roles('national_admin')
-  preview(): Promise<PublishPreviewResponse> {
-    return this.curriculum.preview(this.curriculum.readSource());
+  @Roles('national_admin', 'admin')
+  async preview(@CurrentUser() actor: Principal): Promise<PublishPreviewResponse> {
+    const publisher = await this.curriculum.publisherOf(actor);
+    return this.curriculum.preview(this.curriculum.readSource(publisher), publisher);
   }
 
+  /** The courses the caller's organisation may run: the national ones and its own modules. */
   @Get('courses')
   @Roles(...READERS)
-  async courses(): Promise<CourseListResponse> {
-    return { courses: await this.curriculum.courses() };
+  async courses(@CurrentUser() actor: Principal): Promise<CourseListResponse> {
+    return { courses: await this.curriculum.courses(actor) };
   }
 
   @Get('study-visit-kinds')

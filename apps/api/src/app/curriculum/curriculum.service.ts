@@ -11,19 +11,23 @@ import type {
 } from '@peer/contract';
 import {
   CurriculumBundle,
-  CurriculumError,
   courseContentHash,
   courseVersionContent,
   diffCourseVersions,
-  loadValidCurriculum,
+  loadCurriculum,
+  ownerOf,
   RolePlayScenario,
   StudyVisitKind,
 } from '@peer/curriculum';
 import { resolve } from 'node:path';
 import { AuditService } from '../audit/audit.service';
 import { FieldConflictError } from '../common/error.filter';
+import type { Principal } from '../auth/principal';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { CurriculumRepository, StoredCourseVersion, VersionHeader } from './curriculum.repository';
+import { CurriculumRepository, Publisher, StoredCourseVersion, VersionHeader } from './curriculum.repository';
+
+/** Where an organisation's own content lives in CURRICULUM_DIR. */
+const ORGANISATION_FOLDER = (slug: string) => `organisations/${slug}/`;
 
 @Injectable()
 export class CurriculumService {
@@ -33,29 +37,50 @@ export class CurriculumService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Reads `CURRICULUM_DIR`; refuses content with any problem. */
-  readSource(): CurriculumBundle {
-    try {
-      return loadValidCurriculum(resolve(this.config.curriculumDir));
-    } catch (error) {
-      if (error instanceof CurriculumError) {
-        throw new FieldConflictError(
-          error.problems.map((p) => ({ field: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.path}`, rule: 'curriculum', message: p.reason })),
-          HttpStatus.UNPROCESSABLE_ENTITY,
-        );
-      }
-      throw error;
+  /**
+   * Reads `CURRICULUM_DIR` for one publisher (null: national). Refuses it when a file the
+   * publisher's content rests on has a problem: the national files, and an organisation's own
+   * folder. Another organisation's broken module holds up nobody else.
+   */
+  readSource(publisher: Publisher | null): CurriculumBundle {
+    const { bundle, problems } = loadCurriculum(resolve(this.config.curriculumDir));
+    const concerned = problems.filter(({ file }) => !file.startsWith('organisations/') || (publisher !== null && file.startsWith(ORGANISATION_FOLDER(publisher.slug))));
+    if (concerned.length > 0) {
+      throw new FieldConflictError(
+        concerned.map((p) => ({ field: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.path}`, rule: 'curriculum', message: p.reason })),
+        HttpStatus.UNPROCESSABLE_ENTITY,
+      );
     }
+    return bundle;
   }
 
-  async publish(bundle: CurriculumBundle, actorId: string | null): Promise<PublishResponse> {
-    const candidates = bundle.courses.map((course) => ({
+  /** Whose content the actor publishes: the national administrator the national courses, an administrator her organisation's own modules. */
+  async publisherOf(actor: Principal): Promise<Publisher | null> {
+    const { organisationId } = actor.user;
+    if (organisationId === null) return null;
+    const publisher = (await this.versions.publishers()).find((p) => p.id === organisationId);
+    if (!publisher) throw new Error(`organisation ${organisationId} not found`);
+    return publisher;
+  }
+
+  /** Organisations whose folder in CURRICULUM_DIR holds courses, by slug. */
+  async publishersWithContent(): Promise<Publisher[]> {
+    const { bundle } = loadCurriculum(resolve(this.config.curriculumDir));
+    const owners = new Set(bundle.courses.map((c) => ownerOf(c.id)));
+    return (await this.versions.publishers()).filter((p) => owners.has(p.slug));
+  }
+
+  /** Publishes the publisher's courses of `bundle` (national ones for null): a new version of each that changed. */
+  async publish(bundle: CurriculumBundle, publisher: Publisher | null, actorId: string | null): Promise<PublishResponse> {
+    const candidates = ownCourses(bundle, publisher).map((course) => ({
       courseId: course.id,
       kind: course.kind,
       contentHash: courseContentHash(course, bundle.scenarios),
       content: courseVersionContent(course, bundle.scenarios),
     }));
-    const courses = await this.versions.publish(candidates, [...bundle.studyVisitKinds], actorId);
+    // Study-visit kinds are a national list: organisations use it, never change it.
+    const kinds = publisher ? [] : [...bundle.studyVisitKinds];
+    const courses = await this.versions.publish(candidates, kinds, actorId, publisher?.id ?? null);
     await this.audit.record({
       actorId,
       action: 'curriculum.publish',
@@ -66,10 +91,10 @@ export class CurriculumService {
   }
 
   /** What `publish` would do with the content as it is now, course by course, without writing anything. */
-  async preview(bundle: CurriculumBundle): Promise<PublishPreviewResponse> {
+  async preview(bundle: CurriculumBundle, publisher: Publisher | null): Promise<PublishPreviewResponse> {
     const latest = new Map((await this.versions.latestVersions()).map((stored) => [stored.courseId, stored]));
     return {
-      courses: bundle.courses.map((course) => {
+      courses: ownCourses(bundle, publisher).map((course) => {
         const current = latest.get(course.id);
         const title = course.title;
         if (!current) return { courseId: course.id, title, current: null, status: 'new' as const, changes: [] };
@@ -80,18 +105,22 @@ export class CurriculumService {
     };
   }
 
-  /** For demo data: publishes the shipped content into a database that has none. */
-  async publishIfEmpty(): Promise<boolean> {
-    if (!(await this.versions.isEmpty())) return false;
-    await this.publish(this.readSource(), null);
+  /** For demo data: publishes the shipped content of one publisher (null: national) that has published nothing yet. */
+  async publishIfEmpty(publisher: Publisher | null = null): Promise<boolean> {
+    if (!(await this.versions.isEmpty(publisher?.id ?? null))) return false;
+    await this.publish(this.readSource(publisher), publisher, null);
     return true;
   }
 
-  async courses(): Promise<CourseSummaryDto[]> {
-    const latest = await this.versions.latestVersions();
+  /** The newest version of each course the viewer's organisation may run: the national ones and its own (the national administrator sees every one). */
+  async courses(viewer: Principal): Promise<CourseSummaryDto[]> {
+    const [latest, publishers] = await Promise.all([this.versions.latestVersions(), this.versions.publishers()]);
+    const names = new Map(publishers.map((p) => [p.id, p.name]));
+    const organisationId = viewer.user.organisationId;
+    const visible = latest.filter((v) => v.organisationId === null || organisationId === null || v.organisationId === organisationId);
     const order = { base: 0, module: 1, refresher: 2 } as Record<string, number>;
-    latest.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.courseId.localeCompare(b.courseId));
-    return latest.map(({ content: { course }, version, publishedAt }) => ({
+    visible.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9) || a.courseId.localeCompare(b.courseId));
+    return visible.map(({ content: { course }, version, publishedAt, organisationId: owner }) => ({
       id: course.id,
       kind: course.kind,
       title: course.title,
@@ -101,6 +130,7 @@ export class CurriculumService {
       hours: course.hours,
       latestVersion: version,
       publishedAt: publishedAt.toISOString(),
+      organisation: owner === null ? null : (names.get(owner) ?? null),
     }));
   }
 
@@ -151,6 +181,10 @@ export class CurriculumService {
     if (!stored) throw new NotFoundException(`No version ${version} of course "${courseId}"`);
     return stored;
   }
+}
+
+function ownCourses(bundle: CurriculumBundle, publisher: Publisher | null) {
+  return bundle.courses.filter((course) => ownerOf(course.id) === (publisher?.slug ?? null));
 }
 
 function mapHeader(header: VersionHeader): CourseVersionSummaryDto {

@@ -17,7 +17,7 @@ const person = (name: string, role: Role): DemoPerson => ({
 
 /** Two regional organisations; everything below belongs to Göteborg unless it says Skåne. */
 export const DEMO_ORGANISATIONS = {
-  goteborg: { slug: 'nsph-goteborg', name: 'NSPH Göteborg' },
+  goteborg: { slug: 'nsph-goteborg', name: 'NSPH Göteborg', signatoryName: 'Ylva Sjöberg', signatoryTitle: 'verksamhetsledare' },
   skane: { slug: 'nsph-skane', name: 'NSPH Skåne' },
 } as const;
 export type DemoOrganisation = keyof typeof DEMO_ORGANISATIONS;

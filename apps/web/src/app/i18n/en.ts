@@ -4,6 +4,7 @@ import { homeEn } from '@peer/web/home/feature/i18n';
 import { usersEn } from '@peer/web/users/feature/i18n';
 import { organisationsEn } from '@peer/web/organisations/feature/i18n';
 import { identityProviderEn } from '@peer/web/identity-provider/feature/i18n';
+import { certificateSignatoryEn } from '@peer/web/certificate-signatory/feature/i18n';
 import { curriculumEn } from '@peer/web/curriculum/feature/i18n';
 import { cohortsEn } from '@peer/web/cohorts/feature/i18n';
 import { trainingEn } from '@peer/web/training/feature/i18n';
@@ -28,6 +29,7 @@ export const en: Translations = {
     erasureRequests: 'Erasure',
     organisations: 'Organisations',
     organisationSignIn: 'Sign-in',
+    certificateSignatory: 'Signatory',
     account: 'Account',
     changePassword: 'Change password',
     signedInAs: 'Signed in as',
@@ -51,6 +53,7 @@ export const en: Translations = {
   ...usersEn,
   ...organisationsEn,
   ...identityProviderEn,
+  ...certificateSignatoryEn,
   ...curriculumEn,
   ...cohortsEn,
   ...trainingEn,

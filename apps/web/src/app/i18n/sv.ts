@@ -4,6 +4,7 @@ import { homeSv } from '@peer/web/home/feature/i18n';
 import { usersSv } from '@peer/web/users/feature/i18n';
 import { organisationsSv } from '@peer/web/organisations/feature/i18n';
 import { identityProviderSv } from '@peer/web/identity-provider/feature/i18n';
+import { certificateSignatorySv } from '@peer/web/certificate-signatory/feature/i18n';
 import { curriculumSv } from '@peer/web/curriculum/feature/i18n';
 import { cohortsSv } from '@peer/web/cohorts/feature/i18n';
 import { trainingSv } from '@peer/web/training/feature/i18n';
@@ -37,6 +38,7 @@ export const sv = {
     erasureRequests: 'Radering',
     organisations: 'Organisationer',
     organisationSignIn: 'Inloggning',
+    certificateSignatory: 'Undertecknare',
     account: 'Konto',
     changePassword: 'Byt lösenord',
     signedInAs: 'Inloggad som',
@@ -61,6 +63,7 @@ export const sv = {
   ...usersSv,
   ...organisationsSv,
   ...identityProviderSv,
+  ...certificateSignatorySv,
   ...curriculumSv,
   ...cohortsSv,
   ...trainingSv,

@@ -21,6 +21,8 @@ export interface CertificateFacts {
   lastDay: string | null;
   /** `image`: the issuer's logo, as served. */
   issuer: { id: string; name: string; url: string; image: string };
+  /** Who signs for the issuer, as printed; only on the PDF, the credential is signed by the key. */
+  signatory?: string | null;
   /** `achievementImage`: the course version's badge in the certificate's language, as served. */
   urls: { credential: string; verify: string; achievement: string; achievementImage: string; statusList: string };
   /** End of the validity period, when the course version has one; otherwise the credential has no validUntil. */
@@ -56,6 +58,7 @@ export function certificateDocuments(facts: CertificateFacts): { credential: Rec
     issuedOn: facts.issuedAt.toISOString().slice(0, 10),
     issuerName: facts.issuer.name,
     issuerUrl: facts.issuer.url,
+    ...(facts.signatory ? { signatory: facts.signatory } : {}),
     code: facts.code,
     verifyUrl: facts.urls.verify,
   };

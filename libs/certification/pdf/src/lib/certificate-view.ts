@@ -19,6 +19,8 @@ export interface CertificateView {
   issuedOn: string;
   issuerName: string;
   issuerUrl?: string;
+  /** Who signs for the issuer, e.g. "Ylva Sjöberg, verksamhetsledare". */
+  signatory?: string;
   /** Certificate code, printed as given. */
   code: string;
   /** Printed and drawn as a QR code. */

@@ -24,6 +24,7 @@ export interface TemplateContext {
   issuedOn: string;
   issuerName: string;
   issuerUrl: string;
+  signatory: string;
   code: string;
   verifyUrl: string;
   attachmentName: string;
@@ -55,6 +56,7 @@ export function templateContext(view: CertificateView, attachmentName: string): 
     issuedOn: e(view.issuedOn),
     issuerName: e(view.issuerName),
     issuerUrl: e(view.issuerUrl ?? ''),
+    signatory: e(view.signatory ?? ''),
     code: e(view.code),
     verifyUrl: e(view.verifyUrl),
     attachmentName: e(attachmentName),
@@ -77,6 +79,7 @@ export function sampleView(language: Language): CertificateView {
     issuedOn: '2026-01-01',
     issuerName: 'Utfärdare',
     issuerUrl: 'https://example.org',
+    signatory: 'Namn Namnsson, verksamhetsledare',
     code: 'CODE',
     verifyUrl: 'https://example.org/verify/CODE',
   };

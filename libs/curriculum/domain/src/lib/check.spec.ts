@@ -475,6 +475,79 @@ describe('checkCurriculum on broken copies of the curriculum', () => {
     });
   });
 
+  describe("an organisation's own content", () => {
+    const SKANE = 'organisations/nsph-skane';
+    const FORENSIC = `${SKANE}/courses/forensic-care/course.yaml`;
+    const FORENSIC_DAY = `${SKANE}/courses/forensic-care/days/day-01.yaml`;
+    const FUTURE = `${SKANE}/roleplays/talking-about-the-future.yaml`;
+
+    it('loads it with national content, ids namespaced by the organisation', () => {
+      const bundle = loadValidCurriculum(fixture.root);
+      const forensic = bundle.courses.find((c) => c.id === 'nsph-skane.forensic-care');
+      expect(forensic?.completion.rolePlays).toEqual(['nsph-skane.talking-about-the-future']);
+      expect(bundle.scenarios.map((s) => s.id)).toContain('nsph-skane.talking-about-the-future');
+    });
+
+    it('requires ids to carry the organisation folder as their prefix', () => {
+      fixture.editYaml(FORENSIC, (doc) => doc.setIn(['id'], 'forensic-care'));
+      fixture.editYaml(FUTURE, (doc) => doc.setIn(['id'], 'nsph-goteborg.talking-about-the-future'));
+      expect(lines(check())).toEqual(
+        expect.arrayContaining([
+          `${FORENSIC}: id: id "forensic-care" does not match the folder name (expected "nsph-skane.forensic-care")`,
+          `${FUTURE}: id: id "nsph-goteborg.talking-about-the-future" does not match the file name (expected "nsph-skane.talking-about-the-future")`,
+        ]),
+      );
+    });
+
+    it('refuses a prefix on national content', () => {
+      fixture.copy(BOUNDARY, 'roleplays/nsph-skane.boundary-question.yaml');
+      fixture.editYaml('roleplays/nsph-skane.boundary-question.yaml', (doc) => doc.setIn(['id'], 'nsph-skane.boundary-question'));
+      expect(lines(check())).toEqual([
+          `roleplays/nsph-skane.boundary-question.yaml: id: a national scenario id has no "<organisation>." prefix; an organisation's own scenarios live in organisations/<slug>/roleplays/`,
+      ]);
+    });
+
+    it("keeps national content from referring to an organisation's", () => {
+      fixture.editYaml('courses/psychosis/course.yaml', (doc) => push(doc, ['prerequisites'], 'nsph-skane.forensic-care'));
+      fixture.editYaml(day(2, 'psychosis'), (doc) => push(doc, ['rolePlays'], 'nsph-skane.talking-about-the-future'));
+      expect(lines(check())).toEqual([
+        'courses/psychosis/course.yaml: prerequisites[1]: course "nsph-skane.forensic-care" belongs to organisation "nsph-skane": national content may refer only to national content',
+        `${day(2, 'psychosis')}: rolePlays[1]: role-play scenario "nsph-skane.talking-about-the-future" belongs to organisation "nsph-skane": national content may refer only to national content`,
+      ]);
+    });
+
+    it("keeps one organisation's content from referring to another's, and names a missing own scenario's file", () => {
+      fixture.editYaml(FORENSIC, (doc) => push(doc, ['validity', 'renewal', 'courses'], 'nsph-goteborg.refresher'));
+      fixture.editYaml(FORENSIC_DAY, (doc) => push(doc, ['rolePlays'], 'nsph-skane.no-such-scenario'));
+      expect(lines(check())).toEqual([
+        `${FORENSIC}: validity.renewal.courses[1]: course "nsph-goteborg.refresher" belongs to organisation "nsph-goteborg": organisation "nsph-skane" may refer only to national content and its own`,
+        `${FORENSIC_DAY}: rolePlays[1]: unknown role-play scenario "nsph-skane.no-such-scenario" (no ${SKANE}/roleplays/no-such-scenario.yaml)`,
+      ]);
+    });
+
+    it('lets an organisation use national scenarios and modules', () => {
+      fixture.editYaml(FORENSIC_DAY, (doc) => push(doc, ['rolePlays'], 'boundary-question'));
+      fixture.editYaml(FORENSIC, (doc) => push(doc, ['prerequisites'], 'psychosis'));
+      expect(check()).toEqual([]);
+    });
+
+    it('keeps the base course national', () => {
+      fixture.editYaml(FORENSIC, (doc) => doc.setIn(['kind'], 'base'));
+      expect(lines(check())).toContain(`${FORENSIC}: kind: the base course is national: an organisation publishes modules and refreshers of its own`);
+    });
+
+    it('reports folders that are not organisations or hold something else', () => {
+      fixture.write('organisations/README.txt', 'notes');
+      fixture.copy(SKANE, 'organisations/NSPH_Skane');
+      fixture.write(`${SKANE}/study-visit-kinds.yaml`, 'kinds: []');
+      expect(lines(check())).toEqual([
+        "organisations/NSPH_Skane: (file): unexpected file: an organisation folder is named by the organisation's slug: lower-case letters, digits and single hyphens",
+        'organisations/README.txt: (file): unexpected file: organisations/ holds one folder per organisation, named by its slug',
+        `${SKANE}/study-visit-kinds.yaml: (file): unexpected file: an organisation folder holds courses/ and roleplays/`,
+      ]);
+    });
+  });
+
   describe('reporting', () => {
     it('reports every problem in every file in one run', () => {
       fixture.editYaml(day(3), (doc) => doc.deleteIn(['title', 'en']));

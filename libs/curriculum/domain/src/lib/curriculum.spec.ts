@@ -22,11 +22,12 @@ describe('the shipped curriculum', () => {
     expect(checkCurriculum(root)).toEqual([]);
   });
 
-  it('holds the base course, four modules and the refresher', () => {
+  it('holds the base course, four national modules, NSPH Skåne\'s own module and the refresher', () => {
     expect(bundle.courses.map((c) => `${c.kind}:${c.id}`)).toEqual([
       'base:base',
       'module:addiction',
       'module:inpatient-care',
+      'module:nsph-skane.forensic-care',
       'module:outpatient-care',
       'module:psychosis',
       'refresher:refresher',
@@ -66,7 +67,7 @@ describe('the shipped curriculum', () => {
   });
 
   it('requires the base course for every module and for the refresher', () => {
-    expect(modules.map((m) => m.id)).toEqual(['addiction', 'inpatient-care', 'outpatient-care', 'psychosis']);
+    expect(modules.map((m) => m.id)).toEqual(['addiction', 'inpatient-care', 'nsph-skane.forensic-care', 'outpatient-care', 'psychosis']);
     for (const c of [...modules, course('refresher')]) expect(c.prerequisites).toEqual(['base']);
     expect(base.prerequisites).toEqual([]);
   });

@@ -10,6 +10,8 @@ import { SCHEMA_DIR } from './schema';
  *   courses/<course-id>/course.yaml
  *   courses/<course-id>/days/day-NN.yaml
  *   roleplays/<scenario-id>.yaml
+ *   organisations/<slug>/courses/<name>/…      an organisation's own courses (id <slug>.<name>)
+ *   organisations/<slug>/roleplays/<name>.yaml an organisation's own scenarios (id <slug>.<name>)
  *   schema/*.schema.json
  */
 export const STUDY_VISIT_KINDS_FILE = 'study-visit-kinds.yaml';
@@ -17,6 +19,9 @@ export const COURSES_DIR = 'courses';
 export const COURSE_FILE = 'course.yaml';
 export const DAYS_DIR = 'days';
 export const ROLEPLAYS_DIR = 'roleplays';
+export const ORGANISATIONS_DIR = 'organisations';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const DAY_FILE = /^day-(\d{2,})\.yaml$/;
 const YAML_FILE = /^(.+)\.yaml$/;
@@ -28,8 +33,10 @@ export interface DayFile {
 }
 
 export interface CourseFiles {
-  /** The folder name, which must equal the course id. */
+  /** The folder name: the course id, or the part after `<slug>.` for an organisation's course. */
   readonly dir: string;
+  /** The slug of the organisation whose folder holds the course; absent for national content. */
+  readonly organisation?: string;
   /** `undefined` when course.yaml is missing. */
   readonly courseFile?: string;
   readonly dayFiles: readonly DayFile[];
@@ -37,8 +44,10 @@ export interface CourseFiles {
 
 export interface ScenarioFile {
   readonly file: string;
-  /** The file name without `.yaml`, which must equal the scenario id. */
+  /** The file name without `.yaml`: the scenario id, or the part after `<slug>.` for an organisation's scenario. */
   readonly name: string;
+  /** As for `CourseFiles`. */
+  readonly organisation?: string;
 }
 
 export interface CurriculumFiles {
@@ -58,20 +67,53 @@ export function findCurriculumFiles(rootDir: string): { files: CurriculumFiles; 
   }
 
   for (const name of list(rootDir)) {
-    const known = [STUDY_VISIT_KINDS_FILE, COURSES_DIR, ROLEPLAYS_DIR, SCHEMA_DIR];
+    const known = [STUDY_VISIT_KINDS_FILE, COURSES_DIR, ROLEPLAYS_DIR, ORGANISATIONS_DIR, SCHEMA_DIR];
     if (!known.includes(name) && /\.ya?ml$/.test(name)) {
-      unexpected(name, `not read; the top level holds only ${STUDY_VISIT_KINDS_FILE}, ${COURSES_DIR}/, ${ROLEPLAYS_DIR}/ and ${SCHEMA_DIR}/`);
+      unexpected(name, `not read; the top level holds only ${STUDY_VISIT_KINDS_FILE}, ${COURSES_DIR}/, ${ROLEPLAYS_DIR}/, ${ORGANISATIONS_DIR}/ and ${SCHEMA_DIR}/`);
     }
   }
 
   const studyVisitKindsFile = existsSync(join(rootDir, STUDY_VISIT_KINDS_FILE)) ? STUDY_VISIT_KINDS_FILE : undefined;
   if (!studyVisitKindsFile) missing(STUDY_VISIT_KINDS_FILE, 'the list of study-visit kinds');
 
-  const courses: CourseFiles[] = [];
   const coursesDir = join(rootDir, COURSES_DIR);
   if (!isDir(coursesDir)) missing(`${COURSES_DIR}/`, 'the courses folder');
+  const roleplaysDir = join(rootDir, ROLEPLAYS_DIR);
+  if (!isDir(roleplaysDir)) missing(`${ROLEPLAYS_DIR}/`, 'the role-play folder');
+  const courses = findCourses(rootDir, '', undefined, unexpected, missing);
+  const scenarios = findScenarios(rootDir, '', undefined, unexpected);
+
+  const organisationsDir = join(rootDir, ORGANISATIONS_DIR);
+  for (const slug of isDir(organisationsDir) ? list(organisationsDir) : []) {
+    const rel = `${ORGANISATIONS_DIR}/${slug}`;
+    if (!isDir(join(organisationsDir, slug))) {
+      if (!slug.endsWith('.md')) unexpected(rel, `${ORGANISATIONS_DIR}/ holds one folder per organisation, named by its slug`);
+      continue;
+    }
+    if (!SLUG.test(slug)) {
+      unexpected(rel, 'an organisation folder is named by the organisation\'s slug: lower-case letters, digits and single hyphens');
+      continue;
+    }
+    for (const name of list(join(organisationsDir, slug))) {
+      if (name !== COURSES_DIR && name !== ROLEPLAYS_DIR && !name.endsWith('.md')) {
+        unexpected(`${rel}/${name}`, `an organisation folder holds ${COURSES_DIR}/ and ${ROLEPLAYS_DIR}/`);
+      }
+    }
+    courses.push(...findCourses(rootDir, `${rel}/`, slug, unexpected, missing));
+    scenarios.push(...findScenarios(rootDir, `${rel}/`, slug, unexpected));
+  }
+
+  return { files: { studyVisitKindsFile, courses, scenarios }, problems };
+}
+
+type Report = (file: string, hint: string) => void;
+
+/** The course folders under `<prefix>courses/`. */
+function findCourses(rootDir: string, prefix: string, organisation: string | undefined, unexpected: Report, missing: Report): CourseFiles[] {
+  const courses: CourseFiles[] = [];
+  const coursesDir = join(rootDir, prefix, COURSES_DIR);
   for (const dir of isDir(coursesDir) ? list(coursesDir) : []) {
-    const rel = `${COURSES_DIR}/${dir}`;
+    const rel = `${prefix}${COURSES_DIR}/${dir}`;
     if (!isDir(join(coursesDir, dir))) {
       unexpected(rel, `${COURSES_DIR}/ holds one folder per course`);
       continue;
@@ -92,19 +134,22 @@ export function findCurriculumFiles(rootDir: string): { files: CurriculumFiles; 
     }
     if (!courseFile) missing(`${rel}/${COURSE_FILE}`, 'the course file');
     dayFiles.sort((a, b) => a.number - b.number || a.file.localeCompare(b.file));
-    courses.push({ dir, courseFile, dayFiles });
+    courses.push(organisation ? { dir, organisation, courseFile, dayFiles } : { dir, courseFile, dayFiles });
   }
+  return courses;
+}
 
+/** The scenario files under `<prefix>roleplays/`. */
+function findScenarios(rootDir: string, prefix: string, organisation: string | undefined, unexpected: Report): ScenarioFile[] {
   const scenarios: ScenarioFile[] = [];
-  const roleplaysDir = join(rootDir, ROLEPLAYS_DIR);
-  if (!isDir(roleplaysDir)) missing(`${ROLEPLAYS_DIR}/`, 'the role-play folder');
+  const roleplaysDir = join(rootDir, prefix, ROLEPLAYS_DIR);
   for (const name of isDir(roleplaysDir) ? list(roleplaysDir) : []) {
     const match = YAML_FILE.exec(name);
-    if (match && !isDir(join(roleplaysDir, name))) scenarios.push({ file: `${ROLEPLAYS_DIR}/${name}`, name: match[1] });
-    else if (!name.endsWith('.md')) unexpected(`${ROLEPLAYS_DIR}/${name}`, 'role-play files are named <scenario-id>.yaml');
+    const file = `${prefix}${ROLEPLAYS_DIR}/${name}`;
+    if (match && !isDir(join(roleplaysDir, name))) scenarios.push(organisation ? { file, name: match[1], organisation } : { file, name: match[1] });
+    else if (!name.endsWith('.md')) unexpected(file, 'role-play files are named <scenario-id>.yaml');
   }
-
-  return { files: { studyVisitKindsFile, courses, scenarios }, problems };
+  return scenarios;
 }
 
 /** Entries of a folder, sorted, without hidden files such as .gitkeep. */

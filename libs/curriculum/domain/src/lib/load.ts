@@ -56,13 +56,15 @@ export function loadCurriculum(rootDir: string): CurriculumLoadResult {
 
   const kindsFile = found.files.studyVisitKindsFile;
   const kinds = kindsFile ? { file: kindsFile, data: read(kindsFile, 'studyVisitKinds') } : undefined;
-  const scenarios: LoadedScenario[] = found.files.scenarios.map(({ file, name }) => ({
+  const scenarios: LoadedScenario[] = found.files.scenarios.map(({ file, name, organisation }) => ({
     file,
     name,
+    organisation,
     data: read(file, 'roleplay'),
   }));
-  const courses: LoadedCourse[] = found.files.courses.map(({ dir, courseFile, dayFiles }) => ({
+  const courses: LoadedCourse[] = found.files.courses.map(({ dir, organisation, courseFile, dayFiles }) => ({
     dir,
+    organisation,
     file: courseFile,
     data: courseFile ? read(courseFile, 'course') : undefined,
     days: dayFiles.map(({ file, number }): LoadedDay => ({ file, fileNumber: number, data: read(file, 'day') })),

@@ -225,6 +225,23 @@ export function dayMinutes(day: Pick<CourseDay, 'sessions'>): number {
   return day.sessions.reduce((total, session) => total + session.minutes, 0);
 }
 
+/**
+ * The organisation a course or scenario id belongs to: an organisation's own
+ * content is namespaced `<organisation-slug>.<name>`, national content has no
+ * prefix. The id carries the owner so that a published version needs no other
+ * field to say whose it is.
+ */
+export function ownerOf(id: string): string | null {
+  const dot = id.indexOf('.');
+  return dot < 0 ? null : id.slice(0, dot);
+}
+
+/** Whether content owned by `owner` (null: national) may refer to the course or scenario `id`: national content, or its own. */
+export function mayRefer(owner: string | null, id: string): boolean {
+  const target = ownerOf(id);
+  return target === null || target === owner;
+}
+
 /** Ids of all scenarios a course refers to (practised on a day or required), sorted. */
 export function referencedScenarioIds(course: Pick<Course, 'days' | 'completion'>): string[] {
   const ids = new Set<string>(course.completion.rolePlays);

@@ -6,6 +6,7 @@
  * violations, so that one run reports every problem. They therefore read the
  * data defensively (a "list" may turn out to be a string).
  */
+import { mayRefer, ownerOf } from './model';
 import { formatPath, type PathSegment } from './problems';
 import { isPlainObject } from './normalise';
 
@@ -19,6 +20,8 @@ export interface LoadedDay {
 
 export interface LoadedCourse {
   readonly dir: string;
+  /** The slug of the organisation folder holding the course; absent for national content. */
+  readonly organisation?: string;
   readonly file?: string;
   readonly data: unknown;
   readonly days: readonly LoadedDay[];
@@ -28,6 +31,8 @@ export interface LoadedScenario {
   readonly file: string;
   /** File name without `.yaml`. */
   readonly name: string;
+  /** As for `LoadedCourse`. */
+  readonly organisation?: string;
   readonly data: unknown;
 }
 
@@ -64,12 +69,12 @@ export function checkRules(input: RuleInput): RuleProblem[] {
   const courses = checkCourseIds(input.courses, report);
   for (const course of input.courses) {
     if (course.file && isPlainObject(course.data)) {
-      checkCourse(course.file, course.data, course.days, { scenarioIds, kindIds }, report);
+      checkCourse(course.file, course.data, course.days, { scenarioIds, kindIds, owner: course.organisation ?? null }, report);
     }
   }
   checkPrerequisites(courses, report);
   // A course folder whose file is missing or broken still names a course.
-  checkRenewalCourses(courses, new Set(input.courses.map((c) => c.dir)), report);
+  checkRenewalCourses(courses, new Set(input.courses.map(expectedCourseId)), report);
   return problems;
 }
 
@@ -81,16 +86,19 @@ function checkScenarios(scenarios: readonly LoadedScenario[], report: Report): S
   const known = new Set<string>();
   const seen = new Map<string, string>();
   // A file whose name matches its id owns the id; other files with that id are the duplicates.
-  const owners = [...scenarios].sort((a, b) => Number(idOf(b.data) === b.name) - Number(idOf(a.data) === a.name));
-  for (const { file, name, data } of owners) {
+  const owners = [...scenarios].sort((a, b) => Number(idOf(b.data) === expectedScenarioId(b)) - Number(idOf(a.data) === expectedScenarioId(a)));
+  for (const scenario of owners) {
+    const { file, data } = scenario;
+    const expected = expectedScenarioId(scenario);
     if (!isPlainObject(data)) {
-      known.add(name);
+      known.add(expected);
       continue;
     }
     const id = str(data['id']);
     if (id !== undefined) {
       known.add(id);
-      if (id !== name) report(file, ['id'], `id "${id}" does not match the file name (expected "${name}")`);
+      if (id !== expected) report(file, ['id'], `id "${id}" does not match the file name (expected "${expected}")`);
+      if (!scenario.organisation && ownerOf(id) !== null) report(file, ['id'], NATIONAL_PREFIX('scenario', 'roleplays'));
       const other = seen.get(id);
       if (other) report(file, ['id'], `duplicate scenario id "${id}" (also in ${other})`);
       else seen.set(id, file);
@@ -129,6 +137,8 @@ function checkKinds(kinds: LoadedKinds | undefined, report: Report): Set<string>
 interface CourseNode {
   readonly file: string;
   readonly id: string;
+  /** The organisation whose folder holds it; null for national content. */
+  readonly owner: string | null;
   readonly kind?: string;
   readonly prerequisites: { readonly id: string; readonly index: number }[];
   /** `validity.renewal.courses`, for the cross-course check. */
@@ -138,12 +148,18 @@ interface CourseNode {
 function checkCourseIds(courses: readonly LoadedCourse[], report: Report): Map<string, CourseNode> {
   const byId = new Map<string, CourseNode>();
   // A folder whose name matches its id owns the id; other folders with that id are the duplicates.
-  const owners = [...courses].sort((a, b) => Number(idOf(b.data) === b.dir) - Number(idOf(a.data) === a.dir));
-  for (const { file, dir, data } of owners) {
+  const owners = [...courses].sort((a, b) => Number(idOf(b.data) === expectedCourseId(b)) - Number(idOf(a.data) === expectedCourseId(a)));
+  for (const course of owners) {
+    const { file, data } = course;
     if (!file || !isPlainObject(data)) continue;
     const id = str(data['id']);
     if (id === undefined) continue;
-    if (id !== dir) report(file, ['id'], `id "${id}" does not match the folder name (expected "${dir}")`);
+    const expected = expectedCourseId(course);
+    if (id !== expected) report(file, ['id'], `id "${id}" does not match the folder name (expected "${expected}")`);
+    if (!course.organisation && ownerOf(id) !== null) report(file, ['id'], NATIONAL_PREFIX('course', 'courses'));
+    if (course.organisation && data['kind'] === 'base') {
+      report(file, ['kind'], 'the base course is national: an organisation publishes modules and refreshers of its own');
+    }
     const other = byId.get(id);
     if (other) {
       report(file, ['id'], `duplicate course id "${id}" (also in ${other.file})`);
@@ -157,7 +173,7 @@ function checkCourseIds(courses: readonly LoadedCourse[], report: Report): Map<s
     const renewalCourses = arr(renewal['courses'])
       .map((p, index) => ({ id: str(p), index }))
       .filter((p): p is { id: string; index: number } => p.id !== undefined);
-    byId.set(id, { file, id, kind: str(data['kind']), prerequisites, renewalCourses });
+    byId.set(id, { file, id, owner: course.organisation ?? null, kind: str(data['kind']), prerequisites, renewalCourses });
   }
   return byId;
 }
@@ -165,7 +181,8 @@ function checkCourseIds(courses: readonly LoadedCourse[], report: Report): Map<s
 function checkPrerequisites(courses: Map<string, CourseNode>, report: Report): void {
   for (const course of courses.values()) {
     for (const { id, index } of course.prerequisites) {
-      if (!courses.has(id)) report(course.file, ['prerequisites', index], `unknown prerequisite course "${id}"`);
+      if (!mayRefer(course.owner, id)) report(course.file, ['prerequisites', index], foreign(course.owner, 'course', id));
+      else if (!courses.has(id)) report(course.file, ['prerequisites', index], `unknown prerequisite course "${id}"`);
     }
   }
 
@@ -217,6 +234,7 @@ function checkRenewalCourses(courses: Map<string, CourseNode>, folders: Set<stri
     for (const { id, index } of course.renewalCourses) {
       const path = ['validity', 'renewal', 'courses', index];
       if (id === course.id) report(course.file, path, `a course cannot be renewed with itself ("${id}")`);
+      else if (!mayRefer(course.owner, id)) report(course.file, path, foreign(course.owner, 'course', id));
       else if (!courses.has(id) && !folders.has(id)) report(course.file, path, `unknown renewal course "${id}"`);
     }
   }
@@ -224,6 +242,8 @@ function checkRenewalCourses(courses: Map<string, CourseNode>, folders: Set<stri
 
 interface Known {
   readonly scenarioIds: Set<string>;
+  /** The organisation whose course is checked; null for a national one. */
+  readonly owner: string | null;
   /** `undefined` when study-visit-kinds.yaml could not be read. */
   readonly kindIds?: Set<string>;
 }
@@ -280,7 +300,8 @@ function checkCourse(
     rolePlays.forEach((id, i) => {
       if (!isString(id)) return;
       practised.add(id);
-      if (!known.scenarioIds.has(id)) report(day.file, ['rolePlays', i], `unknown role-play scenario "${id}" (no roleplays/${id}.yaml)`);
+      if (!mayRefer(known.owner, id)) report(day.file, ['rolePlays', i], foreign(known.owner, 'role-play scenario', id));
+      else if (!known.scenarioIds.has(id)) report(day.file, ['rolePlays', i], `unknown role-play scenario "${id}" (${scenarioFileOf(id)})`);
     });
     const sessions = arr(day.data['sessions']);
     const hasRolePlaySession = sessions.some((s) => isPlainObject(s) && s['kind'] === 'role-play');
@@ -321,8 +342,10 @@ function checkCourse(
   const completion = isPlainObject(course['completion']) ? course['completion'] : {};
   arr(completion['rolePlays']).forEach((id, i) => {
     if (!isString(id)) return;
-    if (!known.scenarioIds.has(id)) {
-      report(file, ['completion', 'rolePlays', i], `unknown role-play scenario "${id}" (no roleplays/${id}.yaml)`);
+    if (!mayRefer(known.owner, id)) {
+      report(file, ['completion', 'rolePlays', i], foreign(known.owner, 'role-play scenario', id));
+    } else if (!known.scenarioIds.has(id)) {
+      report(file, ['completion', 'rolePlays', i], `unknown role-play scenario "${id}" (${scenarioFileOf(id)})`);
     } else if (allDaysParsed && !practised.has(id)) {
       report(file, ['completion', 'rolePlays', i], `required role-play "${id}" is not practised on any day of this course`);
     }
@@ -438,6 +461,31 @@ function sumMinutes(sessions: unknown[]): number | undefined {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** The id a course folder must hold: its name, prefixed `<slug>.` in an organisation's folder. */
+function expectedCourseId(course: Pick<LoadedCourse, 'dir' | 'organisation'>): string {
+  return course.organisation ? `${course.organisation}.${course.dir}` : course.dir;
+}
+
+function expectedScenarioId(scenario: Pick<LoadedScenario, 'name' | 'organisation'>): string {
+  return scenario.organisation ? `${scenario.organisation}.${scenario.name}` : scenario.name;
+}
+
+/** Where the file of a scenario id would be. */
+function scenarioFileOf(id: string): string {
+  const owner = ownerOf(id);
+  return owner ? `no organisations/${owner}/roleplays/${id.slice(owner.length + 1)}.yaml` : `no roleplays/${id}.yaml`;
+}
+
+const NATIONAL_PREFIX = (what: string, dir: string) =>
+  `a national ${what} id has no "<organisation>." prefix; an organisation's own ${what}s live in organisations/<slug>/${dir}/`;
+
+function foreign(owner: string | null, what: string, id: string): string {
+  const whose = `organisation "${ownerOf(id)}"`;
+  return owner === null
+    ? `${what} "${id}" belongs to ${whose}: national content may refer only to national content`
+    : `${what} "${id}" belongs to ${whose}: organisation "${owner}" may refer only to national content and its own`;
 }
 
 function idOf(data: unknown): string | undefined {

@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = [
   'identity-provider.set',
   'identity-provider.remove',
   'identity-provider.link',
+  'certificate-signatory.set',
+  'certificate-signatory.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -11,6 +11,8 @@ export class CourseSummaryDto {
   hours!: number;
   latestVersion!: number;
   publishedAt!: string;
+  /** The name of the organisation whose own module this is; null for a national course. */
+  organisation!: string | null;
 }
 
 export class CourseListResponse {

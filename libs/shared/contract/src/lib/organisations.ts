@@ -58,3 +58,14 @@ export class OrganisationIdentityProviderResponse {
   /** The address to register at a provider as the client's redirect URI, also before one is set up. */
   redirectUri!: string;
 }
+
+/** Who signs the organisation's certificates, printed on each one issued after it is set. */
+export class CertificateSignatoryDto {
+  name!: string;
+  /** E.g. "verksamhetsledare". */
+  title!: string;
+}
+
+export class CertificateSignatoryResponse {
+  signatory!: CertificateSignatoryDto | null;
+}

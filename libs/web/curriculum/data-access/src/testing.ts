@@ -16,6 +16,7 @@ export function aCourseSummary(overrides: Partial<CourseSummaryDto> = {}): Cours
     hours: 72,
     latestVersion: 1,
     publishedAt: PUBLISHED_AT,
+    organisation: null,
     ...overrides,
   };
 }

@@ -26,6 +26,10 @@ export class CurriculumVersionEntity {
   @CreateDateColumn({ name: 'published_at', type: 'timestamptz' })
   publishedAt!: Date;
 
+  /** The organisation whose own module this is; null for the national courses. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
   @Column({ name: 'published_by', type: 'uuid', nullable: true })
   publishedBy!: string | null;
 }

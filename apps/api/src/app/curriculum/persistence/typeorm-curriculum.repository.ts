@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { CourseVersionContent, CurriculumRef, StudyVisitKind } from '@peer/curriculum';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import {
   CurriculumRepository,
   PublishCandidate,
   PublishOutcome,
+  Publisher,
   StoredCourseVersion,
   VersionHeader,
 } from '../curriculum.repository';
@@ -37,7 +38,7 @@ export class TypeormCurriculumRepository extends CurriculumRepository {
     return content;
   }
 
-  publish(candidates: PublishCandidate[], kinds: StudyVisitKind[], actorId: string | null): Promise<PublishOutcome[]> {
+  publish(candidates: PublishCandidate[], kinds: StudyVisitKind[], actorId: string | null, organisationId: string | null): Promise<PublishOutcome[]> {
     return this.dataSource.transaction(async (manager) => {
       // Concurrent publishes would otherwise race for the same version number.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['peer-curriculum-publish']);
@@ -56,7 +57,7 @@ export class TypeormCurriculumRepository extends CurriculumRepository {
           continue;
         }
         const version = (newest?.version ?? 0) + 1;
-        await manager.insert(CurriculumVersionEntity, { ...candidate, version, publishedBy: actorId });
+        await manager.insert(CurriculumVersionEntity, { ...candidate, version, publishedBy: actorId, organisationId });
         outcomes.push({ courseId: candidate.courseId, version, status: 'created' });
       }
       return outcomes;
@@ -71,6 +72,10 @@ export class TypeormCurriculumRepository extends CurriculumRepository {
       .addOrderBy('v.version', 'DESC')
       .getMany();
     return rows.map(toStored);
+  }
+
+  publishers(): Promise<Publisher[]> {
+    return this.dataSource.query('SELECT "id", "slug", "name" FROM "organisations" ORDER BY "slug"');
   }
 
   async versions(courseId: string): Promise<VersionHeader[]> {
@@ -92,8 +97,8 @@ export class TypeormCurriculumRepository extends CurriculumRepository {
     return rows.map((row) => ({ id: row.id, title: row.title, setting: row.setting }));
   }
 
-  async isEmpty(): Promise<boolean> {
-    return (await this.versionRows.count()) === 0;
+  async isEmpty(organisationId: string | null): Promise<boolean> {
+    return !(await this.versionRows.exists({ where: { organisationId: organisationId ?? IsNull() } }));
   }
 }
 
@@ -105,5 +110,6 @@ function toStored(row: CurriculumVersionEntity): StoredCourseVersion {
     contentHash: row.contentHash,
     content: row.content,
     publishedAt: row.publishedAt,
+    organisationId: row.organisationId,
   };
 }

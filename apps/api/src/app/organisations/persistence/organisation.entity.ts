@@ -12,6 +12,13 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
+  /** Who signs its certificates; both or neither are set. */
+  @Column({ name: 'signatory_name', type: 'varchar', length: 120, nullable: true })
+  signatoryName!: string | null;
+
+  @Column({ name: 'signatory_title', type: 'varchar', length: 120, nullable: true })
+  signatoryTitle!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -3,8 +3,8 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsEmail
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../accounts';
 import { MAX_INTEGER_COLUMN } from '../errors';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../cohorts';
+import { CURRICULUM_ID } from './curriculum';
 
-const COURSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,7 +14,7 @@ export class CreateCohortRequest {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Matches(COURSE_ID, { message: 'courseId must be a kebab-case course id' })
+  @Matches(CURRICULUM_ID, { message: 'courseId must be a course id' })
   courseId!: string;
 
   @IsInt({ message: 'version must be a whole number' })

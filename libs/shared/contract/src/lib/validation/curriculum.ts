@@ -2,10 +2,11 @@ import { Type } from 'class-transformer';
 import { IsInt, Matches, Max, Min } from 'class-validator';
 import { MAX_INTEGER_COLUMN } from '../errors';
 
-const COURSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A course or scenario id: kebab-case, prefixed `<organisation-slug>.` for an organisation's own. */
+export const CURRICULUM_ID = /^([a-z0-9]+(-[a-z0-9]+)*\.)?[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class CourseParams {
-  @Matches(COURSE_ID, { message: 'courseId must be a kebab-case course id' })
+  @Matches(CURRICULUM_ID, { message: 'courseId must be a course id' })
   courseId!: string;
 }
 

@@ -54,3 +54,15 @@ export class SetIdentityProviderRequest {
   @Length(1, 500)
   clientSecret!: string;
 }
+
+export class SetCertificateSignatoryRequest {
+  @IsString()
+  @Length(1, 120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @IsString()
+  @Length(1, 120)
+  @Matches(/\S/, { message: 'title must not be blank' })
+  title!: string;
+}

@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CURRICULUM_ID } from './curriculum';
 import { IsDecimal } from './validators';
 import { ROLE_PLAY_RESULTS, type RolePlayResultValue, STUDY_VISIT_STATES, type StudyVisitState } from '../practice';
 
 export class StartRolePlayRequest {
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'scenarioId must be a scenario id' })
+  @Matches(CURRICULUM_ID, { message: 'scenarioId must be a scenario id' })
   scenarioId!: string;
 }
 

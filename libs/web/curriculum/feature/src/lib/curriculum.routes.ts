@@ -11,8 +11,9 @@ export const curriculumRoutes: Routes = [
   {
     path: 'publish',
     title: 'curriculum.publish.heading',
-    // The curriculum is national: only the national administrator publishes it.
-    canActivate: [roleGuard('national_admin')],
+    // The national administrator publishes the national courses; an organisation's administrator her
+    // organisation's own modules (`<org-slug>.<name>`).
+    canActivate: [roleGuard('national_admin', 'admin')],
     loadComponent: () => import('./publish-page/publish-page').then((m) => m.PublishPage),
   },
   {

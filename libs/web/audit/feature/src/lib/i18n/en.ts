@@ -126,6 +126,8 @@ export const auditEn: TranslationShape<typeof auditSv> = {
       'identity-provider-set': 'Set up sign-in through the organisation',
       'identity-provider-remove': 'Removed sign-in through the organisation',
       'identity-provider-link': 'Linked sign-in through the organisation to the account',
+      'certificate-signatory-set': 'Named the certificates’ signatory',
+      'certificate-signatory-remove': 'Removed the certificates’ signatory',
     },
   },
 };

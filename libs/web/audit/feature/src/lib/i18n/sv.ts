@@ -123,6 +123,8 @@ export const auditSv = {
       'identity-provider-set': 'Ställde in inloggning via organisationen',
       'identity-provider-remove': 'Tog bort inloggning via organisationen',
       'identity-provider-link': 'Kopplade inloggning via organisationen till kontot',
+      'certificate-signatory-set': 'Angav undertecknare för intygen',
+      'certificate-signatory-remove': 'Tog bort intygens undertecknare',
     },
   },
 } as const;

@@ -64,17 +64,43 @@ describe('CourseListPage', () => {
     expect(cards[1].textContent).toContain('12.5 hours');
   });
 
-  it('offers the national administrator, and only her, to publish changes', async () => {
+  it('marks an organisation’s own module with the organisation, and a national course not', async () => {
+    const forensic = aCourseSummary({
+      id: 'nsph-skane.forensic-care',
+      kind: 'module',
+      title: { sv: 'Fördjupning: rättspsykiatri', en: 'Specialisation: forensic care' },
+      prerequisites: ['base'],
+      organisation: 'NSPH Skåne',
+    });
+    const fixture = TestBed.createComponent(CourseListPage);
+    TestBed.tick();
+    http.expectOne('/api/curriculum/courses').flush({ courses: [aCourseSummary(), forensic] });
+    await settle();
+    const element = fixture.nativeElement as HTMLElement;
+    const badges = () => [...element.querySelectorAll('li.course-card')].map((card) => [...card.querySelectorAll('.badge')].map((b) => b.textContent?.trim()));
+
+    expect(badges()).toEqual([['Grundutbildning'], ['Fördjupningsmodul', 'Regional modul – NSPH Skåne']]);
+
+    translate.use('en');
+    await settle();
+
+    expect(badges()).toEqual([['Base course'], ['Specialised module', 'Regional module – NSPH Skåne']]);
+  });
+
+  it('offers both administrators to publish: the national one the national courses, an organisation’s one its own modules', async () => {
     const page = TestBed.createComponent(CourseListPage);
     TestBed.tick();
     http.expectOne('/api/curriculum/courses').flush({ courses: [] });
     await settle();
     expect(page.nativeElement.querySelector('a[href="/curriculum/publish"]')).toBeNull();
 
-    // An organisation's administrator no longer publishes: the curriculum is national.
-    role.set('admin');
+    role.set('leader');
     await settle();
     expect(page.nativeElement.querySelector('a[href="/curriculum/publish"]')).toBeNull();
+
+    role.set('admin');
+    await settle();
+    expect(page.nativeElement.querySelector('a[href="/curriculum/publish"]')?.textContent?.trim()).toBe('Publicera organisationens moduler');
 
     role.set('national_admin');
     await settle();

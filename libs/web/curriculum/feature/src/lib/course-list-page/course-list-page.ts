@@ -7,7 +7,10 @@ import { CurriculumService } from '@peer/web/curriculum/data-access';
 import { errorMessageKey, toApiError } from '@peer/web/shared/util';
 import { LOCALIZE } from '../localize/localize';
 
-/** The published courses, base course first, then modules, then the refresher. */
+/**
+ * The published courses the caller's organisation may run, base course first, then modules, then the refresher.
+ * An organisation's own module is marked with the organisation's name.
+ */
 @Component({
   selector: 'peer-course-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -20,8 +23,13 @@ export class CourseListPage {
 
   private readonly auth = inject(AuthService);
 
-  /** The national administrator publishes new versions from here. */
-  protected readonly canPublish = computed(() => this.auth.role() === 'national_admin');
+  /**
+   * Both administrators publish from here: the national administrator the national courses, an organisation's
+   * administrator her organisation's own modules.
+   */
+  protected readonly canPublish = computed(() => this.auth.role() === 'national_admin' || this.auth.role() === 'admin');
+
+  protected readonly publishLinkKey = computed(() => (this.auth.role() === 'admin' ? 'curriculum.publish.linkOwn' : 'curriculum.publish.link'));
 
   protected readonly courses = resource({ loader: () => this.curriculum.courses() });
 

@@ -10,6 +10,7 @@ export const curriculumEn: TranslationShape<typeof curriculumSv> = {
       'The base course, the specialised modules and the refresher course as published: course days, role-plays, study visits and what it takes to pass.',
     loadFailed: 'The courses could not be loaded.',
     empty: 'No courses have been published yet.',
+    organisationModule: 'Regional module – {{organisation}}',
     kinds: {
       base: 'Base course',
       module: 'Specialised module',
@@ -147,10 +148,16 @@ export const curriculumEn: TranslationShape<typeof curriculumSv> = {
     },
     publish: {
       heading: 'Publish the curriculum',
+      headingOwn: "Publish your organisation's modules",
       link: 'Publish changes',
+      linkOwn: "Publish your organisation's modules",
       back: 'To the curriculum',
       intro: 'This is what publishing the curriculum as it is now would do. Each changed course gets a new version; cohorts stay on the version they have.',
+      introOwn:
+        "This is what publishing your organisation's own modules as they are now in the curriculum's organisations/ folder would do. Each changed module gets a new version; cohorts stay on the version they have. The national courses are published by the national administrator.",
       upToDate: 'Every course is published as it is now. There is nothing new to publish.',
+      noneOwn:
+        "Your organisation has no modules of its own in the curriculum yet. They go in the curriculum's organisations/ folder, under your organisation's short name, and are checked with npm run curriculum:check.",
       new: 'New course: becomes version 1.',
       changed: 'Version {{version}} becomes version {{next}} with {{count}} changes:',
       confirm: 'Publish ({{count}} courses)',

@@ -7,6 +7,7 @@ export const curriculumSv = {
       'Grundutbildningen, fördjupningsmodulerna och uppdateringskursen så som de är publicerade: kursdagar, rollspel, studiebesök och vad som krävs för godkänt.',
     loadFailed: 'Det gick inte att hämta kurserna.',
     empty: 'Det finns inga publicerade kurser än.',
+    organisationModule: 'Regional modul – {{organisation}}',
     kinds: {
       base: 'Grundutbildning',
       module: 'Fördjupningsmodul',
@@ -144,10 +145,16 @@ export const curriculumSv = {
     },
     publish: {
       heading: 'Publicera kursplanen',
+      headingOwn: 'Publicera organisationens moduler',
       link: 'Publicera ändringar',
+      linkOwn: 'Publicera organisationens moduler',
       back: 'Till kursplanen',
       intro: 'Så här blir det om kursplanen publiceras som den ser ut nu. Varje ändrad kurs får en ny version; kullar stannar på den version de redan har.',
+      introOwn:
+        'Så här blir det om organisationens egna moduler publiceras som de ser ut nu i kursplanens mapp organisations/. Varje ändrad modul får en ny version; kullar stannar på den version de redan har. De nationella kurserna publiceras av den nationella administratören.',
       upToDate: 'Alla kurser är publicerade som de ser ut nu. Det finns inget nytt att publicera.',
+      noneOwn:
+        'Organisationen har inga egna moduler i kursplanen än. De läggs i kursplanens mapp organisations/, under organisationens kortnamn, och kontrolleras med npm run curriculum:check.',
       new: 'Ny kurs: blir version 1.',
       changed: 'Version {{version}} blir version {{next}} med {{count}} ändringar:',
       confirm: 'Publicera ({{count}} kurser)',

@@ -1,8 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { PublishPreviewResponse } from '@peer/contract';
+import type { PublishPreviewResponse, Role } from '@peer/contract';
+import { AuthService } from '@peer/web/auth/data-access';
 import { provideTestTranslations, settle } from '@peer/web/shared/testing';
 import { curriculumEn } from '../i18n/en';
 import { curriculumSv } from '../i18n/sv';
@@ -24,9 +26,13 @@ const PREVIEW: PublishPreviewResponse = {
 
 describe('PublishPage', () => {
   let http: HttpTestingController;
+  const role = signal<Role>('national_admin');
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: curriculumSv, en: curriculumEn })] });
+    role.set('national_admin');
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTestTranslations({ sv: curriculumSv, en: curriculumEn }), { provide: AuthService, useValue: { role } }],
+    });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -50,6 +56,28 @@ describe('PublishPage', () => {
     expect(page.text(items[0]?.querySelector('p'))).toBe('Version 2 blir version 3 med 1 ändringar:');
     expect(page.text(items[0]?.querySelector('peer-change-list .path'))).toBe('course.days[number=7].title.sv');
     expect(page.text(items[1]?.querySelector('p'))).toBe('Ny kurs: blir version 1.');
+    expect(page.text(page.element.querySelector('h1'))).toBe('Publicera kursplanen');
+  });
+
+  it('shows an organisation’s administrator her organisation’s own modules, and says so when it has none yet', async () => {
+    role.set('admin');
+    const page = await open({ courses: [] });
+
+    expect(page.text(page.element.querySelector('h1'))).toBe('Publicera organisationens moduler');
+    expect(page.text(page.element.querySelector('.lead'))).toContain('mapp organisations/');
+    expect(page.text(page.element.querySelector('p.card'))).toBe(
+      'Organisationen har inga egna moduler i kursplanen än. De läggs i kursplanens mapp organisations/, under organisationens kortnamn, och kontrolleras med npm run curriculum:check.',
+    );
+    expect(page.element.querySelector('button.btn-primary')).toBeNull();
+  });
+
+  it('tells an organisation’s administrator her modules are up to date when none has changed', async () => {
+    role.set('admin');
+    const page = await open({
+      courses: [{ courseId: 'nsph-skane.forensic-care', title: { sv: 'Rättspsykiatri', en: 'Forensic care' }, current: 1, status: 'unchanged', changes: [] }],
+    });
+
+    expect(page.text(page.element.querySelector('p.card'))).toBe('Alla kurser är publicerade som de ser ut nu. Det finns inget nytt att publicera.');
   });
 
   it('publishes after the preview and lists the versions it created', async () => {

@@ -196,6 +196,12 @@ export const sharedEn: TranslationShape<typeof sharedSv> = {
         maxLength: 'The client secret may have at most 500 characters.',
         isLength: 'Enter a client secret of 1–500 characters.',
       },
+      title: {
+        required: 'Enter a title.',
+        maxLength: 'The title may have at most 120 characters.',
+        isLength: 'Enter a title of at most 120 characters.',
+        matches: 'Enter a title.',
+      },
     },
   },
   attendanceStatus: {

@@ -197,6 +197,12 @@ export const sharedSv = {
         maxLength: 'Klienthemligheten får ha högst 500 tecken.',
         isLength: 'Ange en klienthemlighet med 1–500 tecken.',
       },
+      title: {
+        required: 'Ange en titel.',
+        maxLength: 'Titeln får ha högst 120 tecken.',
+        isLength: 'Ange en titel med högst 120 tecken.',
+        matches: 'Ange en titel.',
+      },
     },
   },
   attendanceStatus: {
