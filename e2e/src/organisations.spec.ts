@@ -88,10 +88,10 @@ test('the national administrator creates an organisation, whose administrator cr
   await expect(ylva.getByRole('rowheader', { name: leader.name })).toHaveCount(0);
 });
 
-test("an organisation's administrator names who signs its certificates", async ({ page }) => {
+test("an organisation's administrator gives its certificates a logo and names who signs them", async ({ page }) => {
   await signIn(page, DEMO.admin.email);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Undertecknare' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Intygens undertecknare' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Logotyp och undertecknare' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intygens logotyp och undertecknare' })).toBeVisible();
   // The demo names NSPH Göteborg's director.
   await expect(page.getByText('Intygen undertecknas av Ylva Sjöberg, verksamhetsledare.')).toBeVisible();
   await page.getByLabel('Titel').fill('ordförande');
@@ -99,6 +99,26 @@ test("an organisation's administrator names who signs its certificates", async (
   await expect(page.getByText('Sparat. Nya intyg undertecknas av Ylva Sjöberg, ordförande.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Intygen undertecknas av Ylva Sjöberg, ordförande.')).toBeVisible();
+
+  // A logo of its own, shown at once and served where its credentials name it.
+  await expect(page.getByText('Ingen egen logotyp.', { exact: false })).toBeVisible();
+  // A PNG as a designer's tool would save it: drawn on a canvas, 8-bit RGBA.
+  const png = await page.evaluate(() => {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 240, height: 80 });
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.fillStyle = '#2e6b5e';
+    context.fillRect(0, 0, 240, 80);
+    return canvas.toDataURL('image/png').split(',')[1] as string;
+  });
+  await page.getByLabel('Välj en bild').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await page.getByRole('button', { name: 'Ladda upp' }).click();
+  await expect(page.getByText('Logotypen är sparad. Nya intyg får den.')).toBeVisible();
+  const logo = page.getByRole('img', { name: 'Organisationens logotyp' });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
+  await page.getByRole('button', { name: 'Ta bort logotypen' }).click();
+  await expect(page.getByText('Logotypen är borttagen.')).toBeVisible();
+
   // Put back as the demo has it, for the tests that follow.
   await page.getByLabel('Titel').fill('verksamhetsledare');
   await page.getByRole('button', { name: 'Spara' }).click();

@@ -1,4 +1,5 @@
 import type { CertificateDto, CohortDto, InvitationDto } from '@peer/contract';
+import { samplePng } from '@peer/certificate-pdf/testing';
 import { randomUUID } from 'node:crypto';
 import type { Column } from './access-matrix';
 import { acceptInvitation, createCohort, type EnrolledTrainee, invitationToken, TRAINEE_PASSWORD } from './cohort-fixture';
@@ -336,6 +337,8 @@ export const BODIES: Record<string, (w: World, party: Party, column: Column) => 
   'POST /api/users': () => ({ email: email('user'), name: 'Dora Dahl', role: 'trainee' }),
   'PUT /api/organisation/identity-provider': () => ({ issuer: 'https://idp.example.org', clientId: 'peer-academy', clientSecret: 'a client secret' }),
   'PUT /api/organisation/certificate-signatory': () => ({ name: 'Ylva Sjöberg', title: 'verksamhetsledare' }),
+  'PUT /api/users/{userId}/personal-identity': () => ({ personalIdentityNumber: '19121212-1212' }),
+  'PUT /api/organisation/logo': () => ({ image: `data:image/png;base64,${samplePng(64, 64).toString('base64')}` }),
   'POST /api/organisations/{organisationId}/administrators': () => ({ name: 'Agnes Ahl', email: email('second-admin') }),
   'POST /api/organisations': () => ({ slug: `region-${++unique}`, name: 'NSPH Halland', adminName: 'Hanna Hall', adminEmail: email('org-admin') }),
   'POST /api/users/{userId}/role': () => ({ role: 'course_leader' }),
@@ -406,6 +409,8 @@ export const FRESH: Record<string, (w: World, party: Party, column: Column) => P
   },
   'POST /api/users/{userId}/reset-password': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id } }),
   'POST /api/users/{userId}/role': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id }, body: { role: 'course_leader' } }),
+  'PUT /api/users/{userId}/personal-identity': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id } }),
+  'DELETE /api/users/{userId}/personal-identity': async (w) => ({ params: { userId: (await w.t.createUser('trainee')).id } }),
   'POST /api/cohorts/{cohortId}/enrolments/{enrolmentId}/withdraw': async (w, party) => ({ params: { enrolmentId: await newEnrolment(w, party) } }),
   'DELETE /api/cohorts/{cohortId}/invitations/{invitationId}': async (w, party) => {
     const side = w.sides[party];

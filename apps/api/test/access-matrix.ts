@@ -62,6 +62,9 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'GET /api/organisation/certificate-signatory': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
   'PUT /api/organisation/certificate-signatory': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
   'DELETE /api/organisation/certificate-signatory': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 204, national: 403 },
+  'GET /api/organisation/logo': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
+  'PUT /api/organisation/logo': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
+  'DELETE /api/organisation/logo': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 204, national: 403 },
 
   // Accounts
   'GET /api/users': { anonymous: 401, trainee: 403, leaderOwn: 403, admin: 200, national: 403 },
@@ -69,6 +72,8 @@ export const ACCESS_MATRIX: Record<string, AccessRow> = {
   'POST /api/users/{userId}/deactivate': { anonymous: 401, trainee: 403, traineeOther: 403, traineeOtherOrg: 403, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 200, adminOtherOrg: 404, national: 403 },
   'POST /api/users/{userId}/reactivate': { anonymous: 401, trainee: 403, traineeOther: 403, traineeOtherOrg: 403, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 200, adminOtherOrg: 404, national: 403 },
   'POST /api/users/{userId}/reset-password': { anonymous: 401, trainee: 403, traineeOther: 403, traineeOtherOrg: 403, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 200, adminOtherOrg: 404, national: 403 },
+  'PUT /api/users/{userId}/personal-identity': { anonymous: 401, trainee: 403, traineeOther: 403, traineeOtherOrg: 403, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 204, adminOtherOrg: 404, national: 403 },
+  'DELETE /api/users/{userId}/personal-identity': { anonymous: 401, trainee: 403, traineeOther: 403, traineeOtherOrg: 403, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 204, adminOtherOrg: 404, national: 403 },
   'POST /api/users/{userId}/role': { anonymous: 401, trainee: 403, traineeOther: 403, traineeOtherOrg: 403, leaderOwn: 403, leaderOther: 403, leaderOtherOrg: 403, admin: 200, adminOtherOrg: 404, national: 403 },
 
   // Organisations: the national administrator's

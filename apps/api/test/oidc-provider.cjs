@@ -30,8 +30,9 @@ async function startTestProvider({ port = 0, clientId, clientSecret, redirectUri
     ],
     jwks: { keys: [{ ...signingKey, kid: 'test-1', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [crypto.randomBytes(16).toString('hex')] },
-    scopes: ['openid', 'email'],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    // `personal_identity_number`: as Swedish e-ID brokers release the personal identity number.
+    scopes: ['openid', 'email', 'personal_identity_number'],
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], personal_identity_number: ['personal_identity_number'] },
     // The e-mail in the ID token itself, as many regional providers send it.
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: true } },

@@ -110,7 +110,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: { logDe
         passwordHash,
         mustChangePassword: overrides.mustChangePassword ?? false,
       });
-      return { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword, active: true };
+      return { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword, active: true, personalIdentity: false };
     },
     async signIn(email, password = TEST_PASSWORD) {
       const agent = request.agent(app.getHttpServer());

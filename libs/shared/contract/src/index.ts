@@ -13,6 +13,7 @@ export * from './lib/supervision';
 export * from './lib/certificates';
 export * from './lib/audit';
 export * from './lib/privacy';
+export * from './lib/personal-identity';
 export * from './lib/responses';
 // The request shapes as types only: the decorated classes behind them, and class-validator with
 // them, stay in the API's `@peer/contract/validation` and never reach the web bundle.

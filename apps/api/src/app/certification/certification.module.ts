@@ -17,8 +17,10 @@ import { PublicUrls } from './public-urls';
 import { RenewalService } from './renewal';
 import { ShareLinkRepository } from './share-link.repository';
 import { ShareLinksService } from './share-links.service';
-import { CertificateSignatoryController } from './signatory/certificate-signatory.controller';
-import { CertificateSignatoryService } from './signatory/certificate-signatory.service';
+import { CertificateSignatoryController } from './branding/certificate-signatory.controller';
+import { CertificateSignatoryService } from './branding/certificate-signatory.service';
+import { OrganisationLogoController } from './branding/organisation-logo.controller';
+import { OrganisationLogoService } from './branding/organisation-logo.service';
 import { StatusLists } from './persistence/status-lists';
 import { TypeormCertificateRepository } from './persistence/typeorm-certificate.repository';
 import { TypeormCertificationJobRepository } from './persistence/typeorm-certification-job.repository';
@@ -27,10 +29,11 @@ import { TypeormShareLinkRepository } from './persistence/typeorm-share-link.rep
 
 @Module({
   imports: [CohortsModule, ProgressModule, SupervisionModule],
-  controllers: [CertificationController, CertificateSignatoryController],
+  controllers: [CertificationController, CertificateSignatoryController, OrganisationLogoController],
   providers: [
     CertificationService,
     CertificateSignatoryService,
+    OrganisationLogoService,
     CertificateFactory,
     CohortCertification,
     IssuerKeysService,

@@ -230,6 +230,7 @@ export class CertificationService {
       lastDay: input.lastDay,
       issuer: this.issuers.profile(issuer),
       signatory: issuer.signatory,
+      issuerLogo: issuer.logo?.data ?? null,
       urls: {
         credential: this.urls.credential(code),
         verify: this.urls.verify(code),

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { LogoType } from '@peer/certificate-pdf';
 import type { IssuerProfileInput } from '@peer/credentials';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -12,9 +13,16 @@ export interface Issuer {
   name: string;
   /** Who signs its certificates, as printed ("Ylva Sjöberg, verksamhetsledare"); null when nobody is named. */
   signatory: string | null;
+  /** Its uploaded logo; null: the drawn one (`logo.svg`) names it, and certificates print none. */
+  logo: IssuerLogo | null;
 }
 
-const COLUMNS = 'id, slug, name, signatory_name, signatory_title';
+export interface IssuerLogo {
+  type: LogoType;
+  data: Buffer;
+}
+
+const COLUMNS = 'id, slug, name, signatory_name, signatory_title, logo, logo_type';
 
 const CACHE_MS = 60_000;
 
@@ -31,7 +39,7 @@ export class Issuers {
 
   /** The installation's issuer, named by ISSUER_NAME. */
   installation(): Issuer {
-    return { organisationId: null, slug: null, name: this.config.issuer.name, signatory: null };
+    return { organisationId: null, slug: null, name: this.config.issuer.name, signatory: null, logo: null };
   }
 
   /** The organisation that issues its cohorts' certificates. */
@@ -48,7 +56,7 @@ export class Issuers {
 
   /** The issuer as credentials name it (`issuer` and the profile document). */
   profile(issuer: Issuer): Required<Pick<IssuerProfileInput, 'id' | 'name' | 'url' | 'image'>> {
-    return { id: this.urls.issuer(issuer.slug), name: issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage(issuer.slug) };
+    return { id: this.urls.issuer(issuer.slug), name: issuer.name, url: this.config.publicUrl, image: this.urls.issuerImage(issuer.slug, issuer.logo?.type) };
   }
 
   /** Forgets what this instance cached, after a change; other instances see it within a minute. */
@@ -76,9 +84,12 @@ interface IssuerRow {
   name: string;
   signatory_name: string | null;
   signatory_title: string | null;
+  logo: Buffer | null;
+  logo_type: LogoType | null;
 }
 
 function toIssuer(row: IssuerRow): Issuer {
   const signatory = row.signatory_name && row.signatory_title ? `${row.signatory_name}, ${row.signatory_title}` : null;
-  return { organisationId: row.id, slug: row.slug, name: row.name, signatory };
+  const logo = row.logo && row.logo_type ? { type: row.logo_type, data: row.logo } : null;
+  return { organisationId: row.id, slug: row.slug, name: row.name, signatory, logo };
 }

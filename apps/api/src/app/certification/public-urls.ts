@@ -1,3 +1,4 @@
+import type { LogoType } from '@peer/certificate-pdf';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 
@@ -29,8 +30,10 @@ export class PublicUrls {
   }
 
   /** The issuer's logo, the `image` of its profile. */
-  issuerImage(slug: string | null = null): string {
-    return `${this.issuer(slug)}/logo.svg`;
+  /** The issuer's logo: its uploaded one (`logo.png`, `logo.jpg`) or the drawn `logo.svg`. */
+  issuerImage(slug: string | null = null, type?: LogoType): string {
+    const extension = type === 'image/png' ? 'png' : type === 'image/jpeg' ? 'jpg' : 'svg';
+    return `${this.issuer(slug)}/logo.${extension}`;
   }
 
   key(keyId: string, slug: string | null = null): string {

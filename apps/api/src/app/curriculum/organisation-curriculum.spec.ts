@@ -124,6 +124,13 @@ describe("an organisation's own modules", () => {
     expect((await admin.post('/api/curriculum/publish').expect(201)).body.courses).toEqual([{ courseId: MODULE, version: 1, status: 'unchanged' }]);
   });
 
+  it('have an achievement and a badge of their own at public addresses, as their credentials name them', async () => {
+    const achievement = await t.http().get(`/achievements/${MODULE}/1`).expect(200);
+    expect(JSON.parse(achievement.text)).toMatchObject({ id: expect.stringContaining(`/achievements/${MODULE}/1`), name: 'Kursbevis: fördjupning rättspsykiatri' });
+    const badge = await t.http().get(`/achievements/${MODULE}/1/badge/sv.svg`).expect(200);
+    expect(badge.headers['content-type']).toMatch(/^image\/svg\+xml/);
+  });
+
   it('keep the owner and the id together in the database', async () => {
     await expect(
       t.dataSource.query(`INSERT INTO curriculum_versions (course_id, version, kind, content_hash, content) SELECT 'region-9.forensic-care', 1, kind, content_hash, content FROM curriculum_versions WHERE course_id = 'base' LIMIT 1`),

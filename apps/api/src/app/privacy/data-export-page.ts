@@ -7,7 +7,7 @@ const WORDS = {
   sv: {
     title: 'Mina uppgifter i PEER Academy',
     intro: 'Allt PEER Academy har sparat om dig, hämtat',
-    account: 'Konto', name: 'Namn', email: 'E-post', role: 'Roll', created: 'Skapat',
+    account: 'Konto', name: 'Namn', email: 'E-post', role: 'Roll', created: 'Skapat', personalIdentity: 'Personnummer för inloggning (bara en kontrollsumma sparas)',
     enrolments: 'Utbildningsomgångar', cohort: 'Kull', course: 'Kurs', enrolled: 'Antagen', withdrawn: 'Avslutad', reason: 'Orsak',
     attendance: 'Närvaro', day: 'Kursdag', date: 'Datum', status: 'Status', comment: 'Kommentar', marked: 'Registrerad',
     history: 'Närvarohistorik', from: 'Från', to: 'Till', changed: 'Ändrad',
@@ -25,7 +25,7 @@ const WORDS = {
   en: {
     title: 'My data in PEER Academy',
     intro: 'Everything PEER Academy holds about you, retrieved',
-    account: 'Account', name: 'Name', email: 'E-mail', role: 'Role', created: 'Created',
+    account: 'Account', name: 'Name', email: 'E-mail', role: 'Role', created: 'Created', personalIdentity: 'Personal identity number for sign-in (only a checksum is kept)',
     enrolments: 'Enrolments', cohort: 'Cohort', course: 'Course', enrolled: 'Enrolled', withdrawn: 'Ended', reason: 'Reason',
     attendance: 'Attendance', day: 'Course day', date: 'Date', status: 'Status', comment: 'Comment', marked: 'Recorded',
     history: 'Attendance history', from: 'From', to: 'To', changed: 'Changed',
@@ -52,7 +52,7 @@ export function dataExportPage(data: DataExportDto, lang: DataExportLanguage): s
   const yesNo = (value: boolean | null) => (value === null ? '' : value ? w.yes : w.no);
   const a = data.account;
   const body = [
-    `<section><h2>${escapeHtml(w.account)}</h2>${table([w.name, w.email, w.role, w.created], [[a.name, a.email, a.role, a.createdAt]])}</section>`,
+    `<section><h2>${escapeHtml(w.account)}</h2>${table([w.name, w.email, w.role, w.created, w.personalIdentity], [[a.name, a.email, a.role, a.createdAt, yesNo(a.personalIdentity)]])}</section>`,
     section(w.enrolments, [w.cohort, w.course, w.enrolled, w.withdrawn, w.reason], data.enrolments.map((e) => [e.cohortName, `${e.courseId} v${e.courseVersion}`, e.enrolledAt, e.withdrawnAt, e.withdrawalReason])),
     section(w.attendance, [w.cohort, w.day, w.date, w.status, w.comment, w.marked], data.attendance.map((x) => [x.cohortName, x.dayNumber, x.date, x.status, x.comment, x.markedAt])),
     section(w.history, [w.cohort, w.day, w.from, w.to, w.comment, w.changed], data.attendanceHistory.map((x) => [x.cohortName, x.dayNumber, x.fromStatus, x.toStatus, x.comment, x.changedAt])),

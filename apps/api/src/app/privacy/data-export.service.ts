@@ -50,7 +50,7 @@ export class DataExportService {
     const { user } = actor;
     return {
       exportedAt: new Date().toISOString(),
-      account: { id: user.id, name: user.name, email: user.email, role: user.role, createdAt: user.createdAt.toISOString() },
+      account: { id: user.id, name: user.name, email: user.email, role: user.role, createdAt: user.createdAt.toISOString(), personalIdentity: user.personalIdentity },
       enrolments,
       attendance: attendance.attendance,
       attendanceHistory: attendance.history,

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CERTIFICATE_CODE } from '../certification/certificate-code';
 import { ORGANISATION_SLUG_PATTERN } from '@peer/contract';
+import { CURRICULUM_ID } from '@peer/contract/validation';
 import type { Issuer } from '../certification/issuers';
 import { pickLang, sharedPage, uploadPage } from './pages';
 import { PublicPagesUnavailableFilter } from './unavailable.filter';
@@ -85,7 +86,7 @@ export class VerificationController {
     @Headers('accept-language') accept: string | undefined,
   ): Promise<Record<string, unknown>> {
     const document =
-      /^[a-z0-9-]{1,64}$/.test(courseId) && /^[1-9][0-9]{0,8}$/.test(version)
+      isCourseId(courseId) && /^[1-9][0-9]{0,8}$/.test(version)
         ? await this.verification.achievement(courseId, Number(version), pickLang(lang, accept))
         : null;
     if (!document) throw new NotFoundException('No such achievement');
@@ -101,7 +102,7 @@ export class VerificationController {
   async badge(@Param('courseId') courseId: string, @Param('version') version: string, @Param('image') image: string): Promise<string> {
     const lang = /^(sv|en)\.svg$/.exec(image)?.[1] as 'sv' | 'en' | undefined;
     const svg =
-      lang && /^[a-z0-9-]{1,64}$/.test(courseId) && /^[1-9][0-9]{0,8}$/.test(version)
+      lang && isCourseId(courseId) && /^[1-9][0-9]{0,8}$/.test(version)
         ? await this.verification.achievementBadge(courseId, Number(version), lang)
         : null;
     if (!svg) throw new NotFoundException('No such achievement');
@@ -116,6 +117,20 @@ export class VerificationController {
   @Header('Cache-Control', 'public, max-age=86400')
   async logo(@Param('slug') slug: string | undefined): Promise<string> {
     return this.verification.issuerLogo(await this.issuerNamed(slug));
+  }
+
+  /**
+   * An organisation's uploaded logo, at the address its credentials name; after a change of type
+   * either address serves the current one. Without one (removed since) it sends the drawn logo.
+   */
+  @Get(['issuers/:slug/logo.png', 'issuers/:slug/logo.jpg'])
+  @Public()
+  @SkipThrottle({ verify: true })
+  @Header('Cache-Control', 'public, max-age=3600')
+  async uploadedLogo(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
+    const issuer = await this.issuerNamed(slug);
+    if (!issuer.logo) return response.redirect(302, `/issuers/${slug}/logo.svg`);
+    response.type(issuer.logo.type).send(issuer.logo.data);
   }
 
   /** Every key an issuer ever used stays here, so old certificates keep verifying. */
@@ -145,4 +160,9 @@ export class VerificationController {
 
 function send(response: Response, page: { status: number; html: string }): void {
   response.status(page.status).type('html').setHeader('Cache-Control', 'no-store').send(page.html);
+}
+
+/** A national or an organisation's course id (`<slug>.<name>`), as it appears in achievement URLs. */
+function isCourseId(value: string): boolean {
+  return value.length <= 64 && CURRICULUM_ID.test(value);
 }

@@ -29,7 +29,7 @@ export const en: Translations = {
     erasureRequests: 'Erasure',
     organisations: 'Organisations',
     organisationSignIn: 'Sign-in',
-    certificateSignatory: 'Signatory',
+    certificateSignatory: 'Logo and signatory',
     account: 'Account',
     changePassword: 'Change password',
     signedInAs: 'Signed in as',

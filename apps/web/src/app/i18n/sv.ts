@@ -38,7 +38,7 @@ export const sv = {
     erasureRequests: 'Radering',
     organisations: 'Organisationer',
     organisationSignIn: 'Inloggning',
-    certificateSignatory: 'Undertecknare',
+    certificateSignatory: 'Logotyp och undertecknare',
     account: 'Konto',
     changePassword: 'Byt lösenord',
     signedInAs: 'Inloggad som',

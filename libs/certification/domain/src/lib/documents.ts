@@ -23,6 +23,8 @@ export interface CertificateFacts {
   issuer: { id: string; name: string; url: string; image: string };
   /** Who signs for the issuer, as printed; only on the PDF, the credential is signed by the key. */
   signatory?: string | null;
+  /** The issuer's uploaded logo (PNG or JPEG), printed on the PDF; the credential names its URL. */
+  issuerLogo?: Uint8Array | null;
   /** `achievementImage`: the course version's badge in the certificate's language, as served. */
   urls: { credential: string; verify: string; achievement: string; achievementImage: string; statusList: string };
   /** End of the validity period, when the course version has one; otherwise the credential has no validUntil. */
@@ -59,6 +61,7 @@ export function certificateDocuments(facts: CertificateFacts): { credential: Rec
     issuerName: facts.issuer.name,
     issuerUrl: facts.issuer.url,
     ...(facts.signatory ? { signatory: facts.signatory } : {}),
+    ...(facts.issuerLogo ? { issuerLogo: facts.issuerLogo } : {}),
     code: facts.code,
     verifyUrl: facts.urls.verify,
   };

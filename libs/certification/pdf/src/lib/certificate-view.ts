@@ -21,6 +21,8 @@ export interface CertificateView {
   issuerUrl?: string;
   /** Who signs for the issuer, e.g. "Ylva Sjöberg, verksamhetsledare". */
   signatory?: string;
+  /** The issuer's logo, a PNG or JPEG that `inspectLogo` accepts; printed at the top left. */
+  issuerLogo?: Uint8Array;
   /** Certificate code, printed as given. */
   code: string;
   /** Printed and drawn as a QR code. */

@@ -16,6 +16,7 @@ import {
   pdfInfo,
   pdfText,
   replaceStream,
+  samplePng,
   shownText,
 } from './testing/pdf-tools';
 
@@ -191,6 +192,17 @@ describe('CertificateRenderer', () => {
       const later = await renderer.render({ ...VIEW, issuedOn: '2026-11-24' }, ATTACHMENT);
       expect(later.equals(sv)).toBe(false);
       expect((await pdfInfo(later)).creationDate).toBe('2026-11-24T00:00:00.000Z');
+    });
+
+    it('prints the issuer’s logo as a tagged figure above the body, keeping everything else on the one page', async () => {
+      const pdf = await renderer.render({ ...VIEW, issuerLogo: samplePng(300, 100) }, ATTACHMENT);
+      const images = (file: Buffer) => [...parsePdf(file).objects.values()].filter((o) => nameOf(dictOf(o.value)?.get('Subtype')) === 'Image').length;
+      const figures = (file: Buffer) => [...parsePdf(file).objects.values()].filter((o) => nameOf(dictOf(o.value)?.get('S')) === 'Figure' && dictOf(o.value)?.has('Alt')).length;
+      expect([images(sv), images(pdf)]).toEqual([0, 1]);
+      expect(figures(pdf)).toBe(figures(sv) + 1);
+      expect((await pdfInfo(pdf)).pages).toBe(1);
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+      for (const shown of [VIEW.holderName, VIEW.competences.at(-1) as string, VIEW.verifyUrl]) expect(text).toContain(shown);
     });
 
     it('rejects a malformed view', async () => {

@@ -14,6 +14,8 @@ const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 56, right: 56, top: 46, bottom: 32 };
 const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BAND_HEIGHT = 8;
+/** The box an issuer's logo is scaled into, keeping its proportions, above the body. */
+const LOGO_BOX = { width: 150, height: 44, gap: 14 };
 const QR_SIZE = 92;
 const QR_GAP = 20;
 const LIST_INDENT = 12;
@@ -299,8 +301,11 @@ class PageLayout {
       doc.rect(MARGIN.left, sealTop - 12, CONTENT_WIDTH, 0.6).fill(COLORS.rule);
     });
 
-    const fit = this.fit(units, bodyLimit - MARGIN.top);
-    let y = MARGIN.top;
+    const logo = this.view.issuerLogo;
+    const bodyTop = logo ? MARGIN.top + LOGO_BOX.height + LOGO_BOX.gap : MARGIN.top;
+    if (logo) this.drawLogo(logo);
+    const fit = this.fit(units, bodyLimit - bodyTop);
+    let y = bodyTop;
     units.forEach((unit, index) => {
       if (index > 0) y += this.before(unit) * fit.scale;
       y = this.drawUnit(unit, y, fit, bodyLimit);
@@ -589,6 +594,15 @@ class PageLayout {
       }
     });
     return y + layout.height;
+  }
+
+  private drawLogo(logo: Uint8Array): void {
+    this.tag(
+      'Figure',
+      () => void this.doc.image(Buffer.from(logo.buffer, logo.byteOffset, logo.byteLength), MARGIN.left, MARGIN.top, { fit: [LOGO_BOX.width, LOGO_BOX.height] }),
+      this.root,
+      { alt: this.view.issuerName },
+    );
   }
 
   private drawQr(x: number, y: number): void {

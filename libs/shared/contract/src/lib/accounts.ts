@@ -11,6 +11,11 @@ export class UserDto {
   mustChangePassword!: boolean;
   /** False once an administrator deactivated the account: it cannot sign in, its records stay. */
   active!: boolean;
+  /**
+   * Whether an administrator gave a personal identity number to link her first sign-in through
+   * the organisation's identity provider. The number itself is never stored or shown.
+   */
+  personalIdentity!: boolean;
 }
 
 export class CreateUserResponse {

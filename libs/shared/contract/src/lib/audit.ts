@@ -72,6 +72,10 @@ export const AUDIT_ACTIONS = [
   'identity-provider.link',
   'certificate-signatory.set',
   'certificate-signatory.remove',
+  'user.personal-identity.set',
+  'user.personal-identity.remove',
+  'organisation-logo.set',
+  'organisation-logo.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -80,6 +80,10 @@ export const FIELD_ERROR_CODES = [
   'field.min-length',
   'field.is-iso8601',
   'field.is-url',
+  'field.personal-identity-number',
+  'field.logo-size',
+  'field.logo-type',
+  'field.logo-dimensions',
   // The services' own rules.
   'field.after-start',
   'field.all-marked',

@@ -49,6 +49,10 @@ export class IdentityProviderListResponse {
 export class OrganisationIdentityProviderDto {
   issuer!: string;
   clientId!: string;
+  /** The claim with a personal identity number a first sign-in may link by; null: by verified e-mail only. */
+  identityClaim!: string | null;
+  /** A scope asked for besides `openid email`; null for none. */
+  identityScope!: string | null;
   /** The address to register at the provider as the client's redirect URI. */
   redirectUri!: string;
 }
@@ -68,4 +72,15 @@ export class CertificateSignatoryDto {
 
 export class CertificateSignatoryResponse {
   signatory!: CertificateSignatoryDto | null;
+}
+
+/** The logo printed on an organisation's certificates and named by its issuer profile. */
+export class OrganisationLogoDto {
+  type!: 'image/png' | 'image/jpeg';
+  /** Its public address (`/issuers/<slug>/logo.png` or `.jpg`). */
+  url!: string;
+}
+
+export class OrganisationLogoResponse {
+  logo!: OrganisationLogoDto | null;
 }

@@ -11,6 +11,8 @@ export class DataExportAccount {
   email!: string;
   role!: string;
   createdAt!: string;
+  /** Whether her organisation gave a personal identity number to link her sign-in by; only a keyed hash of it is kept. */
+  personalIdentity!: boolean;
 }
 
 export class DataExportEnrolment {

@@ -9,6 +9,7 @@ export function aUser(overrides: Partial<UserDto> = {}): UserDto {
     role: 'course_leader',
     mustChangePassword: false,
     active: true,
+    personalIdentity: false,
     ...overrides,
   };
 }

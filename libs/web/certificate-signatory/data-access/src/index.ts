@@ -1,1 +1,2 @@
 export * from './lib/certificate-signatory.service';
+export * from './lib/organisation-logo.service';

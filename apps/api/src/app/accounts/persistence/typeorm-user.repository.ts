@@ -113,6 +113,7 @@ function toUser(row: UserEntity | null): User | null {
     passwordHash: row.passwordHash,
     mustChangePassword: row.mustChangePassword,
     deactivatedAt: row.deactivatedAt,
+    personalIdentity: row.personalIdentityHash !== null,
     createdAt: row.createdAt,
   };
 }

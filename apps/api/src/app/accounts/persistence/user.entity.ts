@@ -31,6 +31,10 @@ export class UserEntity {
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
+  /** A keyed hash of the personal identity number a first sign-in through the identity provider may link by; never the number. */
+  @Column({ name: 'personal_identity_hash', type: 'char', length: 64, nullable: true })
+  personalIdentityHash!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

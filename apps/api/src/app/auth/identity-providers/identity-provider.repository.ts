@@ -8,7 +8,13 @@ export interface IdentityProvider {
   issuer: string;
   clientId: string;
   clientSecretEncrypted: string;
+  /** The ID token claim with a personal identity number a first sign-in may link by; null: e-mail only. */
+  identityClaim: string | null;
+  /** A scope asked for besides `openid email`. */
+  identityScope: string | null;
 }
+
+export type ProviderSettings = Pick<IdentityProvider, 'organisationId' | 'issuer' | 'clientId' | 'clientSecretEncrypted' | 'identityClaim' | 'identityScope'>;
 
 /** A sign-in on its way through the provider: what the callback must match. */
 export interface PendingSignIn {
@@ -26,7 +32,7 @@ export abstract class IdentityProviderRepository {
   abstract list(): Promise<IdentityProvider[]>;
   abstract bySlug(slug: string): Promise<IdentityProvider | null>;
   abstract ofOrganisation(organisationId: string): Promise<IdentityProvider | null>;
-  abstract save(provider: { organisationId: string; issuer: string; clientId: string; clientSecretEncrypted: string }): Promise<void>;
+  abstract save(provider: ProviderSettings): Promise<void>;
   /** False when the organisation had none. */
   abstract remove(organisationId: string): Promise<boolean>;
 
@@ -37,4 +43,9 @@ export abstract class IdentityProviderRepository {
   /** The account this identity of the organisation's provider was linked to. */
   abstract linkedUser(organisationId: string, subject: string): Promise<string | null>;
   abstract link(organisationId: string, subject: string, userId: string, manager: EntityManager): Promise<void>;
+
+  /** The organisation's active accounts with this personal identity hash. */
+  abstract accountsWithPersonalIdentity(organisationId: string, hash: string, manager?: EntityManager): Promise<string[]>;
+  /** Sets or clears the hash of the organisation's account; false when it has no such account. */
+  abstract setPersonalIdentity(organisationId: string, userId: string, hash: string | null, manager: EntityManager): Promise<boolean>;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Put, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
 import { IdentityProviderListResponse, ORGANISATION_SLUG_PATTERN, OrganisationIdentityProviderDto, OrganisationIdentityProviderResponse } from '@peer/contract';
-import { SetIdentityProviderRequest } from '@peer/contract/validation';
+import { SetIdentityProviderRequest, SetPersonalIdentityRequest, UserParams } from '@peer/contract/validation';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { CurrentUser, Public, Roles } from '../access.decorators';
@@ -67,5 +67,20 @@ export class IdentityProvidersController {
   @HttpCode(204)
   remove(@CurrentUser() actor: Principal): Promise<void> {
     return this.providers.remove(actor);
+  }
+
+  /** Gives an account of the organisation the personal identity number her first sign-in through the provider may link by; only a keyed hash is kept. */
+  @Put('users/:userId/personal-identity')
+  @Roles('admin')
+  @HttpCode(204)
+  setPersonalIdentity(@CurrentUser() actor: Principal, @Param() params: UserParams, @Body() body: SetPersonalIdentityRequest): Promise<void> {
+    return this.providers.setPersonalIdentity(actor, params.userId, body.personalIdentityNumber);
+  }
+
+  @Delete('users/:userId/personal-identity')
+  @Roles('admin')
+  @HttpCode(204)
+  removePersonalIdentity(@CurrentUser() actor: Principal, @Param() params: UserParams): Promise<void> {
+    return this.providers.removePersonalIdentity(actor, params.userId);
   }
 }

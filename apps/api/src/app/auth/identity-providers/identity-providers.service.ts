@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import type { IdentityProviderDto, OrganisationIdentityProviderDto } from '@peer/contract';
+import { type IdentityProviderDto, normalisePersonalIdentityNumber, type OrganisationIdentityProviderDto } from '@peer/contract';
 import type { SetIdentityProviderRequest } from '@peer/contract/validation';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { normalizeEmail } from '../../accounts/user';
 import { UserRepository } from '../../accounts/user.repository';
 import { AuditService } from '../../audit/audit.service';
 import { decryptIssuerSecretKey, encryptIssuerSecretKey, IssuerKeyErrorCodes, IssuerKeyUnavailableError } from '../../certification/issuer-keys.service';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { FieldConflictError } from '../../common/error.filter';
 import { AuthService, NewLogin } from '../auth.service';
 import { organisationOf, type Principal } from '../principal';
 import { IdentityProvider, IdentityProviderRepository } from './identity-provider.repository';
@@ -19,7 +20,9 @@ const DISCOVERY_MS = 10 * 60 * 1000;
  * Sign-in through an organisation's OpenID Connect provider (a region's, or an e-ID broker's).
  * The provider proves who she is; only an account the organisation already has lets her in: her
  * first sign-in links the provider's identity to the account with the provider's verified e-mail,
- * later ones find it by that link. A sign-in never creates an account or gives access by itself.
+ * or else with the personal identity number an administrator gave the account (when the provider
+ * sends one in the configured claim); later ones find it by that link. A sign-in never creates an
+ * account or gives access by itself.
  */
 @Injectable()
 export class IdentityProvidersService {
@@ -62,7 +65,7 @@ export class IdentityProvidersService {
     return client
       .buildAuthorizationUrl(config, {
         redirect_uri: this.redirectUri,
-        scope: 'openid email',
+        scope: ['openid', 'email', provider.identityScope].filter(Boolean).join(' '),
         code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
         state,
@@ -93,7 +96,8 @@ export class IdentityProvidersService {
       });
       const claims = tokens.claims();
       if (!claims?.sub) return null;
-      const userId = await this.accountOf(provider, claims.sub, claims['email'], claims['email_verified']);
+      const personalIdentity = provider.identityClaim ? normalisePersonalIdentityNumber(claims[provider.identityClaim]) : null;
+      const userId = await this.accountOf(provider, claims.sub, claims['email'], claims['email_verified'], personalIdentity);
       const user = userId ? await this.users.findById(userId) : null;
       if (!user || user.deactivatedAt || user.organisationId !== provider.organisationId) return null;
       return await this.auth.openSession(user, 'identity-provider');
@@ -105,15 +109,43 @@ export class IdentityProvidersService {
 
   async ofActor(actor: Principal): Promise<OrganisationIdentityProviderDto | null> {
     const provider = await this.providers.ofOrganisation(organisationOf(actor));
-    return provider && { issuer: provider.issuer, clientId: provider.clientId, redirectUri: this.redirectUri };
+    return provider && { issuer: provider.issuer, clientId: provider.clientId, identityClaim: provider.identityClaim, identityScope: provider.identityScope, redirectUri: this.redirectUri };
   }
 
   async set(actor: Principal, request: SetIdentityProviderRequest): Promise<OrganisationIdentityProviderDto> {
     const organisationId = organisationOf(actor);
     const issuer = request.issuer.replace(/\/+$/, '');
-    await this.providers.save({ organisationId, issuer, clientId: request.clientId, clientSecretEncrypted: encryptIssuerSecretKey(request.clientSecret, this.secret()) });
-    await this.audit.record({ actorId: actor.user.id, action: 'identity-provider.set', subjectType: 'organisation', subjectId: organisationId, details: { issuer, clientId: request.clientId } });
-    return { issuer, clientId: request.clientId, redirectUri: this.redirectUri };
+    const settings = { issuer, clientId: request.clientId, identityClaim: request.identityClaim ?? null, identityScope: request.identityScope ?? null };
+    await this.providers.save({ organisationId, ...settings, clientSecretEncrypted: encryptIssuerSecretKey(request.clientSecret, this.secret()) });
+    await this.audit.record({ actorId: actor.user.id, action: 'identity-provider.set', subjectType: 'organisation', subjectId: organisationId, details: settings });
+    return { ...settings, redirectUri: this.redirectUri };
+  }
+
+  /**
+   * Gives an account of the organisation the personal identity number her first sign-in may link
+   * by. Only a keyed hash is kept; two accounts of one organisation never share one.
+   */
+  async setPersonalIdentity(actor: Principal, userId: string, number: string): Promise<void> {
+    const organisationId = organisationOf(actor);
+    const hash = this.personalIdentityHash(normalisePersonalIdentityNumber(number) as string);
+    await this.providers.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`personal-identity:${organisationId}`]);
+      // An account outside the organisation is not found, before anything is said about the number.
+      if (!(await this.providers.setPersonalIdentity(organisationId, userId, hash, manager))) throw new NotFoundException('No such user');
+      const holders = await this.providers.accountsWithPersonalIdentity(organisationId, hash, manager);
+      if (holders.some((id) => id !== userId)) {
+        throw new FieldConflictError([{ field: 'personalIdentityNumber', rule: 'unique', message: 'Another account of the organisation has this personal identity number' }]);
+      }
+      await this.audit.record({ actorId: actor.user.id, action: 'user.personal-identity.set', subjectType: 'user', subjectId: userId, people: [userId] }, manager);
+    });
+  }
+
+  async removePersonalIdentity(actor: Principal, userId: string): Promise<void> {
+    const organisationId = organisationOf(actor);
+    await this.providers.transaction(async (manager) => {
+      if (!(await this.providers.setPersonalIdentity(organisationId, userId, null, manager))) throw new NotFoundException('No such user');
+      await this.audit.record({ actorId: actor.user.id, action: 'user.personal-identity.remove', subjectType: 'user', subjectId: userId, people: [userId] }, manager);
+    });
   }
 
   async remove(actor: Principal): Promise<void> {
@@ -122,18 +154,38 @@ export class IdentityProvidersService {
     await this.audit.record({ actorId: actor.user.id, action: 'identity-provider.remove', subjectType: 'organisation', subjectId: organisationId });
   }
 
-  /** The linked account, or at the first sign-in the organisation's account with the provider's verified e-mail, linked from now on. */
-  private async accountOf(provider: IdentityProvider, subject: string, email: unknown, emailVerified: unknown): Promise<string | null> {
+  /**
+   * The linked account, or at the first sign-in the organisation's account with the provider's
+   * verified e-mail, or else the one account with its personal identity number; linked from now on.
+   */
+  private async accountOf(provider: IdentityProvider, subject: string, email: unknown, emailVerified: unknown, personalIdentity: string | null): Promise<string | null> {
     const linked = await this.providers.linkedUser(provider.organisationId, subject);
     if (linked) return linked;
-    if (typeof email !== 'string' || emailVerified !== true) return null;
-    const user = await this.users.findByEmail(normalizeEmail(email));
-    if (!user || user.organisationId !== provider.organisationId) return null;
+    const found = await this.firstSignInAccount(provider, email, emailVerified, personalIdentity);
+    if (!found) return null;
     await this.providers.transaction(async (manager) => {
-      await this.providers.link(provider.organisationId, subject, user.id, manager);
-      await this.audit.record({ actorId: user.id, action: 'identity-provider.link', subjectType: 'user', subjectId: user.id, details: { provider: provider.slug }, people: [user.id] }, manager);
+      await this.providers.link(provider.organisationId, subject, found.userId, manager);
+      const details = { provider: provider.slug, by: found.by };
+      await this.audit.record({ actorId: found.userId, action: 'identity-provider.link', subjectType: 'user', subjectId: found.userId, details, people: [found.userId] }, manager);
     });
-    return user.id;
+    return found.userId;
+  }
+
+  private async firstSignInAccount(provider: IdentityProvider, email: unknown, emailVerified: unknown, personalIdentity: string | null): Promise<{ userId: string; by: 'email' | 'personal-identity' } | null> {
+    if (typeof email === 'string' && emailVerified === true) {
+      const user = await this.users.findByEmail(normalizeEmail(email));
+      if (user?.organisationId === provider.organisationId) return { userId: user.id, by: 'email' };
+    }
+    if (!personalIdentity) return null;
+    const holders = await this.providers.accountsWithPersonalIdentity(provider.organisationId, this.personalIdentityHash(personalIdentity));
+    // Two accounts with one number are a mistake to correct, not a guess to make.
+    return holders.length === 1 ? { userId: holders[0] as string, by: 'personal-identity' } : null;
+  }
+
+  /** A keyed hash: recognises a number given again, and cannot be turned back into it without the key secret. */
+  private personalIdentityHash(number: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.secret(), 'peer-academy', 'personal-identity-number', 32));
+    return createHmac('sha256', key).update(number).digest('hex');
   }
 
   /** The provider's configuration from its discovery document, kept ten minutes. */

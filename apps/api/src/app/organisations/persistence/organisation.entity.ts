@@ -19,6 +19,13 @@ export class OrganisationEntity {
   @Column({ name: 'signatory_title', type: 'varchar', length: 120, nullable: true })
   signatoryTitle!: string | null;
 
+  /** Its logo (PNG or JPEG, see `inspectLogo`), printed on its certificates; read only by the issuer. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  logo!: Buffer | null;
+
+  @Column({ name: 'logo_type', type: 'varchar', length: 20, nullable: true })
+  logoType!: 'image/png' | 'image/jpeg' | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -139,7 +139,7 @@ export class TypeormErasureRepository extends ErasureRepository {
       );
 
       await run(
-        `UPDATE users SET name = $2, email = $3, password_hash = '!erased', must_change_password = false, erased_at = now(), updated_at = now() WHERE id = $1`,
+        `UPDATE users SET name = $2, email = $3, password_hash = '!erased', must_change_password = false, personal_identity_hash = NULL, erased_at = now(), updated_at = now() WHERE id = $1`,
         [traineeId, pseudonym, `erased-${traineeId}@erased.invalid`],
       );
       await run(`UPDATE erasure_requests SET status = 'done', settled_at = now(), settled_by = $2 WHERE trainee_id = $1 AND status = 'pending'`, [traineeId, actorId]);

@@ -3,6 +3,7 @@
  * content, and edit a PDF the way a person with a text editor would.
  */
 import { randomUUID } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import { dictOf, nameOf, parsePdf, PdfDict, PdfFile, PdfObject } from '../pdf-reader';
 
 /*
@@ -297,4 +298,23 @@ export function findObject(file: PdfFile, predicate: (dict: PdfDict, object: Pdf
     const dict = dictOf(o.value);
     return dict ? predicate(dict, o) : false;
   });
+}
+
+/** A real PNG of `width` × `height` pixels in one colour (8-bit RGB, not interlaced), for logo uploads in tests. */
+export function samplePng(width: number, height: number, rgb: [number, number, number] = [0x2e, 0x6b, 0x5e]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -1,4 +1,5 @@
-import { IsEmail, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsPersonalIdentityNumber } from './validators';
 import { ORGANISATION_SLUG_PATTERN } from '../organisations';
 
 export class CreateOrganisationRequest {
@@ -53,6 +54,28 @@ export class SetIdentityProviderRequest {
   @IsString()
   @Length(1, 500)
   clientSecret!: string;
+
+  /**
+   * The ID token claim that carries a Swedish personal identity number (e.g. an e-ID broker's
+   * `personal_identity_number`): a first sign-in without a verified e-mail links by it.
+   */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^\S+$/, { message: 'identityClaim must not contain spaces' })
+  identityClaim?: string;
+
+  /** A scope to ask for besides `openid email`, when the provider releases that claim only with it. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[\x21\x23-\x5B\x5D-\x7E]+$/, { message: 'identityScope must be one scope, without spaces or quotes' })
+  identityScope?: string;
+}
+
+export class SetPersonalIdentityRequest {
+  @IsPersonalIdentityNumber()
+  personalIdentityNumber!: string;
 }
 
 export class SetCertificateSignatoryRequest {
@@ -65,4 +88,15 @@ export class SetCertificateSignatoryRequest {
   @Length(1, 120)
   @Matches(/\S/, { message: 'title must not be blank' })
   title!: string;
+}
+
+/** Up to 200 KB of image, base64-encoded. */
+const LOGO_DATA_URL_MAX = 'data:image/jpeg;base64,'.length + Math.ceil((200 * 1024) / 3) * 4;
+
+export class SetOrganisationLogoRequest {
+  /** A PNG or JPEG as a data URL: `data:image/png;base64,…`. */
+  @IsString()
+  @MaxLength(LOGO_DATA_URL_MAX, { message: 'image must be at most 200 KB' })
+  @Matches(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, { message: 'image must be a PNG or JPEG data URL (data:image/png;base64,…)' })
+  image!: string;
 }

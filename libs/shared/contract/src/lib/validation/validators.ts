@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { normalisePersonalIdentityNumber } from '../personal-identity';
 
 /**
  * A finite number with at most `places` decimals. class-validator's own
@@ -14,6 +15,20 @@ export function IsDecimal(places: number, options?: ValidationOptions): Property
       validator: {
         validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
         defaultMessage: () => `must be a number with at most ${places} decimals`,
+      },
+    },
+    options,
+  );
+}
+
+/** A Swedish personal identity or coordination number with its century (see `normalisePersonalIdentityNumber`). */
+export function IsPersonalIdentityNumber(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'personalIdentityNumber',
+      validator: {
+        validate: (value: unknown) => normalisePersonalIdentityNumber(value) !== null,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be a personal identity number with its century (YYYYMMDD-NNNN) and a valid check digit`,
       },
     },
     options,

@@ -5,7 +5,7 @@ import type { OrganisationIdentityProviderDto } from '@peer/contract';
 import { identityProviderStartUrl, IdentityProviderService } from './identity-provider.service';
 
 const REDIRECT_URI = 'https://peer.example.org/api/auth/oidc/callback';
-const skane: OrganisationIdentityProviderDto = { issuer: 'https://login.skane.example.org', clientId: 'peer-academy', redirectUri: REDIRECT_URI };
+const skane: OrganisationIdentityProviderDto = { issuer: 'https://login.skane.example.org', clientId: 'peer-academy', identityClaim: null, identityScope: null, redirectUri: REDIRECT_URI };
 
 describe('IdentityProviderService', () => {
   let providers: IdentityProviderService;

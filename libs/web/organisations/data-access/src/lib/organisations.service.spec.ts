@@ -34,7 +34,7 @@ describe('OrganisationsService', () => {
   it('creates an organisation with its first administrator', async () => {
     const answer: CreateOrganisationResponse = {
       organisation: skane,
-      administrator: { id: skane.administrators[0].id, name: 'Maja Holm', email: 'maja.holm@example.org', role: 'admin', mustChangePassword: true, active: true },
+      administrator: { id: skane.administrators[0].id, name: 'Maja Holm', email: 'maja.holm@example.org', role: 'admin', mustChangePassword: true, active: true, personalIdentity: false },
       temporaryPassword: 'Kp4-tmp-Zx8m',
     };
     const created = organisations.create({ slug: 'nsph-skane', name: 'NSPH Skåne', adminName: 'Maja Holm', adminEmail: 'maja.holm@example.org' });
@@ -47,7 +47,7 @@ describe('OrganisationsService', () => {
 
   it('adds an administrator to an organisation', async () => {
     const answer: AddAdministratorResponse = {
-      administrator: { id: '5e3a7c9d-6f4b-4a0c-9d8e-9f0a1b2c3d4e', name: 'Eva Kärrlund', email: 'eva.karrlund@example.org', role: 'admin', mustChangePassword: true, active: true },
+      administrator: { id: '5e3a7c9d-6f4b-4a0c-9d8e-9f0a1b2c3d4e', name: 'Eva Kärrlund', email: 'eva.karrlund@example.org', role: 'admin', mustChangePassword: true, active: true, personalIdentity: false },
       temporaryPassword: 'Qm7-tmp-Rt2w',
     };
     const added = organisations.addAdministrator(skane.id, { name: 'Eva Kärrlund', email: 'eva.karrlund@example.org' });

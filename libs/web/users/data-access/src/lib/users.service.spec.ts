@@ -11,6 +11,7 @@ const trainee: UserDto = {
   role: 'trainee',
   mustChangePassword: true,
   active: true,
+  personalIdentity: false,
 };
 
 describe('UsersService', () => {
@@ -74,5 +75,17 @@ describe('UsersService', () => {
     expect(request.request.body).toEqual({ role: 'course_leader' });
     request.flush({ ...trainee, role: 'course_leader' });
     await expect(change).resolves.toEqual({ ...trainee, role: 'course_leader' });
+  });
+
+  it('gives and removes a personal identity number for sign-in', async () => {
+    const set = users.setPersonalIdentity(trainee.id, '19121212-1212');
+    const request = http.expectOne({ method: 'PUT', url: `/api/users/${trainee.id}/personal-identity` });
+    expect(request.request.body).toEqual({ personalIdentityNumber: '19121212-1212' });
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await expect(set).resolves.toBeUndefined();
+
+    const remove = users.removePersonalIdentity(trainee.id);
+    http.expectOne({ method: 'DELETE', url: `/api/users/${trainee.id}/personal-identity` }).flush(null, { status: 204, statusText: 'No Content' });
+    await expect(remove).resolves.toBeUndefined();
   });
 });

@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CreateUserRequest, CreateUserResponse, OrganisationRole, ResetPasswordResponse, UserDto, UserListResponse } from '@peer/contract';
+import type {
+  CreateUserRequest,
+  CreateUserResponse,
+  OrganisationRole,
+  ResetPasswordResponse,
+  SetPersonalIdentityRequest,
+  UserDto,
+  UserListResponse,
+} from '@peer/contract';
 import { firstValueFrom } from 'rxjs';
 
 export const USERS_API = '/api/users';
@@ -39,5 +47,19 @@ export class UsersService {
   /** Her sessions end, so the new role applies at once. */
   changeRole(userId: string, role: OrganisationRole): Promise<UserDto> {
     return firstValueFrom(this.http.post<UserDto>(`${USERS_API}/${encodeURIComponent(userId)}/role`, { role }));
+  }
+
+  /**
+   * Gives the account a personal identity number that a first sign-in through the organisation's
+   * identity provider links by. Only a keyed hash is kept; the number is never shown again.
+   */
+  async setPersonalIdentity(userId: string, personalIdentityNumber: string): Promise<void> {
+    const body: SetPersonalIdentityRequest = { personalIdentityNumber };
+    await firstValueFrom(this.http.put<void>(`${USERS_API}/${encodeURIComponent(userId)}/personal-identity`, body));
+  }
+
+  /** The account no longer links by a personal identity number. */
+  async removePersonalIdentity(userId: string): Promise<void> {
+    await firstValueFrom(this.http.delete<void>(`${USERS_API}/${encodeURIComponent(userId)}/personal-identity`));
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { IdentityProvider, IdentityProviderRepository, PendingSignIn } from '../identity-provider.repository';
+import { IdentityProvider, IdentityProviderRepository, PendingSignIn, ProviderSettings } from '../identity-provider.repository';
 
-const SELECT = `SELECT p.organisation_id AS "organisationId", o.slug, o.name, p.issuer, p.client_id AS "clientId", p.client_secret_encrypted AS "clientSecretEncrypted"
+const SELECT = `SELECT p.organisation_id AS "organisationId", o.slug, o.name, p.issuer, p.client_id AS "clientId", p.client_secret_encrypted AS "clientSecretEncrypted",
+  p.identity_claim AS "identityClaim", p.identity_scope AS "identityScope"
   FROM identity_providers p JOIN organisations o ON o.id = p.organisation_id`;
 
 @Injectable()
@@ -30,11 +31,11 @@ export class TypeormIdentityProviderRepository extends IdentityProviderRepositor
     return row ?? null;
   }
 
-  async save(provider: { organisationId: string; issuer: string; clientId: string; clientSecretEncrypted: string }): Promise<void> {
+  async save(provider: ProviderSettings): Promise<void> {
     await this.db.query(
-      `INSERT INTO identity_providers (organisation_id, issuer, client_id, client_secret_encrypted) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (organisation_id) DO UPDATE SET issuer = $2, client_id = $3, client_secret_encrypted = $4, updated_at = now()`,
-      [provider.organisationId, provider.issuer, provider.clientId, provider.clientSecretEncrypted],
+      `INSERT INTO identity_providers (organisation_id, issuer, client_id, client_secret_encrypted, identity_claim, identity_scope) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (organisation_id) DO UPDATE SET issuer = $2, client_id = $3, client_secret_encrypted = $4, identity_claim = $5, identity_scope = $6, updated_at = now()`,
+      [provider.organisationId, provider.issuer, provider.clientId, provider.clientSecretEncrypted, provider.identityClaim, provider.identityScope],
     );
   }
 
@@ -71,5 +72,22 @@ export class TypeormIdentityProviderRepository extends IdentityProviderRepositor
 
   async link(organisationId: string, subject: string, userId: string, manager: EntityManager): Promise<void> {
     await manager.query(`INSERT INTO user_identities (organisation_id, subject, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [organisationId, subject, userId]);
+  }
+
+  async accountsWithPersonalIdentity(organisationId: string, hash: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT id FROM users WHERE organisation_id = $1 AND personal_identity_hash = $2 AND deactivated_at IS NULL AND erased_at IS NULL`,
+      [organisationId, hash],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  async setPersonalIdentity(organisationId: string, userId: string, hash: string | null, manager: EntityManager): Promise<boolean> {
+    const [, affected] = (await manager.query(`UPDATE users SET personal_identity_hash = $3, updated_at = now() WHERE id = $1 AND organisation_id = $2 AND erased_at IS NULL`, [
+      userId,
+      organisationId,
+      hash,
+    ])) as [unknown, number];
+    return affected > 0;
   }
 }

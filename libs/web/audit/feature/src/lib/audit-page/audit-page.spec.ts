@@ -7,8 +7,8 @@ import type { AuditEventPageDto, UserDto } from '@peer/contract';
 import { pageHarness, settle, visibleText } from '@peer/web/shared/testing';
 import { AuditPage } from './audit-page';
 
-const trainee: UserDto = { id: '1e0c4e9f-9b54-4e5b-8e9b-1a3b4c5d6e7f', email: 'asa.lindstrom@example.org', name: 'Åsa Lindström', role: 'trainee', mustChangePassword: false, active: true };
-const leader: UserDto = { id: '0d9b3d8e-8a43-4d4a-9d8a-0f2a3b4c5d6e', email: 'eva.karrlund@example.org', name: 'Eva Kärrlund', role: 'course_leader', mustChangePassword: false, active: true };
+const trainee: UserDto = { id: '1e0c4e9f-9b54-4e5b-8e9b-1a3b4c5d6e7f', email: 'asa.lindstrom@example.org', name: 'Åsa Lindström', role: 'trainee', mustChangePassword: false, active: true, personalIdentity: false };
+const leader: UserDto = { id: '0d9b3d8e-8a43-4d4a-9d8a-0f2a3b4c5d6e', email: 'eva.karrlund@example.org', name: 'Eva Kärrlund', role: 'course_leader', mustChangePassword: false, active: true, personalIdentity: false };
 
 const page = (overrides: Partial<AuditEventPageDto> = {}): AuditEventPageDto => ({
   events: [

@@ -128,6 +128,10 @@ export const auditEn: TranslationShape<typeof auditSv> = {
       'identity-provider-link': 'Linked sign-in through the organisation to the account',
       'certificate-signatory-set': 'Named the certificates’ signatory',
       'certificate-signatory-remove': 'Removed the certificates’ signatory',
+      'organisation-logo-set': "Uploaded the organisation's logo",
+      'organisation-logo-remove': "Removed the organisation's logo",
+      'user-personal-identity-set': 'Gave a personal identity number for sign-in',
+      'user-personal-identity-remove': 'Removed the personal identity number for sign-in',
     },
   },
 };

@@ -125,6 +125,10 @@ export const auditSv = {
       'identity-provider-link': 'Kopplade inloggning via organisationen till kontot',
       'certificate-signatory-set': 'Angav undertecknare för intygen',
       'certificate-signatory-remove': 'Tog bort intygens undertecknare',
+      'organisation-logo-set': 'Laddade upp organisationens logotyp',
+      'organisation-logo-remove': 'Tog bort organisationens logotyp',
+      'user-personal-identity-set': 'Angav personnummer för inloggning',
+      'user-personal-identity-remove': 'Tog bort personnummer för inloggning',
     },
   },
 } as const;

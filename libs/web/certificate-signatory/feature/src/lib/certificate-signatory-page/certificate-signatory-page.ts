@@ -2,24 +2,21 @@ import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CertificateSignatoryDto } from '@peer/contract';
 import { CertificateSignatoryService } from '@peer/web/certificate-signatory/data-access';
-import { apiErrorMessage, FormMessage, FormMessageView } from '@peer/web/shared/ui';
-import { toApiError } from '@peer/web/shared/util';
+import { FormMessage, FormMessageView } from '@peer/web/shared/ui';
+import { CertificateLogo } from '../certificate-logo/certificate-logo';
 import { CertificateSignatoryForm } from '../certificate-signatory-form/certificate-signatory-form';
-
-/** The last change, as the page announces it. */
-interface Status {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string>>;
-}
+import type { PageStatus } from '../page-status';
+import { removeOnce } from '../removal';
 
 /**
- * The organisation's administrator names who signs its certificates: printed on each certificate
- * issued after she saves; those already issued keep what they say.
+ * The organisation's administrator sets what its certificates show of it: the logo, and who signs
+ * them. Both are printed on each certificate issued after she saves; those already issued keep
+ * what they show. Each part loads on its own, so one failing leaves the other usable.
  */
 @Component({
   selector: 'peer-certificate-signatory-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, FormMessageView, CertificateSignatoryForm],
+  imports: [TranslatePipe, FormMessageView, CertificateLogo, CertificateSignatoryForm],
   templateUrl: './certificate-signatory-page.html',
   styleUrl: './certificate-signatory-page.css',
 })
@@ -29,7 +26,7 @@ export class CertificateSignatoryPage {
 
   protected readonly signatory = resource({ loader: () => this.signatories.get() });
   /** Announces the last change. */
-  protected readonly status = signal<Status | null>(null);
+  protected readonly status = signal<PageStatus | null>(null);
   protected readonly removing = signal(false);
   protected readonly removeError = signal<FormMessage | null>(null);
 
@@ -41,21 +38,8 @@ export class CertificateSignatoryPage {
     this.status.set({ key: 'certificateSignatory.saved', params: { name: signatory.name, title: signatory.title } });
   }
 
-  protected async remove(): Promise<void> {
-    if (this.removing()) return;
-    this.removing.set(true);
-    this.removeError.set(null);
-    try {
-      await this.signatories.remove();
-      this.onRemoved();
-    } catch (error) {
-      const apiError = toApiError(error);
-      // Already gone (removed elsewhere): what the administrator wanted.
-      if (apiError.status === 404) this.onRemoved();
-      else this.removeError.set(apiErrorMessage(apiError));
-    } finally {
-      this.removing.set(false);
-    }
+  protected remove(): Promise<void> {
+    return removeOnce(this.removing, this.removeError, () => this.signatories.remove(), () => this.onRemoved());
   }
 
   private onRemoved(): void {

@@ -67,7 +67,7 @@ describe('InvitationPage', () => {
     await settle();
     const login = http.expectOne({ method: 'POST', url: '/api/auth/login' });
     expect(login.request.body).toEqual({ email: 'nora@example.org', password: 'ett långt eget lösenord' });
-    login.flush({ id: 'u-1', email: 'nora@example.org', name: 'Nora Rättstavad', role: 'trainee', mustChangePassword: false });
+    login.flush({ id: 'u-1', email: 'nora@example.org', name: 'Nora Rättstavad', role: 'trainee', mustChangePassword: false, personalIdentity: false });
     await settle();
 
     expect(navigate).toHaveBeenCalledWith('/training');

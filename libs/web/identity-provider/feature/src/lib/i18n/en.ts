@@ -23,6 +23,8 @@ export const identityProviderEn: TranslationShape<typeof identityProviderSv> = {
       none: 'No sign-in through the organisation is set up yet.',
       issuer: "Provider's address",
       clientId: 'Client ID',
+      identityClaim: 'Claim with the personal identity number',
+      identityScope: 'Extra scope',
       remove: 'Remove the sign-in',
       removeQuestion:
         'Remove sign-in through the organisation? Nobody can sign in through the provider any more. The accounts remain and can sign in with a password.',
@@ -37,6 +39,12 @@ export const identityProviderEn: TranslationShape<typeof identityProviderSv> = {
       clientIdHint: 'The ID the provider gave the service when you registered it.',
       clientSecret: 'Client secret',
       clientSecretHint: 'The client secret is never shown again once saved. Enter it each time you save.',
+      identityLegend: 'Sign-in by personal identity number',
+      identityClaim: 'Claim with the personal identity number',
+      identityClaimHint:
+        'The name of the ID token claim in which the provider sends the personal identity number, for example personal_identity_number. Leave empty to link by verified e-mail only.',
+      identityScope: 'Extra scope',
+      identityScopeHint: 'If the provider releases the personal identity number only with a certain scope, as for example Freja eID does.',
       submit: 'Save the sign-in',
     },
   },

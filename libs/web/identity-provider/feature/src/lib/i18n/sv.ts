@@ -21,6 +21,8 @@ export const identityProviderSv = {
       none: 'Ingen inloggning via organisationen är inställd än.',
       issuer: 'Leverantörens adress',
       clientId: 'Klient-id',
+      identityClaim: 'Anspråk med personnummer',
+      identityScope: 'Extra scope',
       remove: 'Ta bort inloggningen',
       removeQuestion:
         'Ta bort inloggningen via organisationen? Ingen kan då längre logga in via leverantören. Kontona finns kvar och kan logga in med lösenord.',
@@ -35,6 +37,12 @@ export const identityProviderSv = {
       clientIdHint: 'Det id som leverantören gav tjänsten när du registrerade den.',
       clientSecret: 'Klienthemlighet',
       clientSecretHint: 'Klienthemligheten visas aldrig igen när den är sparad. Ange den varje gång du sparar.',
+      identityLegend: 'Inloggning med personnummer',
+      identityClaim: 'Anspråk med personnummer',
+      identityClaimHint:
+        'Namnet på det anspråk i ID-token där leverantören skickar personnumret, till exempel personal_identity_number. Lämna tomt för att bara koppla via verifierad e-post.',
+      identityScope: 'Extra scope',
+      identityScopeHint: 'Om leverantören bara lämnar ut personnumret med ett visst scope, till exempel för Freja eID.',
       submit: 'Spara inloggningen',
     },
   },

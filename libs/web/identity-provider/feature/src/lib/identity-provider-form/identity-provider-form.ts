@@ -9,20 +9,33 @@ interface ProviderSettings {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  identityClaim: string;
+  identityScope: string;
 }
 
 /** An https address, or http on this machine (a provider in development): the API checks the whole address. */
 const ISSUER_SCHEME = /^(https:\/\/\S|http:\/\/(localhost|127\.0\.0\.1)([:/]|$))/;
+/** One OAuth scope token (RFC 6749): printable ASCII without spaces, quotes or backslashes, as the API checks. */
+const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
+
+/** The trimmed text, or nothing when it is empty: the optional settings are sent only when given. */
+const optional = (value: string): string | undefined => value.trim() || undefined;
 
 /**
- * Sets up or changes the organisation's identity provider. The issuer and client ID start as they
- * are set up; the client secret is never shown and must be given every time.
+ * Sets up or changes the organisation's identity provider. The issuer, client ID and the optional
+ * claim and scope for linking by personal identity number start as they are set up; the client
+ * secret is never shown and must be given every time.
  */
 @Component({
   selector: 'peer-identity-provider-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, TextField, FormMessageView],
   templateUrl: './identity-provider-form.html',
+  styles: `
+    .identity-fields {
+      gap: var(--space-3);
+    }
+  `,
 })
 export class IdentityProviderForm {
   private readonly identityProviders = inject(IdentityProviderService);
@@ -35,6 +48,8 @@ export class IdentityProviderForm {
     issuer: this.provider()?.issuer ?? '',
     clientId: this.provider()?.clientId ?? '',
     clientSecret: '',
+    identityClaim: this.provider()?.identityClaim ?? '',
+    identityScope: this.provider()?.identityScope ?? '',
   }));
   protected readonly providerForm = form(this.model, (path) => {
     required(path.issuer);
@@ -48,19 +63,47 @@ export class IdentityProviderForm {
     validate(path.clientId, ({ value }) => (/\s/.test(value().trim()) ? { kind: 'matches' } : undefined));
     required(path.clientSecret);
     maxLength(path.clientSecret, 500);
+    maxLength(path.identityClaim, 200);
+    validate(path.identityClaim, ({ value }) => (/\s/.test(value().trim()) ? { kind: 'matches' } : undefined));
+    maxLength(path.identityScope, 200);
+    validate(path.identityScope, ({ value }) => {
+      const scope = value().trim();
+      return scope !== '' && !SCOPE_TOKEN.test(scope) ? { kind: 'matches' } : undefined;
+    });
   });
   protected readonly message = signal<FormMessage | null>(null);
 
   protected async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    const { issuer, clientId, clientSecret } = this.model();
+    const { issuer, clientId, clientSecret, identityClaim, identityScope } = this.model();
+    const claim = optional(identityClaim);
+    const scope = optional(identityScope);
     const sent = await submitWithApiErrors(this.providerForm, {
-      send: () => this.identityProviders.save({ issuer: issuer.trim(), clientId: clientId.trim(), clientSecret }),
-      fields: { issuer: this.providerForm.issuer, clientId: this.providerForm.clientId, clientSecret: this.providerForm.clientSecret },
+      send: () =>
+        this.identityProviders.save({
+          issuer: issuer.trim(),
+          clientId: clientId.trim(),
+          clientSecret,
+          ...(claim ? { identityClaim: claim } : {}),
+          ...(scope ? { identityScope: scope } : {}),
+        }),
+      fields: {
+        issuer: this.providerForm.issuer,
+        clientId: this.providerForm.clientId,
+        clientSecret: this.providerForm.clientSecret,
+        identityClaim: this.providerForm.identityClaim,
+        identityScope: this.providerForm.identityScope,
+      },
       message: this.message,
     });
     if (sent) {
-      this.providerForm().reset({ issuer: sent.value.issuer, clientId: sent.value.clientId, clientSecret: '' });
+      this.providerForm().reset({
+        issuer: sent.value.issuer,
+        clientId: sent.value.clientId,
+        clientSecret: '',
+        identityClaim: sent.value.identityClaim ?? '',
+        identityScope: sent.value.identityScope ?? '',
+      });
       this.saved.emit(sent.value);
     }
   }

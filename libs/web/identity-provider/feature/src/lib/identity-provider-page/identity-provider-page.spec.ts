@@ -10,7 +10,7 @@ import { IdentityProviderPage } from './identity-provider-page';
 
 const API = '/api/organisation/identity-provider';
 const REDIRECT_URI = 'https://peer.example.org/api/auth/oidc/callback';
-const skane: OrganisationIdentityProviderDto = { issuer: 'https://login.skane.example.org', clientId: 'peer-academy', redirectUri: REDIRECT_URI };
+const skane: OrganisationIdentityProviderDto = { issuer: 'https://login.skane.example.org', clientId: 'peer-academy', identityClaim: null, identityScope: null, redirectUri: REDIRECT_URI };
 
 describe('IdentityProviderPage', () => {
   let http: HttpTestingController;
@@ -147,6 +147,97 @@ describe('IdentityProviderPage', () => {
     http.expectOne({ method: 'PUT', url: API }).flush({ ...skane, issuer: 'http://localhost:3001' });
     await page.settle();
     expect(page.status()).toBe('Inloggningen via organisationen är sparad.');
+  });
+
+  it('links by a personal identity number when a claim is given, sending the claim and scope only when filled', async () => {
+    const page = await open({ provider: null, redirectUri: REDIRECT_URI });
+
+    expect(page.text('fieldset legend')).toBe('Inloggning med personnummer');
+    expect(page.field('Anspråk med personnummer').value).toBe('');
+    expect(page.text('#identity-provider-identity-claim-hint-0')).toBe(
+      'Namnet på det anspråk i ID-token där leverantören skickar personnumret, till exempel personal_identity_number. Lämna tomt för att bara koppla via verifierad e-post.',
+    );
+    expect(page.text('#identity-provider-identity-scope-hint-0')).toBe('Om leverantören bara lämnar ut personnumret med ett visst scope, till exempel för Freja eID.');
+
+    // Only the claim: no scope is sent.
+    await fillIn(page, { issuer: 'https://login.skane.example.org', clientId: 'peer-academy', clientSecret: 's3cret' });
+    await page.type('Anspråk med personnummer', ' personal_identity_number ');
+    await page.type('Extra scope', '   ');
+    await page.click('Spara inloggningen');
+    const first = http.expectOne({ method: 'PUT', url: API });
+    expect(first.request.body).toEqual({
+      issuer: 'https://login.skane.example.org',
+      clientId: 'peer-academy',
+      clientSecret: 's3cret',
+      identityClaim: 'personal_identity_number',
+    });
+    first.flush({ ...skane, identityClaim: 'personal_identity_number' });
+    await page.settle();
+    expect(page.facts()).toEqual([
+      'Leverantörens adress: https://login.skane.example.org',
+      'Klient-id: peer-academy',
+      'Anspråk med personnummer: personal_identity_number',
+    ]);
+    expect(page.field('Anspråk med personnummer').value).toBe('personal_identity_number');
+    expect(page.field('Extra scope').value).toBe('');
+
+    // Both.
+    await page.type('Klienthemlighet', 's3cret');
+    await page.type('Extra scope', 'https://frejaeid.com/oidc/scopes/personalIdentityNumber ');
+    await page.click('Spara inloggningen');
+    const second = http.expectOne({ method: 'PUT', url: API });
+    expect(second.request.body).toEqual({
+      issuer: 'https://login.skane.example.org',
+      clientId: 'peer-academy',
+      clientSecret: 's3cret',
+      identityClaim: 'personal_identity_number',
+      identityScope: 'https://frejaeid.com/oidc/scopes/personalIdentityNumber',
+    });
+    second.flush({ ...skane, identityClaim: 'personal_identity_number', identityScope: 'https://frejaeid.com/oidc/scopes/personalIdentityNumber' });
+    await page.settle();
+    expect(page.facts()).toEqual([
+      'Leverantörens adress: https://login.skane.example.org',
+      'Klient-id: peer-academy',
+      'Anspråk med personnummer: personal_identity_number',
+      'Extra scope: https://frejaeid.com/oidc/scopes/personalIdentityNumber',
+    ]);
+
+    // Emptied: by verified e-mail only again, neither is sent.
+    await page.type('Klienthemlighet', 's3cret');
+    await page.type('Anspråk med personnummer', '');
+    await page.type('Extra scope', '');
+    await page.click('Spara inloggningen');
+    const third = http.expectOne({ method: 'PUT', url: API });
+    expect(third.request.body).toEqual({ issuer: 'https://login.skane.example.org', clientId: 'peer-academy', clientSecret: 's3cret' });
+    third.flush(skane);
+    await page.settle();
+    expect(page.facts()).toEqual(['Leverantörens adress: https://login.skane.example.org', 'Klient-id: peer-academy']);
+
+    TestBed.inject(TranslateService).use('en');
+    await page.settle();
+    expect(page.text('fieldset legend')).toBe('Sign-in by personal identity number');
+    expect(page.field('Claim with the personal identity number').value).toBe('');
+    expect(page.text('#identity-provider-identity-claim-hint-0')).toBe(
+      'The name of the ID token claim in which the provider sends the personal identity number, for example personal_identity_number. Leave empty to link by verified e-mail only.',
+    );
+    expect(page.field('Extra scope').value).toBe('');
+  });
+
+  it('starts the form from the claim and scope set up, and checks them before sending', async () => {
+    const page = await open({ provider: { ...skane, identityClaim: 'personal_identity_number', identityScope: 'freja' }, redirectUri: REDIRECT_URI });
+
+    expect(page.field('Anspråk med personnummer').value).toBe('personal_identity_number');
+    expect(page.field('Extra scope').value).toBe('freja');
+
+    await page.type('Klienthemlighet', 's3cret');
+    await page.type('Anspråk med personnummer', 'personal identity number');
+    await page.type('Extra scope', 'openid "freja"');
+    await page.click('Spara inloggningen');
+    http.expectNone({ method: 'PUT', url: API });
+
+    expect(page.text('#identity-provider-identity-claim-errors')).toBe('Anspråkets namn får inte innehålla mellanslag.');
+    expect(page.text('#identity-provider-identity-scope-errors')).toBe('Ange ett enda scope, utan mellanslag eller citattecken.');
+    expect(page.field('Anspråk med personnummer')).toBe(document.activeElement);
   });
 
   it('removes the provider after confirmation', async () => {

@@ -28,11 +28,11 @@ const skane: OrganisationDto = {
 };
 const created: CreateOrganisationResponse = {
   organisation: skane,
-  administrator: { id: skane.administrators[0].id, name: 'Maja Holm', email: 'maja.holm@example.org', role: 'admin', mustChangePassword: true, active: true },
+  administrator: { id: skane.administrators[0].id, name: 'Maja Holm', email: 'maja.holm@example.org', role: 'admin', mustChangePassword: true, active: true, personalIdentity: false },
   temporaryPassword: 'Kp4-tmp-Zx8m',
 };
 const added: AddAdministratorResponse = {
-  administrator: { id: 'bf6a7b8c-9d0e-4f1a-8b2c-4d5e6f7a8b9c', name: 'Eva Kärrlund', email: 'eva.karrlund@example.org', role: 'admin', mustChangePassword: true, active: true },
+  administrator: { id: 'bf6a7b8c-9d0e-4f1a-8b2c-4d5e6f7a8b9c', name: 'Eva Kärrlund', email: 'eva.karrlund@example.org', role: 'admin', mustChangePassword: true, active: true, personalIdentity: false },
   temporaryPassword: 'Qm7-tmp-Rt2w',
 };
 

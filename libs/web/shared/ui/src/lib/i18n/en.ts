@@ -196,6 +196,21 @@ export const sharedEn: TranslationShape<typeof sharedSv> = {
         maxLength: 'The client secret may have at most 500 characters.',
         isLength: 'Enter a client secret of 1–500 characters.',
       },
+      identityClaim: {
+        maxLength: 'The claim name may have at most 200 characters.',
+        isLength: 'Enter a claim of 1–200 characters.',
+        matches: 'The claim name must not contain spaces.',
+      },
+      identityScope: {
+        maxLength: 'The scope may have at most 200 characters.',
+        isLength: 'Enter a scope of 1–200 characters.',
+        matches: 'Enter a single scope, without spaces or quotes.',
+      },
+      personalIdentityNumber: {
+        required: 'Enter a valid personal identity number with the century, YYYYMMDD-NNNN.',
+        personalIdentityNumber: 'Enter a valid personal identity number with the century, YYYYMMDD-NNNN.',
+        unique: 'Another account of the organisation already has that personal identity number.',
+      },
       title: {
         required: 'Enter a title.',
         maxLength: 'The title may have at most 120 characters.',

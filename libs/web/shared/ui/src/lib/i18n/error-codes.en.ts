@@ -74,6 +74,7 @@ export const errorCodesEn: Readonly<Record<ApiErrorCode, string>> = {
   'field.min-length': 'The text is too short.',
   'field.is-iso8601': 'Give a valid date.',
   'field.is-url': 'Give a valid web address.',
+  'field.personal-identity-number': 'Enter a valid personal identity number with the century, YYYYMMDD-NNNN.',
   'field.after-start': 'The end must come after the start.',
   'field.all-marked': 'Mark every criterion before signing.',
   'field.all-shown': 'A pass needs every criterion shown.',
@@ -107,4 +108,7 @@ export const errorCodesEn: Readonly<Record<ApiErrorCode, string>> = {
   'field.renewable': 'The certificate cannot be renewed.',
   'field.pending': 'The requirement is not met yet.',
   'field.failed': 'The requirement can no longer be met.',
+  'field.logo-size': 'The image is larger than 200 kB.',
+  'field.logo-type': 'The image must be a PNG (8 bits per channel, not interlaced) or a greyscale or RGB JPEG.',
+  'field.logo-dimensions': 'The image must be 32–2000 pixels wide and high.',
 };

@@ -74,6 +74,7 @@ export const errorCodesSv = {
   'field.min-length': 'Texten är för kort.',
   'field.is-iso8601': 'Ange ett giltigt datum.',
   'field.is-url': 'Ange en giltig webbadress.',
+  'field.personal-identity-number': 'Ange ett giltigt personnummer med århundrade, ÅÅÅÅMMDD-NNNN.',
   'field.after-start': 'Slutet måste komma efter början.',
   'field.all-marked': 'Bedöm varje kriterium innan du signerar.',
   'field.all-shown': 'Godkänt kräver att varje kriterium har visats.',
@@ -107,4 +108,7 @@ export const errorCodesSv = {
   'field.renewable': 'Intyget kan inte förnyas.',
   'field.pending': 'Kravet är inte uppfyllt än.',
   'field.failed': 'Kravet kan inte längre uppfyllas.',
+  'field.logo-size': 'Bilden är större än 200 kB.',
+  'field.logo-type': 'Bilden måste vara en PNG (8 bitar per kanal, inte sammanflätad) eller en JPEG i gråskala eller RGB.',
+  'field.logo-dimensions': 'Bilden måste vara 32–2000 pixlar bred och hög.',
 } as const satisfies Readonly<Record<ApiErrorCode, string>>;

@@ -197,6 +197,21 @@ export const sharedSv = {
         maxLength: 'Klienthemligheten får ha högst 500 tecken.',
         isLength: 'Ange en klienthemlighet med 1–500 tecken.',
       },
+      identityClaim: {
+        maxLength: 'Anspråkets namn får ha högst 200 tecken.',
+        isLength: 'Ange ett anspråk med 1–200 tecken.',
+        matches: 'Anspråkets namn får inte innehålla mellanslag.',
+      },
+      identityScope: {
+        maxLength: 'Scopet får ha högst 200 tecken.',
+        isLength: 'Ange ett scope med 1–200 tecken.',
+        matches: 'Ange ett enda scope, utan mellanslag eller citattecken.',
+      },
+      personalIdentityNumber: {
+        required: 'Ange ett giltigt personnummer med århundrade, ÅÅÅÅMMDD-NNNN.',
+        personalIdentityNumber: 'Ange ett giltigt personnummer med århundrade, ÅÅÅÅMMDD-NNNN.',
+        unique: 'Ett annat konto i organisationen har redan det personnumret.',
+      },
       title: {
         required: 'Ange en titel.',
         maxLength: 'Titeln får ha högst 120 tecken.',

@@ -58,6 +58,17 @@ export const usersEn: TranslationShape<typeof usersSv> = {
       confirmRole: 'Save role',
       saved: 'The account of {{name}} has been changed.',
     },
+    personalIdentity: {
+      status: 'Personal identity number given for sign-in',
+      action: 'Personal identity number for sign-in',
+      label: 'Personal identity number',
+      hint: "YYYYMMDD-NNNN. Not stored: only a checksum is kept, so that sign-in with the organisation's e-ID finds the account.",
+      given: 'A personal identity number is already given. A new one replaces it.',
+      submit: 'Save',
+      remove: 'Remove personal identity number',
+      saved: 'The personal identity number is saved for sign-in.',
+      removed: 'The personal identity number for sign-in is removed.',
+    },
     errors: {
       self: 'You cannot change your own account here. Use the account page.',
       'last-admin': 'There must be at least one active administrator. Give someone else the administrator role first.',

@@ -55,6 +55,17 @@ export const usersSv = {
       confirmRole: 'Spara roll',
       saved: 'Kontot för {{name}} är ändrat.',
     },
+    personalIdentity: {
+      status: 'Personnummer angivet för inloggning',
+      action: 'Personnummer för inloggning',
+      label: 'Personnummer',
+      hint: 'ÅÅÅÅMMDD-NNNN. Sparas inte: bara en kontrollsumma behålls, så att inloggning via organisationens e-legitimation hittar kontot.',
+      given: 'Ett personnummer är redan angivet. Ett nytt ersätter det.',
+      submit: 'Spara',
+      remove: 'Ta bort personnummer',
+      saved: 'Personnumret är sparat för inloggning.',
+      removed: 'Personnumret för inloggning är borttaget.',
+    },
     errors: {
       self: 'Du kan inte ändra ditt eget konto här. Använd kontosidan.',
       'last-admin': 'Det måste finnas minst en aktiv administratör. Ge någon annan rollen administratör först.',

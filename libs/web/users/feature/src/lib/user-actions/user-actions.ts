@@ -3,17 +3,25 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CreateUserResponse, OrganisationRole, UserDto } from '@peer/contract';
 import { ALL_ROLES, UsersService, userErrorKeys } from '@peer/web/users/data-access';
 import { toApiError } from '@peer/web/shared/util';
+import { PersonalIdentityForm } from '../personal-identity-form/personal-identity-form';
 
-type Step = 'idle' | 'deactivate' | 'reactivate' | 'reset' | 'role';
+type Step = 'idle' | 'deactivate' | 'reactivate' | 'reset' | 'role' | 'personalIdentity';
+
+/** A change of the personal identity number an account links her sign-in by. */
+export interface PersonalIdentityChange {
+  readonly user: UserDto;
+  readonly change: 'saved' | 'removed';
+}
 
 /**
  * An administrator's actions on another person's account: deactivate or reactivate it, reset
- * its password, change its role. Each asks for confirmation first; a refusal is worded by its code.
+ * its password, change its role, give or remove the personal identity number her sign-in through
+ * the organisation links by. Each asks for confirmation (or the number) first; a refusal is worded by its code.
  */
 @Component({
   selector: 'peer-user-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PersonalIdentityForm],
   templateUrl: './user-actions.html',
   styleUrl: './user-actions.css',
 })
@@ -26,6 +34,8 @@ export class UserActions {
   readonly changed = output<UserDto>();
   /** The new temporary password, to be shown once. */
   readonly passwordReset = output<CreateUserResponse>();
+  /** The personal identity number was given or removed (it is never shown). */
+  readonly personalIdentityChanged = output<PersonalIdentityChange>();
 
   protected readonly roles = ALL_ROLES;
   protected readonly step = signal<Step>('idle');
@@ -36,19 +46,29 @@ export class UserActions {
   private readonly confirmButton = viewChild<ElementRef<HTMLButtonElement>>('confirmButton');
   private readonly roleSelect = viewChild<ElementRef<HTMLSelectElement>>('roleSelect');
   private readonly firstAction = viewChild<ElementRef<HTMLButtonElement>>('firstAction');
+  private readonly personalIdentityAction = viewChild<ElementRef<HTMLButtonElement>>('personalIdentityAction');
 
   protected start(step: Exclude<Step, 'idle'>): void {
     this.errorKeys.set([]);
     if (step === 'role') this.newRole.set(this.roles.find((role) => role !== this.user().role) ?? this.roles[0]);
     this.step.set(step);
+    // The form brings focus to its field itself.
+    if (step === 'personalIdentity') return;
     // Bring keyboard and screen-reader users to the question.
     afterNextRender(() => (this.roleSelect() ?? this.confirmButton())?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected cancel(): void {
+    const back = this.step() === 'personalIdentity' ? this.personalIdentityAction : this.firstAction;
     this.step.set('idle');
     this.errorKeys.set([]);
-    afterNextRender(() => this.firstAction()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => back()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected onPersonalIdentity(user: UserDto, change: PersonalIdentityChange['change']): void {
+    this.step.set('idle');
+    this.personalIdentityChanged.emit({ user, change });
+    afterNextRender(() => this.personalIdentityAction()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected onRoleChange(event: Event): void {

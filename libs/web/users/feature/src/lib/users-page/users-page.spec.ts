@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { TranslateService } from '@ngx-translate/core';
 import { provideTestTranslations } from '@peer/web/shared/testing';
 import { usersEn } from '../i18n/en';
 import { usersSv } from '../i18n/sv';
@@ -17,6 +18,7 @@ const leader: UserDto = {
   role: 'course_leader',
   mustChangePassword: false,
   active: true,
+  personalIdentity: false,
 };
 const admin: UserDto = {
   id: '2f1d5f0a-0c65-4f6c-9fac-2b4c5d6e7f80',
@@ -25,6 +27,7 @@ const admin: UserDto = {
   role: 'admin',
   mustChangePassword: false,
   active: true,
+  personalIdentity: false,
 };
 const trainee: UserDto = {
   id: '1e0c4e9f-9b54-4e5b-8e9b-1a3b4c5d6e7f',
@@ -33,6 +36,7 @@ const trainee: UserDto = {
   role: 'trainee',
   mustChangePassword: true,
   active: true,
+  personalIdentity: false,
 };
 
 describe('UsersPage', () => {
@@ -263,5 +267,172 @@ describe('UsersPage', () => {
     );
     await page.settle();
     expect(page.row('Eva Kärrlund').querySelector('[role=alert]')?.textContent?.trim()).toBe('Det måste finnas minst en aktiv administratör. Ge någon annan rollen administratör först.');
+  });
+
+  describe('personal identity number for sign-in', () => {
+    const PERSONAL_IDENTITY = `/api/users/${leader.id}/personal-identity`;
+    const FIELD = `personal-identity-${leader.id}`;
+
+    async function openForm(users: UserDto[]) {
+      const page = await open();
+      http.expectOne('/api/users').flush({ users });
+      await page.settle();
+      await page.click('Eva Kärrlund', 'Personnummer för inloggning');
+      return page;
+    }
+
+    it('shows which accounts have a personal identity number given, never the number', async () => {
+      const page = await open();
+      http.expectOne('/api/users').flush({ users: [admin, { ...leader, personalIdentity: true }, trainee] });
+      await page.settle();
+
+      expect(page.row('Eva Kärrlund').textContent).toContain('Personnummer angivet för inloggning');
+      expect(page.row('Åsa Lindström').textContent).not.toContain('Personnummer angivet');
+      expect(page.row('Åsa Lindström').textContent).toContain('Personnummer för inloggning');
+
+      TestBed.inject(TranslateService).use('en');
+      await page.settle();
+      expect(page.row('Eva Kärrlund').textContent).toContain('Personal identity number given for sign-in');
+    });
+
+    it('gives an account a personal identity number and clears what was typed', async () => {
+      const page = await openForm([admin, leader]);
+
+      const field = page.getByRole<HTMLInputElement>('textbox', 'Personnummer: Eva Kärrlund');
+      expect(field).toBe(document.activeElement);
+      expect(field.id).toBe(FIELD);
+      expect(field.getAttribute('autocomplete')).toBe('off');
+      expect(page.text(`#${FIELD}-hint-0`)).toBe(
+        'ÅÅÅÅMMDD-NNNN. Sparas inte: bara en kontrollsumma behålls, så att inloggning via organisationens e-legitimation hittar kontot.',
+      );
+      expect(page.queryByRole('button', 'Ta bort personnummer')).toBeUndefined();
+
+      await page.type(FIELD, ' 19121212-1212 ');
+      await page.click('Eva Kärrlund', 'Spara');
+      const request = http.expectOne({ method: 'PUT', url: PERSONAL_IDENTITY });
+      expect(request.request.body).toEqual({ personalIdentityNumber: '19121212-1212' });
+      request.flush(null, { status: 204, statusText: 'No Content' });
+      await page.settle();
+
+      expect(page.text('[role=status] .alert-success')).toBe('Personnumret är sparat för inloggning.');
+      expect(page.row('Eva Kärrlund').textContent).toContain('Personnummer angivet för inloggning');
+      expect(page.element.querySelector(`#${FIELD}`)).toBeNull();
+      expect(page.element.textContent).not.toContain('19121212');
+      expect(page.getByRole('button', 'Personnummer för inloggning', page.row('Eva Kärrlund'))).toBe(document.activeElement);
+      // The row is changed in place: the API answers without the account.
+      http.expectNone('/api/users');
+
+      TestBed.inject(TranslateService).use('en');
+      await page.settle();
+      expect(page.text('[role=status] .alert-success')).toBe('The personal identity number is saved for sign-in.');
+    });
+
+    it('refuses a number that is not a personal identity number without asking the API', async () => {
+      const page = await openForm([admin, leader]);
+
+      await page.type(FIELD, '19121212-1213');
+      await page.click('Eva Kärrlund', 'Spara');
+      http.expectNone({ method: 'PUT', url: PERSONAL_IDENTITY });
+
+      const field = page.input(FIELD);
+      expect(page.text(`#${FIELD}-errors`)).toBe('Ange ett giltigt personnummer med århundrade, ÅÅÅÅMMDD-NNNN.');
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(field.getAttribute('aria-describedby')).toBe(`${FIELD}-hint-0 ${FIELD}-errors`);
+      expect(field).toBe(document.activeElement);
+
+      // Nor without its century.
+      await page.type(FIELD, '121212-1212');
+      await page.click('Eva Kärrlund', 'Spara');
+      http.expectNone({ method: 'PUT', url: PERSONAL_IDENTITY });
+
+      TestBed.inject(TranslateService).use('en');
+      await page.settle();
+      expect(page.text(`#${FIELD}-errors`)).toBe('Enter a valid personal identity number with the century, YYYYMMDD-NNNN.');
+    });
+
+    it('says at the field when another account already has the number, and keeps what was typed', async () => {
+      const page = await openForm([admin, leader]);
+
+      await page.type(FIELD, '197010632391');
+      await page.click('Eva Kärrlund', 'Spara');
+      http.expectOne({ method: 'PUT', url: PERSONAL_IDENTITY }).flush(
+        {
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'field.unique',
+          message: 'personalIdentityNumber: another account of the organisation has it',
+          errors: [{ field: 'personalIdentityNumber', rule: 'unique', code: 'field.unique', message: 'personalIdentityNumber: another account of the organisation has it' }],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await page.settle();
+
+      const field = page.input(FIELD);
+      expect(page.text(`#${FIELD}-errors`)).toBe('Ett annat konto i organisationen har redan det personnumret.');
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(field.value).toBe('197010632391');
+      expect(page.text('peer-personal-identity-form peer-form-message')).toBe('Något behöver rättas. Se meddelandena vid fälten.');
+      expect(page.text('[role=status] .alert-success')).toBe('');
+      expect(page.row('Eva Kärrlund').textContent).not.toContain('Personnummer angivet');
+      expect(page.element.textContent).not.toContain('another account');
+
+      TestBed.inject(TranslateService).use('en');
+      await page.settle();
+      expect(page.text(`#${FIELD}-errors`)).toBe('Another account of the organisation already has that personal identity number.');
+    });
+
+    it('shows the API’s objection to the number at the field', async () => {
+      const page = await openForm([admin, leader]);
+
+      await page.type(FIELD, '19121212-1212');
+      await page.click('Eva Kärrlund', 'Spara');
+      http.expectOne({ method: 'PUT', url: PERSONAL_IDENTITY }).flush(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Request validation failed',
+          code: 'request.invalid',
+          errors: [{ field: 'personalIdentityNumber', rule: 'personalIdentityNumber', code: 'field.personal-identity-number', message: 'personalIdentityNumber must be …' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await page.settle();
+
+      expect(page.text(`#${FIELD}-errors`)).toBe('Ange ett giltigt personnummer med århundrade, ÅÅÅÅMMDD-NNNN.');
+      expect(page.input(FIELD).value).toBe('19121212-1212');
+    });
+
+    it('removes the personal identity number', async () => {
+      const page = await openForm([admin, { ...leader, personalIdentity: true }]);
+
+      expect(page.row('Eva Kärrlund').textContent).toContain('Ett personnummer är redan angivet. Ett nytt ersätter det.');
+      await page.click('Eva Kärrlund', 'Ta bort personnummer');
+      http.expectOne({ method: 'DELETE', url: PERSONAL_IDENTITY }).flush(null, { status: 204, statusText: 'No Content' });
+      await page.settle();
+
+      expect(page.text('[role=status] .alert-success')).toBe('Personnumret för inloggning är borttaget.');
+      expect(page.row('Eva Kärrlund').textContent).not.toContain('Personnummer angivet');
+      expect(page.element.querySelector(`#${FIELD}`)).toBeNull();
+      http.expectNone('/api/users');
+
+      TestBed.inject(TranslateService).use('en');
+      await page.settle();
+      expect(page.text('[role=status] .alert-success')).toBe('The personal identity number for sign-in is removed.');
+    });
+
+    it('says why the number could not be removed, and steps back without a change', async () => {
+      const page = await openForm([admin, { ...leader, personalIdentity: true }]);
+
+      await page.click('Eva Kärrlund', 'Ta bort personnummer');
+      http.expectOne({ method: 'DELETE', url: PERSONAL_IDENTITY }).flush({ statusCode: 404, error: 'Not Found', code: 'not-found', message: 'No such user' }, { status: 404, statusText: 'Not Found' });
+      await page.settle();
+      expect(page.text('peer-personal-identity-form peer-form-message')).toBe('Kontot finns inte längre.');
+      expect(page.row('Eva Kärrlund').textContent).toContain('Personnummer angivet för inloggning');
+
+      await page.click('Eva Kärrlund', 'Avbryt');
+      expect(page.element.querySelector(`#${FIELD}`)).toBeNull();
+      expect(page.getByRole('button', 'Personnummer för inloggning', page.row('Eva Kärrlund'))).toBe(document.activeElement);
+      http.expectNone({ method: 'PUT' });
+    });
   });
 });

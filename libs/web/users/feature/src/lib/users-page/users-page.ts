@@ -5,6 +5,7 @@ import { AuthService } from '@peer/web/auth/data-access';
 import { ALL_ROLES, UsersService } from '@peer/web/users/data-access';
 import { CreateUserForm } from '../create-user-form/create-user-form';
 import { TemporaryPassword } from '../temporary-password/temporary-password';
+import type { PersonalIdentityChange } from '../user-actions/user-actions';
 import { UsersTable } from '../users-table/users-table';
 
 /** Administrators list accounts, create course leaders and trainees, and administer the other accounts. */
@@ -29,8 +30,8 @@ export class UsersPage {
   /** The account just created or reset, with its temporary password; cleared when the admin is done. */
   protected readonly created = signal<CreateUserResponse | null>(null);
   protected readonly temporaryKind = signal<'created' | 'reset'>('created');
-  /** Announces the last change made in the list. */
-  protected readonly saved = signal<UserDto | null>(null);
+  /** Announces the last change made in the list: a translation key and whose account it was. */
+  protected readonly saved = signal<{ key: string; user: UserDto } | null>(null);
 
   protected onRoleChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
@@ -44,8 +45,14 @@ export class UsersPage {
   }
 
   protected onChanged(user: UserDto): void {
-    this.saved.set(user);
+    this.saved.set({ key: 'users.actions.saved', user });
     this.users.reload();
+  }
+
+  /** The API answers without the account: the row is changed here, the number itself is never kept. */
+  protected onPersonalIdentityChanged({ user, change }: PersonalIdentityChange): void {
+    this.saved.set({ key: `users.personalIdentity.${change}`, user });
+    this.users.update((users) => users?.map((u) => (u.id === user.id ? { ...u, personalIdentity: user.personalIdentity } : u)));
   }
 
   protected onPasswordReset(response: CreateUserResponse): void {
