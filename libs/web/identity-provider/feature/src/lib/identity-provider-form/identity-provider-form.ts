@@ -18,6 +18,17 @@ const ISSUER_SCHEME = /^(https:\/\/\S|http:\/\/(localhost|127\.0\.0\.1)([:/]|$))
 /** One OAuth scope token (RFC 6749): printable ASCII without spaces, quotes or backslashes, as the API checks. */
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
 
+/** Text without spaces inside, as the API checks the client ID and the claim name. */
+const NO_SPACES = /^\S+$/;
+
+/** Refuses trimmed text that is given but does not match `pattern`; an empty field is `required`'s concern. */
+const matchesWhenGiven =
+  (pattern: RegExp) =>
+  ({ value }: { value: () => string }) => {
+    const text = value().trim();
+    return text !== '' && !pattern.test(text) ? { kind: 'matches' } : undefined;
+  };
+
 /** The trimmed text, or nothing when it is empty: the optional settings are sent only when given. */
 const optional = (value: string): string | undefined => value.trim() || undefined;
 
@@ -54,22 +65,16 @@ export class IdentityProviderForm {
   protected readonly providerForm = form(this.model, (path) => {
     required(path.issuer);
     maxLength(path.issuer, 500);
-    validate(path.issuer, ({ value }) => {
-      const issuer = value().trim();
-      return issuer !== '' && !ISSUER_SCHEME.test(issuer) ? { kind: 'matches' } : undefined;
-    });
+    validate(path.issuer, matchesWhenGiven(ISSUER_SCHEME));
     required(path.clientId);
     maxLength(path.clientId, 200);
-    validate(path.clientId, ({ value }) => (/\s/.test(value().trim()) ? { kind: 'matches' } : undefined));
+    validate(path.clientId, matchesWhenGiven(NO_SPACES));
     required(path.clientSecret);
     maxLength(path.clientSecret, 500);
     maxLength(path.identityClaim, 200);
-    validate(path.identityClaim, ({ value }) => (/\s/.test(value().trim()) ? { kind: 'matches' } : undefined));
+    validate(path.identityClaim, matchesWhenGiven(NO_SPACES));
     maxLength(path.identityScope, 200);
-    validate(path.identityScope, ({ value }) => {
-      const scope = value().trim();
-      return scope !== '' && !SCOPE_TOKEN.test(scope) ? { kind: 'matches' } : undefined;
-    });
+    validate(path.identityScope, matchesWhenGiven(SCOPE_TOKEN));
   });
   protected readonly message = signal<FormMessage | null>(null);
 
