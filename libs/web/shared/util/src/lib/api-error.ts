@@ -108,7 +108,8 @@ function isPreciseCode(code: string | undefined): code is string {
   return isApiErrorCode(code) && !STATUS_CODES.has(code);
 }
 
-function firstText(translate: Translator, keys: readonly string[], params: object): string | undefined {
+/** The text of the first of `keys` that has one in the language in use. */
+export function firstText(translate: Translator, keys: readonly string[], params: object = {}): string | undefined {
   for (const key of keys) {
     const text = translate.instant(key, params);
     if (typeof text === 'string' && text !== key) return text;

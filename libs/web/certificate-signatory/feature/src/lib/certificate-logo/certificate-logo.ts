@@ -3,7 +3,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { type FieldError, fieldErrorCode, type OrganisationLogoDto } from '@peer/contract';
 import { LOGO_TYPES, MAX_LOGO_BYTES, OrganisationLogoService } from '@peer/web/certificate-signatory/data-access';
 import { apiErrorMessage, FormMessage, FormMessageView } from '@peer/web/shared/ui';
-import { fieldErrorKeys, toApiError } from '@peer/web/shared/util';
+import { fieldErrorKeys, firstText, toApiError } from '@peer/web/shared/util';
 import type { PageStatus } from '../page-status';
 import { removeOnce } from '../removal';
 
@@ -92,11 +92,7 @@ export class CertificateLogo {
     const keys = this.fileErrorKeys();
     this.translate.currentLang();
     if (keys.length === 0) return null;
-    for (const key of keys) {
-      const text: unknown = this.translate.instant(key);
-      if (typeof text === 'string' && text !== key) return text;
-    }
-    return String(this.translate.instant('validation.invalid'));
+    return firstText(this.translate, keys) ?? String(this.translate.instant('validation.invalid'));
   });
   protected readonly uploadError = signal<FormMessage | null>(null);
   protected readonly removeError = signal<FormMessage | null>(null);
